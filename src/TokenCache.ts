@@ -1,0 +1,140 @@
+/**
+ * The token cache behind `AuthService.token`: single-flight logins, refresh-ahead in the
+ * background, compare-and-swap invalidation and a cooldown after `GalileoUnauthorized`.
+ * It is generic over the login effect, so the real service and the test Layer share it.
+ *
+ * @since 0.1.0
+ */
+import { Cause, Clock, Deferred, Duration, Effect, Exit, Option, type Scope, SynchronizedRef } from "effect"
+import * as AccessToken from "./AccessToken.js"
+import type { GalileoError, GalileoUnauthorized } from "./GalileoError.js"
+import * as RefreshPolicy from "./RefreshPolicy.js"
+
+/**
+ * How a `token` call was served: from the cache, from the cache while a background refresh
+ * runs, or by waiting for a login.
+ *
+ * @since 0.1.0
+ */
+export type Outcome = "hit" | "refresh-ahead" | "miss"
+
+/**
+ * A token cache.
+ *
+ * @since 0.1.0
+ */
+export interface TokenCache {
+  /** The current token; logs in (once, shared by all callers) when there is no usable one. */
+  readonly get: Effect.Effect<readonly [AccessToken.AccessToken, Outcome], GalileoError>
+  /** Logs in now and caches the result. */
+  readonly refresh: Effect.Effect<AccessToken.AccessToken, GalileoError>
+  /** Drops the cached token if it is still `rejected`; returns whether it did. */
+  readonly invalidate: (rejected: AccessToken.AccessToken) => Effect.Effect<boolean>
+}
+
+interface Cached {
+  readonly token: AccessToken.AccessToken
+  readonly schedule: RefreshPolicy.Schedule
+}
+
+interface State {
+  readonly cached: Option.Option<Cached>
+  readonly inflight: Option.Option<Deferred.Deferred<AccessToken.AccessToken, GalileoError>>
+  readonly cooldown: Option.Option<{ readonly until: number; readonly error: GalileoUnauthorized }>
+  /** No background refresh starts before this instant (set after a failed one). */
+  readonly backgroundAfter: number
+}
+
+const initial: State = { cached: Option.none(), inflight: Option.none(), cooldown: Option.none(), backgroundAfter: 0 }
+
+/**
+ * Builds a cache over `login`. Logins run in fibers of the given scope, so closing it interrupts
+ * them (and their waiters) and leaves nothing running.
+ *
+ * @since 0.1.0
+ */
+export const make = (
+  login: Effect.Effect<AccessToken.AccessToken, GalileoError>,
+  policy: RefreshPolicy.RefreshPolicy
+): Effect.Effect<TokenCache, never, Scope.Scope> =>
+  Effect.gen(function*() {
+    const scope = yield* Effect.scope
+    const state = yield* SynchronizedRef.make(initial)
+
+    const settle = (
+      deferred: Deferred.Deferred<AccessToken.AccessToken, GalileoError>,
+      exit: Exit.Exit<AccessToken.AccessToken, GalileoError>
+    ) =>
+      Effect.flatMap(Clock.currentTimeMillis, (now) =>
+        SynchronizedRef.update(state, (s): State => {
+          const base = { ...s, inflight: Option.filter(s.inflight, (d) => d !== deferred) }
+          if (Exit.isSuccess(exit)) {
+            const token = exit.value
+            return { ...base, cached: Option.some({ token, schedule: RefreshPolicy.schedule(policy, token) }) }
+          }
+          const unauthorized = Option.filter(
+            Cause.failureOption(exit.cause),
+            (e): e is GalileoUnauthorized => e._tag === "GalileoUnauthorized"
+          )
+          return {
+            ...base,
+            backgroundAfter: now + Duration.toMillis(policy.retryInterval),
+            cooldown: Option.match(unauthorized, {
+              onNone: () => s.cooldown,
+              onSome: (error) => Option.some({ until: now + Duration.toMillis(policy.unauthorizedCooldown), error })
+            })
+          }
+        }))
+
+    /** Starts a login in the cache's scope; must be called with the state lock held. */
+    const start = (s: State) =>
+      Effect.gen(function*() {
+        const deferred = yield* Deferred.make<AccessToken.AccessToken, GalileoError>()
+        yield* login.pipe(
+          Effect.onExit((exit) => Effect.zipRight(settle(deferred, exit), Deferred.done(deferred, exit))),
+          Effect.forkIn(scope)
+        )
+        return [deferred, { ...s, inflight: Option.some(deferred) }] as const
+      })
+
+    const slowPath = (now: number) =>
+      SynchronizedRef.modifyEffect(state, (s): Effect.Effect<readonly [Served, State]> => {
+        const usable = Option.filter(s.cached, (c) => now < c.schedule.expiresAt)
+        if (Option.isSome(usable)) {
+          const { schedule, token } = usable.value
+          const outcome: Outcome = now < schedule.refreshAt ? "hit" : "refresh-ahead"
+          const result: Served = Effect.succeed([token, outcome] as const)
+          if (now < schedule.refreshAt || Option.isSome(s.inflight) || now < s.backgroundAfter) {
+            return Effect.succeed([result, s] as const)
+          }
+          return Effect.map(start(s), ([, next]) => [result, next] as const)
+        }
+        if (Option.isSome(s.cooldown) && now < s.cooldown.value.until) {
+          return Effect.succeed([Effect.fail(s.cooldown.value.error), s] as const)
+        }
+        if (Option.isSome(s.inflight)) return Effect.succeed([awaitMiss(s.inflight.value), s] as const)
+        return Effect.map(start(s), ([deferred, next]) => [awaitMiss(deferred), next] as const)
+      }).pipe(Effect.flatten)
+
+    const get = Effect.flatMap(Clock.currentTimeMillis, (now) =>
+      Effect.flatMap(SynchronizedRef.get(state), (s) =>
+        Option.isSome(s.cached) && now < s.cached.value.schedule.refreshAt
+          ? Effect.succeed([s.cached.value.token, "hit"] as const)
+          : slowPath(now)))
+
+    const refresh = Effect.flatten(SynchronizedRef.modifyEffect(state, (s) =>
+      Effect.map(start(s), ([deferred, next]) => [Deferred.await(deferred), next] as const)))
+
+    const invalidate = (rejected: AccessToken.AccessToken) =>
+      SynchronizedRef.modify(state, (s): readonly [boolean, State] =>
+        Option.isSome(s.cached) && AccessToken.sameValue(s.cached.value.token, rejected)
+          ? [true, { ...s, cached: Option.none() }]
+          : [false, s])
+
+    return { get, refresh, invalidate }
+  })
+
+type Served = Effect.Effect<readonly [AccessToken.AccessToken, Outcome], GalileoError>
+
+const awaitMiss = (deferred: Deferred.Deferred<AccessToken.AccessToken, GalileoError>) =>
+  Effect.map(Deferred.await(deferred), (token) => [token, "miss"] as const)
