@@ -102,7 +102,10 @@ export const make = (value: Redacted.Redacted<string>, type: string, receivedAt:
  * @since 0.1.0
  */
 export const lifetime = (token: AccessToken): Option.Option<Duration.Duration> =>
-  Option.map(token.expiresAt, (at) => Duration.millis(DateTime.toEpochMillis(at) - DateTime.toEpochMillis(token.receivedAt)))
+  Option.map(
+    token.expiresAt,
+    (at) => Duration.millis(DateTime.toEpochMillis(at) - DateTime.toEpochMillis(token.receivedAt))
+  )
 
 /**
  * Whether two tokens carry the same secret value.

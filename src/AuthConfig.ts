@@ -90,7 +90,6 @@ export const defaultMaxResponseBytes = 1024 * 1024
 
 const optionNames: SettingNames = { apiKey: "apiKey", baseUrl: "baseUrl" }
 
-// eslint-disable-next-line no-control-regex
 const controlCharacters = /[\u0000-\u001f\u007f-\u009f]/
 
 /**
@@ -126,7 +125,9 @@ export const isLoopbackHost = (hostname: string): boolean =>
 export const normalizeBaseUrl = (raw: string | URL, allowInsecureHttp: boolean): Either.Either<string, string> => {
   const url = URL.canParse(raw) ? new URL(raw) : undefined
   if (url === undefined) return Either.left("is not a valid absolute URL")
-  if (url.protocol !== "https:" && url.protocol !== "http:") return Either.left("must use https:// (or http:// on loopback)")
+  if (url.protocol !== "https:" && url.protocol !== "http:") {
+    return Either.left("must use https:// (or http:// on loopback)")
+  }
   if (url.username !== "" || url.password !== "") return Either.left("must not contain credentials")
   if (url.search !== "" || url.hash !== "") return Either.left("must not have a query or a fragment")
   if (url.protocol === "http:" && !allowInsecureHttp && !isLoopbackHost(url.hostname)) {

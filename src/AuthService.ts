@@ -125,13 +125,16 @@ export const loginWith = (client: HttpClient.HttpClient, config: AuthConfig.Reso
  * @since 0.1.0
  */
 export const makeResolved = (config: AuthConfig.Resolved) =>
-  Effect.flatMap(HttpClient.HttpClient, (client) =>
-    fromLogin(loginWith(HttpClient.withTracerPropagation(client, false), config), {
-      baseUrl: config.baseUrl,
-      retryPolicy: config.retryPolicy,
-      refreshPolicy: config.refreshPolicy,
-      maxResponseBytes: config.maxResponseBytes
-    }))
+  Effect.flatMap(
+    HttpClient.HttpClient,
+    (client) =>
+      fromLogin(loginWith(HttpClient.withTracerPropagation(client, false), config), {
+        baseUrl: config.baseUrl,
+        retryPolicy: config.retryPolicy,
+        refreshPolicy: config.refreshPolicy,
+        maxResponseBytes: config.maxResponseBytes
+      })
+  )
 
 /**
  * Validates options and builds the service; fails with a `ConfigError` before any request when
@@ -139,8 +142,7 @@ export const makeResolved = (config: AuthConfig.Resolved) =>
  *
  * @since 0.1.0
  */
-export const make = (options: AuthConfig.Options) =>
-  Effect.flatMap(AuthConfig.resolve(options), makeResolved)
+export const make = (options: AuthConfig.Options) => Effect.flatMap(AuthConfig.resolve(options), makeResolved)
 
 /**
  * The service as a scoped Layer from explicit options.
@@ -226,7 +228,11 @@ export const layerTest = (options: TestOptions = {}): Layer.Layer<AuthService | 
       options.error !== undefined
         ? Effect.fail(options.error)
         : Effect.map(Clock.currentTimeMillis, (now) =>
-          AccessToken.make(Redacted.make(tokens[Math.min(n, tokens.length - 1)] ?? `test-token-${n + 1}`), "bearer", now)))
+          AccessToken.make(
+            Redacted.make(tokens[Math.min(n, tokens.length - 1)] ?? `test-token-${n + 1}`),
+            "bearer",
+            now
+          )))
     const service = yield* fromLogin(login, {
       baseUrl: options.baseUrl ?? "http://galileo.test",
       retryPolicy: options.retryPolicy ?? RetryPolicy.defaultPolicy,
@@ -234,7 +240,10 @@ export const layerTest = (options: TestOptions = {}): Layer.Layer<AuthService | 
       maxResponseBytes: AuthConfig.defaultMaxResponseBytes
     })
     const invalidate = (rejected: AccessToken.AccessToken) =>
-      Effect.tap(service.invalidate(rejected), (dropped) => dropped ? Ref.update(invalidations, (n) => n + 1) : Effect.void)
+      Effect.tap(
+        service.invalidate(rejected),
+        (dropped) => dropped ? Ref.update(invalidations, (n) => n + 1) : Effect.void
+      )
     return Context.make(AuthService, { ...service, invalidate }).pipe(
       Context.add(AuthServiceTest, { logins: Ref.get(logins), invalidations: Ref.get(invalidations) })
     )

@@ -9,8 +9,8 @@ import type { HttpClientError, HttpClientResponse } from "@effect/platform"
 import { Chunk, Clock, Effect, Either, Option, ParseResult, Redacted, Schema, Stream } from "effect"
 import * as Contract from "./Contract.js"
 import {
-  type GalileoError,
   GalileoDecodeError,
+  type GalileoError,
   GalileoHttpError,
   GalileoTransportError,
   GalileoUnauthorized,
@@ -105,8 +105,7 @@ export const excerpt = (text: string, secrets: ReadonlyArray<Redacted.Redacted<s
   return line.length > maxExcerptLength ? `${line.slice(0, maxExcerptLength)}…` : line
 }
 
-const parseJson = (text: string): Option.Option<unknown> =>
-  Either.getRight(Either.try(() => JSON.parse(text)))
+const parseJson = (text: string): Option.Option<unknown> => Either.getRight(Either.try(() => JSON.parse(text)))
 
 const decodeErrorBody = Schema.decodeUnknownOption(Contract.ErrorBody)
 
@@ -131,7 +130,10 @@ export const toError = (
   options: ReadOptions
 ): Effect.Effect<GalileoError> =>
   Effect.gen(function*() {
-    const body = yield* Effect.orElseSucceed(readCapped(response, options.maxBytes), () => ({ text: "", truncated: true }))
+    const body = yield* Effect.orElseSucceed(
+      readCapped(response, options.maxBytes),
+      () => ({ text: "", truncated: true })
+    )
     const status = response.status
     const parsed = body.truncated ? Option.none() : Option.flatMap(parseJson(body.text), decodeErrorBody)
     const detail = Option.flatMap(parsed, (b) => Option.fromNullable(b.detail))
@@ -149,7 +151,8 @@ export const toError = (
       return new GalileoUnauthorized({ status, detail: excerpt(text, options.secrets) })
     }
     const now = yield* Clock.currentTimeMillis
-    const retryAfter = Option.flatMap(Option.fromNullable(response.headers["retry-after"]), (h) => parseRetryAfter(h, now))
+    const retryAfter = Option.flatMap(Option.fromNullable(response.headers["retry-after"]), (h) =>
+      parseRetryAfter(h, now))
     return new GalileoHttpError({
       status,
       body: excerpt(body.text, options.secrets),
@@ -202,7 +205,10 @@ export const decode = <A, I, R>(schema: Schema.Schema<A, I, R>, options: ReadOpt
         return Option.match(parseJson(body.text), {
           onNone: () => Effect.fail(new GalileoDecodeError({ status, reason: "the body is not JSON" })),
           onSome: (json) =>
-            Effect.mapError(decodeBody(json), (error) => new GalileoDecodeError({ status, reason: describeParseError(error) }))
+            Effect.mapError(
+              decodeBody(json),
+              (error) => new GalileoDecodeError({ status, reason: describeParseError(error) })
+            )
         })
       })
     )

@@ -5,7 +5,7 @@
  *
  * @since 0.1.0
  */
-import { Cause, Clock, Deferred, Duration, Effect, Exit, Option, type Scope, SynchronizedRef } from "effect"
+import { Cause, Clock, Duration, Effect, Equal, Exit, Fiber, Option, type Scope, SynchronizedRef } from "effect"
 import * as AccessToken from "./AccessToken.js"
 import type { GalileoError, GalileoUnauthorized } from "./GalileoError.js"
 import * as RefreshPolicy from "./RefreshPolicy.js"
@@ -39,7 +39,7 @@ interface Cached {
 
 interface State {
   readonly cached: Option.Option<Cached>
-  readonly inflight: Option.Option<Deferred.Deferred<AccessToken.AccessToken, GalileoError>>
+  readonly inflight: Option.Option<Fiber.RuntimeFiber<AccessToken.AccessToken, GalileoError>>
   readonly cooldown: Option.Option<{ readonly until: number; readonly error: GalileoUnauthorized }>
   /** No background refresh starts before this instant (set after a failed one). */
   readonly backgroundAfter: number
@@ -61,13 +61,15 @@ export const make = (
     const scope = yield* Effect.scope
     const state = yield* SynchronizedRef.make(initial)
 
-    const settle = (
-      deferred: Deferred.Deferred<AccessToken.AccessToken, GalileoError>,
-      exit: Exit.Exit<AccessToken.AccessToken, GalileoError>
-    ) =>
-      Effect.flatMap(Clock.currentTimeMillis, (now) =>
+    /** Runs in the login fiber as it ends: caches the token, or notes the failure. */
+    const settle = (exit: Exit.Exit<AccessToken.AccessToken, GalileoError>) =>
+      Effect.flatMap(Effect.all([Clock.currentTimeMillis, Effect.fiberId]), ([now, self]) =>
         SynchronizedRef.update(state, (s): State => {
-          const base = { ...s, inflight: Option.filter(s.inflight, (d) => d !== deferred) }
+          const base = {
+            ...s,
+            inflight: Option.filter(s.inflight, (f) =>
+              !Equal.equals(f.id(), self))
+          }
           if (Exit.isSuccess(exit)) {
             const token = exit.value
             return { ...base, cached: Option.some({ token, schedule: RefreshPolicy.schedule(policy, token) }) }
@@ -86,16 +88,16 @@ export const make = (
           }
         }))
 
-    /** Starts a login in the cache's scope; must be called with the state lock held. */
+    /**
+     * Starts a login in a fiber of the cache's scope; called with the state lock held. Waiters
+     * join the fiber, so they end with it even when the scope interrupts it before it starts.
+     */
     const start = (s: State) =>
-      Effect.gen(function*() {
-        const deferred = yield* Deferred.make<AccessToken.AccessToken, GalileoError>()
-        yield* login.pipe(
-          Effect.onExit((exit) => Effect.zipRight(settle(deferred, exit), Deferred.done(deferred, exit))),
-          Effect.forkIn(scope)
-        )
-        return [deferred, { ...s, inflight: Option.some(deferred) }] as const
-      })
+      Effect.map(
+        Effect.forkIn(Effect.onExit(login, settle), scope),
+        (fiber) =>
+          [fiber, { ...s, inflight: Option.some(fiber) }] as const
+      )
 
     const slowPath = (now: number) =>
       SynchronizedRef.modifyEffect(state, (s): Effect.Effect<readonly [Served, State]> => {
@@ -113,7 +115,7 @@ export const make = (
           return Effect.succeed([Effect.fail(s.cooldown.value.error), s] as const)
         }
         if (Option.isSome(s.inflight)) return Effect.succeed([awaitMiss(s.inflight.value), s] as const)
-        return Effect.map(start(s), ([deferred, next]) => [awaitMiss(deferred), next] as const)
+        return Effect.map(start(s), ([fiber, next]) => [awaitMiss(fiber), next] as const)
       }).pipe(Effect.flatten)
 
     const get = Effect.flatMap(Clock.currentTimeMillis, (now) =>
@@ -123,7 +125,8 @@ export const make = (
           : slowPath(now)))
 
     const refresh = Effect.flatten(SynchronizedRef.modifyEffect(state, (s) =>
-      Effect.map(start(s), ([deferred, next]) => [Deferred.await(deferred), next] as const)))
+      Effect.map(start(s), ([fiber, next]) =>
+        [Fiber.join(fiber), next] as const)))
 
     const invalidate = (rejected: AccessToken.AccessToken) =>
       SynchronizedRef.modify(state, (s): readonly [boolean, State] =>
@@ -136,5 +139,5 @@ export const make = (
 
 type Served = Effect.Effect<readonly [AccessToken.AccessToken, Outcome], GalileoError>
 
-const awaitMiss = (deferred: Deferred.Deferred<AccessToken.AccessToken, GalileoError>) =>
-  Effect.map(Deferred.await(deferred), (token) => [token, "miss"] as const)
+const awaitMiss = (fiber: Fiber.RuntimeFiber<AccessToken.AccessToken, GalileoError>) =>
+  Effect.map(Fiber.join(fiber), (token) => [token, "miss"] as const)

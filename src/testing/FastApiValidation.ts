@@ -58,9 +58,16 @@ export const validateStringField = (
     }])
   }
   const value = body[field]
-  if (value === undefined) return Either.left([{ type: "missing", loc: ["body", field], msg: "Field required", input: body }])
+  if (value === undefined) {
+    return Either.left([{ type: "missing", loc: ["body", field], msg: "Field required", input: body }])
+  }
   if (typeof value !== "string") {
-    return Either.left([{ type: "string_type", loc: ["body", field], msg: "Input should be a valid string", input: value }])
+    return Either.left([{
+      type: "string_type",
+      loc: ["body", field],
+      msg: "Input should be a valid string",
+      input: value
+    }])
   }
   return Either.right(value)
 }

@@ -7,7 +7,6 @@
 import { HttpApi, HttpApiEndpoint, HttpApiGroup } from "@effect/platform"
 import * as Contract from "../Contract.js"
 
-
 const login = <const Name extends string>(name: Name, path: `/${string}`) =>
   HttpApiEndpoint.post(name, path)
     .setPayload(Contract.ApiKeyLoginRequest)
@@ -53,4 +52,3 @@ export class SystemGroup extends HttpApiGroup.make("system")
  * @since 0.1.0
  */
 export class GalileoApi extends HttpApi.make("galileo").add(AuthGroup).add(SystemGroup) {}
-

@@ -15,7 +15,13 @@
  * ```
  * @since 0.1.0
  */
-import { HttpApiBuilder, HttpServer, type HttpServerError, HttpServerRequest, HttpServerResponse } from "@effect/platform"
+import {
+  HttpApiBuilder,
+  HttpServer,
+  type HttpServerError,
+  HttpServerRequest,
+  HttpServerResponse
+} from "@effect/platform"
 import type { HttpApp } from "@effect/platform"
 import { NodeHttpServer, NodeHttpServerRequest } from "@effect/platform-node"
 import { Chunk, Clock, Context, Duration, Effect, Either, Layer, Option, Ref } from "effect"
@@ -219,6 +225,8 @@ export const layer = (options: Options = {}): Layer.Layer<GalileoServer, HttpSer
     )
     return Layer.scoped(GalileoServer, describe(server)).pipe(
       Layer.provide(Serve),
-      Layer.provide(Layer.merge(State, NodeHttpServer.layer(() => server, { port: options.port ?? 0, host: "127.0.0.1" })))
+      Layer.provide(
+        Layer.merge(State, NodeHttpServer.layer(() => server, { port: options.port ?? 0, host: "127.0.0.1" }))
+      )
     )
   }))

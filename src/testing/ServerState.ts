@@ -4,7 +4,8 @@
  *
  * @since 0.1.0
  */
-import { Chunk, Context, Duration, Effect, Option, Ref } from "effect"
+import type { Duration } from "effect"
+import { Chunk, Context, Effect, Option, Ref } from "effect"
 import { randomBytes } from "node:crypto"
 import type { Fault } from "./Fault.js"
 
@@ -98,7 +99,9 @@ export const make = (apiKeys: ReadonlyArray<string>, tokenLifetime: Duration.Dur
  * @since 0.1.0
  */
 export const arrive = (state: State, request: RecordedRequest): readonly [Option.Option<Fault>, State] => {
-  const index = state.faults.findIndex((f) => Option.getOrElse(Option.map(f.path, (p) => p === request.path), () => true))
+  const index = state.faults.findIndex((f) =>
+    Option.getOrElse(Option.map(f.path, (p) => p === request.path), () => true)
+  )
   const appended = Chunk.append(state.log, request)
   const log = Chunk.size(appended) > 2 * maxLog ? Chunk.takeRight(appended, maxLog) : appended
   const stats = {

@@ -1,0 +1,293 @@
+import { describe, expect, it } from "@effect/vitest"
+import { Duration, Effect, Fiber, Option, Random, Redacted, TestClock } from "effect"
+import type { AccessToken } from "../src/index.js"
+import { RefreshPolicy, RetryPolicy } from "../src/index.js"
+import * as Auth from "./support/Auth.js"
+
+const value = (token: AccessToken.AccessToken) => Redacted.value(token.value)
+
+describe("AuthService login", () => {
+  it.scoped("POSTs the key as JSON and decodes the token with its expiry", () =>
+    Effect.gen(function*() {
+      const { auth, stub } = yield* Auth.make([Auth.tokenAnswer(0, 3600)])
+      const token = yield* auth.login
+      expect(token.type).toBe("bearer")
+      expect(Option.map(token.subject, String)).toEqual(Option.some("user-1"))
+      expect(Option.map(token.expiresAt, (d) => d.epochMillis)).toEqual(Option.some(3_600_000))
+      const [sent] = yield* stub.requests
+      expect(sent?.request.method).toBe("POST")
+      expect(sent?.request.url).toBe("https://galileo.test/v1/login/api_key")
+      expect(sent?.request.headers["content-type"]).toBe("application/json")
+      expect(sent?.request.headers["traceparent"]).toBeUndefined()
+      const body = sent?.request.body
+      expect(body?._tag === "Uint8Array" ? new TextDecoder().decode(body.body) : "").toBe(
+        "{\"api_key\":\"unit-api-key\"}"
+      )
+    }))
+
+  it.scoped("retries 503, 503 then succeeds, each delay within the full-jitter bound", () =>
+    Effect.gen(function*() {
+      const { auth, stub } = yield* Auth.make([{ status: 503 }, { status: 503 }, Auth.tokenAnswer(0, 3600)])
+      yield* Auth.runFor(auth.login, "10 seconds").pipe(Effect.withRandom(Random.make("seed-6")))
+      const times = (yield* stub.requests).map((r) => r.at)
+      expect(times.length).toBe(3)
+      const [t0 = 0, t1 = 0, t2 = 0] = times
+      expect(t1 - t0).toBeGreaterThanOrEqual(0)
+      expect(t1 - t0).toBeLessThan(150)
+      expect(t2 - t1).toBeGreaterThanOrEqual(0)
+      expect(t2 - t1).toBeLessThan(300)
+    }))
+
+  it.scoped("gives up after 3 retries with GalileoHttpError and does not cache the failure", () =>
+    Effect.gen(function*() {
+      const { auth, stub } = yield* Auth.make([{ status: 502, text: "upstream down" }])
+      const error = yield* Effect.flip(Auth.runFor(auth.token, "30 seconds"))
+      expect(error._tag).toBe("GalileoHttpError")
+      expect(error._tag === "GalileoHttpError" && error.status).toBe(502)
+      expect(error._tag === "GalileoHttpError" && error.body).toBe("upstream down")
+      expect((yield* stub.requests).length).toBe(4)
+      yield* Effect.flip(Auth.runFor(auth.token, "30 seconds"))
+      expect((yield* stub.requests).length).toBe(8)
+    }))
+
+  it.scoped.each(
+    [
+      [422, "GalileoValidationError"],
+      [401, "GalileoUnauthorized"],
+      [403, "GalileoUnauthorized"],
+      [400, "GalileoHttpError"],
+      [404, "GalileoHttpError"]
+    ] as const
+  )("does not retry a %i", ([status, tag]) =>
+    Effect.gen(function*() {
+      const { auth, stub } = yield* Auth.make([{ status, body: { detail: "no" } }])
+      const error = yield* Effect.flip(Auth.runFor(auth.login, "1 minute"))
+      expect(error._tag).toBe(tag)
+      expect((yield* stub.requests).length).toBe(1)
+    }))
+
+  it.scoped("retries transport errors and 408/429/500/504", () =>
+    Effect.gen(function*() {
+      const { auth, stub } = yield* Auth.make([
+        "transport-error",
+        { status: 408 },
+        { status: 500 },
+        Auth.tokenAnswer(0, 3600)
+      ])
+      yield* Auth.runFor(auth.login, "10 seconds")
+      expect((yield* stub.requests).length).toBe(4)
+    }))
+
+  it.scoped("honours Retry-After in seconds", () =>
+    Effect.gen(function*() {
+      const { auth, stub } = yield* Auth.make([
+        { status: 429, headers: { "retry-after": "2" } },
+        Auth.tokenAnswer(0, 3600)
+      ])
+      yield* Auth.runFor(auth.login, "10 seconds")
+      expect((yield* stub.requests).map((r) => r.at)).toEqual([0, 2000])
+    }))
+
+  it.scoped("honours Retry-After as an HTTP-date", () =>
+    Effect.gen(function*() {
+      const { auth, stub } = yield* Auth.make([
+        { status: 503, headers: { "retry-after": new Date(3000).toUTCString() } },
+        Auth.tokenAnswer(0, 3600)
+      ])
+      yield* Auth.runFor(auth.login, "10 seconds")
+      expect((yield* stub.requests).map((r) => r.at)).toEqual([0, 3000])
+    }))
+
+  it.scoped("ignores an invalid Retry-After and backs off with jitter", () =>
+    Effect.gen(function*() {
+      const { auth, stub } = yield* Auth.make([
+        { status: 503, headers: { "retry-after": "soon-ish" } },
+        Auth.tokenAnswer(0, 3600)
+      ])
+      yield* Auth.runFor(auth.login, "10 seconds")
+      const [t0 = 0, t1 = 0] = (yield* stub.requests).map((r) => r.at)
+      expect(t1 - t0).toBeLessThan(150)
+    }))
+
+  it.scoped("fails at once when Retry-After exceeds the deadline, carrying it", () =>
+    Effect.gen(function*() {
+      const { auth, stub } = yield* Auth.make([{ status: 429, headers: { "retry-after": "120" } }])
+      const error = yield* Effect.flip(auth.login)
+      expect(error._tag).toBe("GalileoHttpError")
+      expect(error._tag === "GalileoHttpError" && error.retryAfter).toEqual(Duration.seconds(120))
+      expect(error.message).toBe("Galileo answered HTTP 429 (retry after 2m): {}")
+      expect((yield* stub.requests).length).toBe(1)
+    }))
+
+  it.scoped("times an attempt out after 10 s", () =>
+    Effect.gen(function*() {
+      const { auth, stub } = yield* Auth.make(["hang"], { retryPolicy: RetryPolicy.none })
+      const fiber = yield* Effect.fork(auth.login)
+      yield* TestClock.adjust("9999 millis")
+      expect(fiber.unsafePoll()).toBeNull()
+      yield* TestClock.adjust("1 millis")
+      const error = yield* Effect.flip(Fiber.join(fiber))
+      expect(error._tag).toBe("GalileoTransportError")
+      expect(error._tag === "GalileoTransportError" && error.reason).toBe("Timeout")
+      expect((yield* stub.requests).length).toBe(1)
+    }))
+
+  it.scoped("stops at the overall deadline", () =>
+    Effect.gen(function*() {
+      const { auth, stub } = yield* Auth.make(["hang"], {
+        retryPolicy: RetryPolicy.make({ deadline: Duration.seconds(25), maxRetries: 10 })
+      })
+      const fiber = yield* Effect.fork(auth.login)
+      yield* TestClock.adjust("25 seconds")
+      const error = yield* Effect.flip(Fiber.join(fiber))
+      expect(error.message).toContain("Timeout")
+      expect((yield* stub.requests).length).toBe(3)
+    }))
+})
+
+describe("AuthService token cache", () => {
+  it.scoped("10,000 concurrent cold callers share one login", () =>
+    Effect.gen(function*() {
+      const { auth, stub } = yield* Auth.make([{ ...Auth.tokenAnswer(0, 3600), after: "100 millis" }])
+      const tokens = yield* Auth.runFor(
+        Effect.forEach(Array.from({ length: 10_000 }), () => auth.token, { concurrency: "unbounded" }),
+        "1 second"
+      )
+      expect((yield* stub.requests).length).toBe(1)
+      expect(new Set(tokens.map(value)).size).toBe(1)
+    }))
+
+  it.scoped("serves from cache before the refresh-ahead window, refreshes once in the background inside it", () =>
+    Effect.gen(function*() {
+      const { auth, stub } = yield* Auth.make([Auth.tokenAnswer(0, 3600, "first"), {
+        ...Auth.tokenAnswer(3300, 3600, "second"),
+        after: "1 second"
+      }])
+      const first = yield* auth.token
+      yield* TestClock.adjust("54 minutes")
+      expect(value(yield* auth.token)).toBe(value(first))
+      expect((yield* stub.requests).length).toBe(1)
+      yield* TestClock.adjust("1 minute") // t = 55 min: refresh-ahead window
+      const during = yield* Effect.forEach(Array.from({ length: 500 }), () => auth.token, { concurrency: "unbounded" })
+      expect(during.every((t) => value(t) === value(first))).toBe(true)
+      expect((yield* stub.requests).length).toBe(2)
+      yield* TestClock.adjust("1 second")
+      const after = yield* auth.token
+      expect(Option.getOrThrow(after.subject)).toBe("second")
+      expect((yield* stub.requests).length).toBe(2)
+    }))
+
+  it.scoped("refreshes a 60 s token at half its life, not on every call", () =>
+    Effect.gen(function*() {
+      const { auth, stub } = yield* Auth.make([Auth.tokenAnswer(0, 60)])
+      yield* auth.token
+      for (let i = 0; i < 29; i++) {
+        yield* TestClock.adjust("1 second")
+        yield* auth.token
+      }
+      expect((yield* stub.requests).length).toBe(1)
+      yield* TestClock.adjust("1 second")
+      yield* auth.token
+      yield* Auth.flush
+      expect((yield* stub.requests).length).toBe(2)
+    }))
+
+  it.scoped("an expired token makes callers wait for one new login", () =>
+    Effect.gen(function*() {
+      const { auth, stub } = yield* Auth.make([
+        Auth.tokenAnswer(0, 3600, "old"),
+        { status: 503 },
+        { ...Auth.tokenAnswer(3600, 3600, "new"), after: "1 second" }
+      ], { refreshPolicy: RefreshPolicy.make({ retryInterval: Duration.hours(2) }) })
+      yield* auth.token
+      yield* TestClock.adjust("55 minutes")
+      yield* auth.token // starts a background refresh that fails (503, then not retried: deadline/backoff)
+      yield* TestClock.adjust("5 minutes") // now expired
+      const tokens = yield* Auth.runFor(
+        Effect.forEach(Array.from({ length: 100 }), () => auth.token, { concurrency: "unbounded" }),
+        "2 seconds"
+      )
+      expect(tokens.every((t) => Option.getOrThrow(t.subject) === "new")).toBe(true)
+      expect((yield* stub.requests).length).toBe(3)
+    }))
+
+  it.scoped("a failed background refresh keeps the valid token and tries again later", () =>
+    Effect.gen(function*() {
+      const { auth, stub } = yield* Auth.make([
+        Auth.tokenAnswer(0, 3600, "old"),
+        { status: 400 },
+        Auth.tokenAnswer(3320, 3600, "new")
+      ])
+      yield* auth.token
+      yield* TestClock.adjust("55 minutes")
+      expect(Option.getOrThrow((yield* auth.token).subject)).toBe("old")
+      yield* Auth.flush
+      expect((yield* stub.requests).length).toBe(2)
+      yield* TestClock.adjust("5 seconds")
+      expect(Option.getOrThrow((yield* auth.token).subject)).toBe("old")
+      expect((yield* stub.requests).length).toBe(2)
+      yield* TestClock.adjust("5 seconds") // retryInterval (10 s) passed
+      yield* auth.token
+      yield* Auth.flush
+      expect((yield* stub.requests).length).toBe(3)
+      expect(Option.getOrThrow((yield* auth.token).subject)).toBe("new")
+    }))
+
+  it.scoped("a token without exp lives the fallback lifetime", () =>
+    Effect.gen(function*() {
+      const { auth, stub } = yield* Auth.make([{ status: 200, body: { access_token: "opaque" } }], {
+        refreshPolicy: RefreshPolicy.make({ fallbackLifetime: Duration.minutes(2) })
+      })
+      const token = yield* auth.token
+      expect(Option.isNone(token.expiresAt)).toBe(true)
+      yield* TestClock.adjust("59 seconds")
+      yield* auth.token
+      expect((yield* stub.requests).length).toBe(1)
+      yield* TestClock.adjust("1 second")
+      yield* auth.token
+      yield* Auth.flush
+      expect((yield* stub.requests).length).toBe(2)
+    }))
+
+  it.scoped("is immune to a client clock 10 minutes off the server's", () =>
+    Effect.gen(function*() {
+      // server clock 10 min ahead: iat = +600 s; and 10 min behind: iat = -600 s
+      const { auth, stub } = yield* Auth.make([Auth.tokenAnswer(600, 3600), Auth.tokenAnswer(-600 + 3300, 3600)])
+      const ahead = yield* auth.token
+      expect(Option.map(ahead.expiresAt, (d) => d.epochMillis)).toEqual(Option.some(3_600_000))
+      for (let i = 0; i < 54; i++) {
+        yield* TestClock.adjust("1 minute")
+        yield* auth.token
+      }
+      expect((yield* stub.requests).length).toBe(1)
+    }))
+
+  it.scoped("invalidate drops only the rejected token (compare-and-swap)", () =>
+    Effect.gen(function*() {
+      const { auth, stub } = yield* Auth.make([Auth.tokenAnswer(0, 3600, "a"), Auth.tokenAnswer(0, 3600, "b")])
+      const stale = yield* auth.token
+      const dropped = yield* Effect.forEach(Array.from({ length: 100 }), () => auth.invalidate(stale), {
+        concurrency: "unbounded"
+      })
+      expect(dropped.filter(Boolean).length).toBe(1)
+      const fresh = yield* auth.token
+      expect(Option.getOrThrow(fresh.subject)).toBe("b")
+      expect(yield* auth.invalidate(stale)).toBe(false)
+      expect(value(yield* auth.token)).toBe(value(fresh))
+      expect((yield* stub.requests).length).toBe(2)
+    }))
+
+  it.scoped("after GalileoUnauthorized, logins pause for the cooldown", () =>
+    Effect.gen(function*() {
+      const { auth, stub } = yield* Auth.make([{ status: 401, body: { detail: "Invalid API key" } }])
+      const first = yield* Effect.flip(auth.token)
+      expect(first._tag).toBe("GalileoUnauthorized")
+      expect(first.message).toBe("Galileo refused the credentials (401): Invalid API key")
+      const during = yield* Effect.forEach(Array.from({ length: 1000 }), () => Effect.flip(auth.token))
+      expect(during.every((e) => e === first)).toBe(true)
+      expect((yield* stub.requests).length).toBe(1)
+      yield* TestClock.adjust("5 seconds")
+      yield* Effect.flip(auth.token)
+      expect((yield* stub.requests).length).toBe(2)
+    }))
+})
