@@ -119,6 +119,16 @@ export const loginWith = (client: HttpClient.HttpClient, config: AuthConfig.Reso
 }
 
 /**
+ * The platform client as Galileo calls use it: its own `http.client` span is off (that span's
+ * exit holds the request, body and headers included, i.e. the key or the token), so no
+ * `traceparent` goes to Galileo either; the services record spans of their own instead.
+ *
+ * @since 0.1.0
+ */
+export const untraced = (client: HttpClient.HttpClient): HttpClient.HttpClient =>
+  HttpClient.withTracerDisabledWhen(client, () => true)
+
+/**
  * Builds the service from a validated configuration. Needs an `HttpClient` and a `Scope`
  * (background refreshes and in-flight logins end with it). No `traceparent` is sent to Galileo.
  *
@@ -128,7 +138,7 @@ export const makeResolved = (config: AuthConfig.Resolved) =>
   Effect.flatMap(
     HttpClient.HttpClient,
     (client) =>
-      fromLogin(loginWith(HttpClient.withTracerPropagation(client, false), config), {
+      fromLogin(loginWith(untraced(client), config), {
         baseUrl: config.baseUrl,
         retryPolicy: config.retryPolicy,
         refreshPolicy: config.refreshPolicy,

@@ -84,8 +84,10 @@ export const readCapped = (
   )
 }
 
+const jwtLike = /eyJ[\w-]*\.[\w-]+\.[\w-]*/g
+
 /**
- * Replaces every secret in a text by `<redacted>`.
+ * Replaces every secret in a text, and anything shaped like a JWT, by `<redacted>`.
  *
  * @since 0.1.0
  */
@@ -93,7 +95,7 @@ export const scrub = (text: string, secrets: ReadonlyArray<Redacted.Redacted<str
   secrets.reduce((acc, secret) => {
     const value = Redacted.value(secret)
     return value === "" ? acc : acc.split(value).join("<redacted>")
-  }, text)
+  }, text).replace(jwtLike, "<redacted>")
 
 /**
  * A short, single-line, scrubbed excerpt of a body.
@@ -190,7 +192,7 @@ export const describeParseError = (error: ParseResult.ParseError): string =>
  * @since 0.1.0
  */
 export const decode = <A, I, R>(schema: Schema.Schema<A, I, R>, options: ReadOptions) => {
-  const decodeBody = Schema.decodeUnknown(schema)
+  const decodeBody = Schema.decodeUnknown(schema, { errors: "all" })
   return (response: HttpClientResponse.HttpClientResponse): Effect.Effect<A, GalileoError, R> => {
     const status = response.status
     if (status < 200 || status >= 300) return Effect.flip(toError(response, options))

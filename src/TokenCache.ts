@@ -37,9 +37,12 @@ interface Cached {
   readonly schedule: RefreshPolicy.Schedule
 }
 
+/** A login running in its own fiber; its result is an `Exit`, so a failure is never "unhandled". */
+type Login = Fiber.RuntimeFiber<Exit.Exit<AccessToken.AccessToken, GalileoError>>
+
 interface State {
   readonly cached: Option.Option<Cached>
-  readonly inflight: Option.Option<Fiber.RuntimeFiber<AccessToken.AccessToken, GalileoError>>
+  readonly inflight: Option.Option<Login>
   readonly cooldown: Option.Option<{ readonly until: number; readonly error: GalileoUnauthorized }>
   /** No background refresh starts before this instant (set after a failed one). */
   readonly backgroundAfter: number
@@ -94,7 +97,7 @@ export const make = (
      */
     const start = (s: State) =>
       Effect.map(
-        Effect.forkIn(Effect.onExit(login, settle), scope),
+        Effect.forkIn(Effect.exit(Effect.onExit(login, settle)), scope),
         (fiber) =>
           [fiber, { ...s, inflight: Option.some(fiber) }] as const
       )
@@ -126,7 +129,7 @@ export const make = (
 
     const refresh = Effect.flatten(SynchronizedRef.modifyEffect(state, (s) =>
       Effect.map(start(s), ([fiber, next]) =>
-        [Fiber.join(fiber), next] as const)))
+        [join(fiber), next] as const)))
 
     const invalidate = (rejected: AccessToken.AccessToken) =>
       SynchronizedRef.modify(state, (s): readonly [boolean, State] =>
@@ -139,5 +142,6 @@ export const make = (
 
 type Served = Effect.Effect<readonly [AccessToken.AccessToken, Outcome], GalileoError>
 
-const awaitMiss = (fiber: Fiber.RuntimeFiber<AccessToken.AccessToken, GalileoError>) =>
-  Effect.map(Fiber.join(fiber), (token) => [token, "miss"] as const)
+const join = (fiber: Login) => Effect.flatten(Fiber.join(fiber))
+
+const awaitMiss = (fiber: Login) => Effect.map(join(fiber), (token) => [token, "miss"] as const)

@@ -22,3 +22,9 @@ export * as RefreshPolicy from "./RefreshPolicy.js"
 export * as RetryPolicy from "./RetryPolicy.js"
 /** @since 0.1.0 */
 export * as TokenCache from "./TokenCache.js"
+/** @since 0.1.0 */
+export * as Galileo from "./Galileo.js"
+/** @since 0.1.0 */
+export * as GalileoHttpClient from "./GalileoHttpClient.js"
+/** @since 0.1.0 */
+export { version } from "./version.js"

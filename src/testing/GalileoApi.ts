@@ -52,3 +52,20 @@ export class SystemGroup extends HttpApiGroup.make("system")
  * @since 0.1.0
  */
 export class GalileoApi extends HttpApi.make("galileo").add(AuthGroup).add(SystemGroup) {}
+
+/**
+ * Every route the embedded server answers, as `METHOD path` (its HttpApi endpoints and
+ * `GET /openapi.json`). Anything else gets FastAPI's 404 or 405.
+ *
+ * @since 0.1.0
+ */
+export const routes: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const table = new Map<string, Set<string>>([["/openapi.json", new Set(["GET"])]])
+  HttpApi.reflect(GalileoApi, {
+    onGroup: () => {},
+    onEndpoint: ({ endpoint }) => {
+      table.set(endpoint.path, new Set([...table.get(endpoint.path) ?? [], endpoint.method]))
+    }
+  })
+  return table
+})()

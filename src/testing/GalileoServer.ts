@@ -29,7 +29,7 @@ import { randomUUID } from "node:crypto"
 import { createServer, type Server } from "node:http"
 import * as FastApiValidation from "./FastApiValidation.js"
 import type { Fault } from "./Fault.js"
-import { GalileoApi } from "./GalileoApi.js"
+import { GalileoApi, routes } from "./GalileoApi.js"
 import * as Jwt from "./Jwt.js"
 import * as ServerState from "./ServerState.js"
 
@@ -174,9 +174,20 @@ const withFaults = (app: HttpApp.Default): HttpApp.Default<never, ServerState.Se
     const { ref } = yield* ServerState.ServerState
     const request = yield* HttpServerRequest.HttpServerRequest
     const path = request.url.split("?")[0] ?? request.url
-    const authorization = Option.fromNullable(request.headers["authorization"])
-    const fault = yield* Ref.modify(ref, (s) => ServerState.arrive(s, { method: request.method, path, authorization }))
-    return yield* Option.match(fault, { onNone: () => app, onSome: (f) => applyFault(f, request, app) })
+    const headers = Object.fromEntries(
+      ServerState.recordedHeaders.flatMap((name) => {
+        const value = request.headers[name]
+        return value === undefined ? [] : [[name, value]]
+      })
+    )
+    const fault = yield* Ref.modify(ref, (s) => ServerState.arrive(s, { method: request.method, path, headers }))
+    const methods = routes.get(path)
+    const route = methods === undefined
+      ? Effect.succeed(json({ detail: "Not Found" }, 404))
+      : methods.has(request.method)
+      ? app
+      : Effect.succeed(json({ detail: "Method Not Allowed" }, 405))
+    return yield* Option.match(fault, { onNone: () => route, onSome: (f) => applyFault(f, request, route) })
   })
 
 const describe = (server: Server) =>

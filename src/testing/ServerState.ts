@@ -27,8 +27,16 @@ export interface ScriptedFault {
 export interface RecordedRequest {
   readonly method: string
   readonly path: string
-  readonly authorization: Option.Option<string>
+  /** The request's headers among {@link recordedHeaders}. */
+  readonly headers: Readonly<Record<string, string>>
 }
+
+/**
+ * The headers the log keeps.
+ *
+ * @since 0.1.0
+ */
+export const recordedHeaders = ["authorization", "accept", "x-galileo-sdk", "traceparent", "b3", "content-type"]
 
 /**
  * Counters of the server.

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "@effect/vitest"
+import { ConfigProvider, Effect, Either, Layer, Redacted } from "effect"
+import { AuthConfig, AuthService, RetryPolicy } from "../src/index.js"
+import { Fault, GalileoServer } from "../src/testing/index.js"
+import * as Canary from "./support/Canary.js"
+import * as Live from "./support/Live.js"
+
+const canaryKey = "CANARY-KEY-7f3c9a1e"
+
+describe("secrecy canary", () => {
+  it.scopedLive("neither the key nor any token shows in logs, spans, errors or renderings", () => {
+    const sink: Canary.Sink = { texts: [], spans: [] }
+    return Effect.gen(function*() {
+      const server = yield* GalileoServer.GalileoServer
+      const auth = yield* AuthService.make({
+        apiKey: Redacted.make(canaryKey),
+        baseUrl: server.url,
+        retryPolicy: RetryPolicy.make({ ...Live.fastRetry, maxRetries: 1 })
+      })
+      const shown: Array<unknown> = []
+      const token = yield* auth.token
+      const tokenValue = Redacted.value(token.value)
+      shown.push(token, token.value, auth)
+      const faults: ReadonlyArray<Fault.Fault> = [
+        Fault.status(422, {
+          detail: [{ type: "string_type", loc: ["body", canaryKey], msg: `bad ${canaryKey}`, input: canaryKey }]
+        }),
+        Fault.status(422, { detail: `echo ${canaryKey}` }),
+        Fault.status(401, { detail: `key ${canaryKey} revoked` }),
+        Fault.status(400, { echo: canaryKey, token: tokenValue }),
+        Fault.okJson(tokenValue),
+        Fault.okJson({ access_token: 1, also: tokenValue, key: canaryKey }),
+        Fault.Respond({ status: 200, body: `${tokenValue}${canaryKey}`, headers: {} })
+      ]
+      for (const fault of faults) {
+        yield* server.inject(fault)
+        shown.push(yield* Effect.flip(auth.login))
+      }
+      yield* server.inject(Fault.Reset(), { times: 2 })
+      shown.push(yield* Effect.flip(auth.login))
+      yield* server.setApiKeys([])
+      yield* auth.invalidate(token)
+      shown.push(yield* Effect.flip(auth.token))
+      shown.push(yield* Effect.exit(auth.token))
+      const badKey = AuthConfig.resolve({ apiKey: Redacted.make(`${canaryKey}\n`) })
+      shown.push(Either.flip(badKey))
+      const fromEnv = yield* Effect.flip(
+        Layer.build(AuthService.layerConfig()).pipe(
+          Effect.withConfigProvider(ConfigProvider.fromMap(new Map([["GALILEO_API_KEY", ` ${canaryKey}`]])))
+        )
+      )
+      shown.push(fromEnv)
+      yield* Effect.logError("after the run", shown)
+      const texts = [...Canary.seen(sink), ...shown.flatMap(Canary.renderings)]
+      expect(shown.length).toBe(15)
+      expect(sink.spans.map((s) => s.name)).toContain("AuthService.login")
+      expect(texts.length).toBeGreaterThan(50)
+      for (const text of texts) {
+        expect(text).not.toContain(canaryKey)
+        expect(text).not.toContain(tokenValue)
+        expect(text).not.toContain(tokenValue.split(".")[2])
+      }
+    }).pipe(Canary.capture(sink), Live.provide(Live.clients[1]![1], { apiKeys: [canaryKey] }))
+  })
+})

@@ -1,0 +1,101 @@
+import { HttpClient, HttpClientResponse } from "@effect/platform"
+import { describe, expect, it } from "@effect/vitest"
+import { ConfigProvider, Effect, Layer, Ref } from "effect"
+import { readFileSync } from "node:fs"
+import { MainLive, program as currentUser } from "../examples/current-user.js"
+import { program as quickstart } from "../examples/quickstart.js"
+import { UserService } from "../examples/UserService.js"
+import { AuthService, GalileoHttpClient } from "../src/index.js"
+import { NodeGalileo } from "../src/node/index.js"
+import { GalileoServer } from "../src/testing/index.js"
+
+const env = (server: GalileoServer.Service) =>
+  ConfigProvider.fromMap(new Map([["GALILEO_API_KEY", GalileoServer.demoApiKey], ["GALILEO_API_URL", server.url]]))
+
+describe("examples", () => {
+  it.scopedLive("current-user: the services with AuthService.layerConfig against the embedded server", () =>
+    Effect.gen(function*() {
+      const server = yield* GalileoServer.GalileoServer
+      const user = yield* currentUser.pipe(Effect.provide(MainLive), Effect.withConfigProvider(env(server)))
+      expect(user).toEqual({ id: "user-1", email: "user-1@galileo.test", role: "user" })
+      const stats = yield* server.stats
+      expect(stats.requests).toEqual({ "/healthcheck": 1, "/current_user": 1, "/v1/login/api_key": 1 })
+    }).pipe(Effect.provide(GalileoServer.layer())))
+
+  it.scopedLive("quickstart: runs on NodeGalileo.layerConfig, and a wrong key becomes a readable failure", () =>
+    Effect.gen(function*() {
+      const server = yield* GalileoServer.GalileoServer
+      const me = yield* quickstart.pipe(
+        Effect.provide(NodeGalileo.layerConfig()),
+        Effect.withConfigProvider(env(server))
+      )
+      expect(me.email).toBe("user-1@galileo.test")
+      yield* server.setApiKeys([])
+      const failure = yield* Effect.flip(
+        quickstart.pipe(Effect.provide(NodeGalileo.layerConfig()), Effect.withConfigProvider(env(server)))
+      )
+      expect(failure).toBe("Check GALILEO_API_KEY: Invalid API key")
+    }).pipe(Effect.provide(GalileoServer.layer())))
+
+  it("the README's usage example is examples/quickstart.ts, word for word", () => {
+    const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8")
+    const source = readFileSync(new URL("../examples/quickstart.ts", import.meta.url), "utf8")
+    expect(readme).toContain(`\`\`\`ts\n${source}\`\`\``)
+    expect(source.split("\n").length).toBeLessThanOrEqual(21)
+  })
+})
+
+/** The spec side: UserService with AuthService.layerTest and a stub HttpClient, no server. */
+describe("UserService spec with AuthService.layerTest", () => {
+  const stub = (statuses: ReadonlyArray<number>) =>
+    Effect.gen(function*() {
+      const seen = yield* Ref.make<ReadonlyArray<string>>([])
+      const client = HttpClient.make((request) =>
+        Effect.map(Ref.getAndUpdate(seen, (s) => [...s, request.headers["authorization"] ?? ""]), (before) =>
+          HttpClientResponse.fromWeb(
+            request,
+            Response.json({ id: "u-9", email: "spec@example.com", role: "admin" }, {
+              status: statuses[Math.min(before.length, statuses.length - 1)] ?? 200
+            })
+          ))
+      )
+      return { seen: Ref.get(seen), layer: Layer.succeed(HttpClient.HttpClient, client) }
+    })
+
+  const testLayer = (http: Layer.Layer<HttpClient.HttpClient>) =>
+    UserService.Default.pipe(
+      Layer.provide(GalileoHttpClient.layer()),
+      Layer.provideMerge(AuthService.layerTest({ tokens: ["spec-token-1", "spec-token-2"] })),
+      Layer.provide(http)
+    )
+
+  it.scoped("sends the test token and decodes the user", () =>
+    Effect.gen(function*() {
+      const { layer, seen } = yield* stub([200])
+      const user = yield* Effect.flatMap(UserService, (s) => s.currentUser).pipe(Effect.provide(testLayer(layer)))
+      expect(user.email).toBe("spec@example.com")
+      expect(yield* seen).toEqual(["Bearer spec-token-1"])
+    }))
+
+  it.scoped("a 401 makes one new login with the next token and one replay", () =>
+    Effect.gen(function*() {
+      const { layer, seen } = yield* stub([401, 200])
+      const logins = yield* Effect.gen(function*() {
+        yield* (yield* UserService).currentUser
+        return yield* (yield* AuthService.AuthServiceTest).logins
+      }).pipe(Effect.provide(testLayer(layer)))
+      expect(logins).toBe(2)
+      expect(yield* seen).toEqual(["Bearer spec-token-1", "Bearer spec-token-2"])
+    }))
+
+  it.scoped("layerTest can fail every login with a given error", () =>
+    Effect.gen(function*() {
+      const { GalileoUnauthorized } = yield* Effect.promise(() => import("../src/GalileoError.js"))
+      const error = new GalileoUnauthorized({ status: 401, detail: "revoked" })
+      const result = yield* Effect.flip(
+        Effect.flatMap(AuthService.AuthService, (a) => a.token).pipe(Effect.provide(AuthService.layerTest({ error })))
+      )
+      expect(result._tag).toBe("GalileoUnauthorized")
+      expect(result.message).toBe("Galileo refused the credentials (401): revoked")
+    }))
+})
