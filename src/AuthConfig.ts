@@ -218,3 +218,21 @@ export const fromEnv = (overrides: Omit<Options, "apiKey" | "baseUrl"> = {}): Co
       )
     })
   )
+
+/**
+ * A `ConfigError` as one readable line: each problem once, `GALILEO_API_KEY is not set` for
+ * missing settings. Shows no values (the messages never hold any).
+ *
+ * @since 0.1.0
+ */
+export const describeConfigError = (error: ConfigError.ConfigError): string => {
+  const lines = ConfigError.reduceWithContext(error, undefined, {
+    andCase: (_, left: ReadonlyArray<string>, right: ReadonlyArray<string>) => [...left, ...right],
+    orCase: (_, left: ReadonlyArray<string>, right: ReadonlyArray<string>) => [...left, ...right],
+    invalidDataCase: (_, _path, message) => [message],
+    missingDataCase: (_, path) => [`${path.join(".")} is not set`],
+    sourceUnavailableCase: (_, path, message) => [`${path.join(".")} could not be read: ${message}`],
+    unsupportedCase: (_, path, message) => [`${path.join(".")}: ${message}`]
+  })
+  return [...new Set(lines)].join("; ")
+}

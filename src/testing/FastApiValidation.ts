@@ -4,7 +4,8 @@
  *
  * @since 0.1.0
  */
-import { Either } from "effect"
+import { Either, Option } from "effect"
+import * as PythonJson from "./PythonJson.js"
 
 /**
  * One error entry as FastAPI sends it.
@@ -17,11 +18,6 @@ export interface FastApiError {
   readonly msg: string
   readonly input: unknown
   readonly ctx?: Readonly<Record<string, string>>
-}
-
-const jsonErrorPosition = (text: string, error: unknown): number => {
-  const match = error instanceof Error ? /position (\d+)/.exec(error.message) : null
-  return match?.[1] === undefined ? text.length : Number(match[1])
 }
 
 const isRecord = (u: unknown): u is Readonly<Record<string, unknown>> =>
@@ -37,17 +33,17 @@ export const validateStringField = (
   field: string
 ): Either.Either<string, ReadonlyArray<FastApiError>> => {
   if (text.trim() === "") return Either.left([{ type: "missing", loc: ["body"], msg: "Field required", input: null }])
-  const parsed = Either.try(() => JSON.parse(text))
-  if (Either.isLeft(parsed)) {
+  const invalid = PythonJson.firstError(text)
+  if (Option.isSome(invalid)) {
     return Either.left([{
       type: "json_invalid",
-      loc: ["body", jsonErrorPosition(text, parsed.left)],
+      loc: ["body", invalid.value.pos],
       msg: "JSON decode error",
       input: {},
-      ctx: { error: "Expecting value" }
+      ctx: { error: invalid.value.msg }
     }])
   }
-  const body: unknown = parsed.right
+  const body: unknown = Either.getOrNull(Either.try(() => JSON.parse(text)))
   if (body === null) return Either.left([{ type: "missing", loc: ["body"], msg: "Field required", input: null }])
   if (!isRecord(body)) {
     return Either.left([{

@@ -16,4 +16,6 @@ export * as GalileoServer from "./GalileoServer.js"
 /** @since 0.1.0 */
 export * as Jwt from "./Jwt.js"
 /** @since 0.1.0 */
+export * as PythonJson from "./PythonJson.js"
+/** @since 0.1.0 */
 export * as ServerState from "./ServerState.js"
