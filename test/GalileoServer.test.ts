@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@effect/vitest"
-import { Effect, Exit } from "effect"
+import { Effect, Exit, Schema } from "effect"
 import { readFileSync } from "node:fs"
 import { parse } from "yaml"
 import { Fault, GalileoServer } from "../src/testing/index.js"
@@ -21,6 +21,8 @@ const post = (url: string, body: string) =>
 
 const json = (answer: Answer): unknown => JSON.parse(answer.text)
 
+const wireToken = Schema.decodeUnknownSync(Schema.Struct({ access_token: Schema.String, token_type: Schema.String }))
+
 const claims = (jwt: string): Record<string, unknown> =>
   JSON.parse(Buffer.from(jwt.split(".")[1] ?? "", "base64url").toString("utf8"))
 
@@ -36,8 +38,8 @@ describe("embedded server: login", () => {
       const b = yield* post(`${server.url}/login/api_key`, JSON.stringify({ api_key: "k2", extra: true }))
       expect(a.status).toBe(200)
       expect(b.status).toBe(200)
-      const tokenA = json(a) as { access_token: string; token_type: string }
-      const tokenB = json(b) as { access_token: string }
+      const tokenA = wireToken(json(a))
+      const tokenB = wireToken(json(b))
       expect(tokenA.token_type).toBe("bearer")
       expect(JSON.parse(Buffer.from(tokenA.access_token.split(".")[0] ?? "", "base64url").toString())).toEqual({
         alg: "HS256",
@@ -105,7 +107,7 @@ describe("embedded server: authenticated routes", () => {
         expect(json(health)).toEqual({ api_version: "v1", message: "ok", version: "galileo-effect-embedded" })
       }
       const login = yield* post(`${server.url}/v1/login/api_key`, JSON.stringify({ api_key: GalileoServer.demoApiKey }))
-      const token = (json(login) as { access_token: string }).access_token
+      const token = wireToken(json(login)).access_token
       const asUser = (path: string, bearer: string) =>
         call(`${server.url}${path}`, { headers: { authorization: bearer } })
       for (const path of ["/current_user", "/v1/current_user"]) {
