@@ -14,7 +14,6 @@ await build({
   platform: "node",
   target: "node20",
   minify: true,
-  sourcemap: true,
   outExtension: { ".js": ".mjs" },
   banner: { js: "import { createRequire as __cr } from \"node:module\"; const require = __cr(import.meta.url);" },
   logLevel: "warning"

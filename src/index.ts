@@ -2,6 +2,7 @@
  * galileo-effect: an Effect-native client for the Galileo AI platform API.
  *
  * @since 0.1.0
+ * @module
  */
 
 /** @since 0.1.0 */

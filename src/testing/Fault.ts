@@ -24,40 +24,42 @@ export type Fault = Data.TaggedEnum<{
   Hang: {}
 }>
 
-const { Delay, Hang, Reset, ResetMidBody, Respond } = Data.taggedEnum<Fault>()
+const Faults = Data.taggedEnum<Fault>()
 
-export {
-  /**
-   * Waits, then answers normally.
-   *
-   * @since 0.1.0
-   */
-  Delay,
-  /**
-   * Never answers.
-   *
-   * @since 0.1.0
-   */
-  Hang,
-  /**
-   * Drops the connection without answering.
-   *
-   * @since 0.1.0
-   */
-  Reset,
-  /**
-   * Sends a 200 head and part of a body, then drops the connection.
-   *
-   * @since 0.1.0
-   */
-  ResetMidBody,
-  /**
-   * Answers with a given status, body and headers.
-   *
-   * @since 0.1.0
-   */
-  Respond
-}
+/**
+ * Answers with a given status, body and headers.
+ *
+ * @since 0.1.0
+ */
+export const Respond = Faults.Respond
+
+/**
+ * Drops the connection without answering.
+ *
+ * @since 0.1.0
+ */
+export const Reset = Faults.Reset
+
+/**
+ * Sends a 200 head and part of a body, then drops the connection.
+ *
+ * @since 0.1.0
+ */
+export const ResetMidBody = Faults.ResetMidBody
+
+/**
+ * Waits, then answers normally.
+ *
+ * @since 0.1.0
+ */
+export const Delay = Faults.Delay
+
+/**
+ * Never answers.
+ *
+ * @since 0.1.0
+ */
+export const Hang = Faults.Hang
 
 /**
  * A JSON answer with a status, e.g. `status(503, { detail: "busy" }, { "retry-after": "1" })`.

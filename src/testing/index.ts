@@ -3,6 +3,7 @@
  * tests and offline demos. Node only.
  *
  * @since 0.1.0
+ * @module
  */
 
 /** @since 0.1.0 */
