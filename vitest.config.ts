@@ -14,6 +14,7 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     globalSetup: ["test/setup/buildBin.ts"],
+    setupFiles: ["test/setup/noUnhandled.ts"],
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: "forks",

@@ -41,6 +41,8 @@ export interface ApiSettings {
   readonly baseUrl: string
   readonly retryPolicy: RetryPolicy.RetryPolicy
   readonly maxResponseBytes: number
+  /** Secrets (the API key) to scrub from any text an error keeps of a response. */
+  readonly secrets: ReadonlyArray<Redacted.Redacted<string>>
 }
 
 /**
@@ -89,7 +91,12 @@ export const fromLogin = (
         Effect.withSpan("AuthService.token")
       ),
     invalidate: cache.invalidate,
-    api: { baseUrl: settings.baseUrl, retryPolicy: settings.retryPolicy, maxResponseBytes: settings.maxResponseBytes }
+    api: {
+      baseUrl: settings.baseUrl,
+      retryPolicy: settings.retryPolicy,
+      maxResponseBytes: settings.maxResponseBytes,
+      secrets: settings.secrets
+    }
   }))
 
 /**
@@ -142,7 +149,8 @@ export const makeResolved = (config: AuthConfig.Resolved) =>
         baseUrl: config.baseUrl,
         retryPolicy: config.retryPolicy,
         refreshPolicy: config.refreshPolicy,
-        maxResponseBytes: config.maxResponseBytes
+        maxResponseBytes: config.maxResponseBytes,
+        secrets: [config.apiKey]
       })
   )
 
@@ -247,7 +255,8 @@ export const layerTest = (options: TestOptions = {}): Layer.Layer<AuthService | 
       baseUrl: options.baseUrl ?? "http://galileo.test",
       retryPolicy: options.retryPolicy ?? RetryPolicy.defaultPolicy,
       refreshPolicy: options.refreshPolicy ?? AuthConfig.defaultRefreshPolicy,
-      maxResponseBytes: AuthConfig.defaultMaxResponseBytes
+      maxResponseBytes: AuthConfig.defaultMaxResponseBytes,
+      secrets: []
     })
     const invalidate = (rejected: AccessToken.AccessToken) =>
       Effect.tap(

@@ -89,7 +89,7 @@ export const make = (options: Options = {}) =>
   Effect.gen(function*() {
     const auth = yield* AuthService.AuthService
     const client = AuthService.untraced(yield* HttpClient.HttpClient)
-    const { baseUrl, maxResponseBytes, retryPolicy } = auth.api
+    const { baseUrl, maxResponseBytes, retryPolicy, secrets } = auth.api
 
     const send = (request: HttpClientRequest.HttpClientRequest, token: AccessToken.AccessToken, span: Tracer.Span) =>
       client.execute(
@@ -102,7 +102,9 @@ export const make = (options: Options = {}) =>
         Effect.flatMap((response) =>
           response.status >= 200 && response.status < 300
             ? Effect.succeed(response)
-            : Effect.flip(GalileoResponse.toError(response, { maxBytes: maxResponseBytes, secrets: [token.value] }))
+            : Effect.flip(
+              GalileoResponse.toError(response, { maxBytes: maxResponseBytes, secrets: [...secrets, token.value] })
+            )
         )
       )
 

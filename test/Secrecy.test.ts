@@ -1,6 +1,6 @@
 import { describe, expect, it } from "@effect/vitest"
 import { ConfigProvider, Effect, Either, Layer, Redacted } from "effect"
-import { AuthConfig, AuthService, RetryPolicy } from "../src/index.js"
+import { AuthConfig, AuthService, GalileoHttpClient, RetryPolicy } from "../src/index.js"
 import { Fault, GalileoServer } from "../src/testing/index.js"
 import * as Canary from "./support/Canary.js"
 import * as Live from "./support/Live.js"
@@ -59,6 +59,40 @@ describe("secrecy canary", () => {
         expect(text).not.toContain(canaryKey)
         expect(text).not.toContain(tokenValue)
         expect(text).not.toContain(tokenValue.split(".")[2])
+      }
+    }).pipe(Canary.capture(sink), Live.provide(Live.clients[1]![1], { apiKeys: [canaryKey] }))
+  })
+})
+
+describe("secrecy canary, authenticated calls", () => {
+  it.scopedLive("tokens sent by GalileoHttpClient never show in errors, spans or logs", () => {
+    const sink: Canary.Sink = { texts: [], spans: [] }
+    return Effect.gen(function*() {
+      const server = yield* GalileoServer.GalileoServer
+      const auth = yield* AuthService.make({
+        apiKey: Redacted.make(canaryKey),
+        baseUrl: server.url,
+        retryPolicy: RetryPolicy.make({ ...Live.fastRetry, maxRetries: 1 })
+      })
+      const client = yield* GalileoHttpClient.make({ propagateTracing: true }).pipe(
+        Effect.provideService(AuthService.AuthService, auth)
+      )
+      const first = Redacted.value((yield* auth.token).value)
+      const shown: Array<unknown> = []
+      yield* server.inject(Fault.status(500, { echo: first, key: canaryKey }), { times: 2, path: "/current_user" })
+      shown.push(yield* Effect.flip(client.get("current_user")))
+      yield* server.revokeIssuedTokens
+      shown.push(yield* client.get("current_user").pipe(Effect.map((r) => r.status)))
+      const second = Redacted.value((yield* auth.token).value)
+      yield* server.inject(Fault.status(401, { detail: `bad token ${second}` }), { times: 2, path: "/current_user" })
+      shown.push(yield* Effect.flip(client.get("current_user")))
+      yield* server.inject(Fault.status(422, { detail: [{ loc: ["header", second], msg: second, type: "x" }] }))
+      shown.push(yield* Effect.flip(client.get("current_user")))
+      yield* Effect.logWarning("downstream", shown)
+      expect(sink.spans.filter((s) => s.name === "GalileoHttpClient GET").length).toBe(4)
+      const third = Redacted.value((yield* auth.token).value)
+      for (const text of [...Canary.seen(sink), ...shown.flatMap(Canary.renderings)]) {
+        for (const secret of [canaryKey, first, second, third]) expect(text).not.toContain(secret)
       }
     }).pipe(Canary.capture(sink), Live.provide(Live.clients[1]![1], { apiKeys: [canaryKey] }))
   })

@@ -24,7 +24,7 @@ import {
 } from "@effect/platform"
 import type { HttpApp } from "@effect/platform"
 import { NodeHttpServer, NodeHttpServerRequest } from "@effect/platform-node"
-import { Chunk, Clock, Context, Duration, Effect, Either, Layer, Option, Ref } from "effect"
+import { Chunk, Context, Duration, Effect, Either, Layer, Option, Ref } from "effect"
 import { randomUUID } from "node:crypto"
 import { createServer, type Server } from "node:http"
 import * as FastApiValidation from "./FastApiValidation.js"
@@ -52,6 +52,8 @@ export interface Options {
   readonly tokenLifetime?: Duration.DurationInput | undefined
   /** Port on 127.0.0.1; default 0 (any free port). */
   readonly port?: number | undefined
+  /** How far the server's clock is ahead of the Effect `Clock` (negative: behind); default 0. */
+  readonly clockOffset?: Duration.DurationInput | undefined
 }
 
 /**
@@ -95,7 +97,7 @@ const sign = (secret: Uint8Array, subject: string, lifetime: Duration.Duration, 
 
 const login = ({ request }: { readonly request: HttpServerRequest.HttpServerRequest }) =>
   Effect.gen(function*() {
-    const { ref, secret, tokenLifetime } = yield* ServerState.ServerState
+    const { now, ref, secret, tokenLifetime } = yield* ServerState.ServerState
     const text = yield* Effect.orElseSucceed(request.text, () => "")
     const key = FastApiValidation.validateStringField(text, "api_key")
     if (Either.isLeft(key)) {
@@ -107,16 +109,16 @@ const login = ({ request }: { readonly request: HttpServerRequest.HttpServerRequ
       yield* Ref.update(ref, (s) => ServerState.count(s, "refusedLogins"))
       return json({ detail: "Invalid API key" }, 401)
     }
-    const token = sign(secret, `user-${index + 1}`, tokenLifetime, yield* Clock.currentTimeMillis)
+    const token = sign(secret, `user-${index + 1}`, tokenLifetime, yield* now)
     yield* Ref.update(ref, (s) => ({ ...ServerState.count(s, "logins"), issued: [...s.issued, token] }))
     return json({ access_token: token, token_type: "bearer" }, 200)
   })
 
 const currentUser = ({ request }: { readonly request: HttpServerRequest.HttpServerRequest }) =>
   Effect.gen(function*() {
-    const { ref, secret } = yield* ServerState.ServerState
+    const { now: serverNow, ref, secret } = yield* ServerState.ServerState
     const header = request.headers["authorization"] ?? ""
-    const now = yield* Clock.currentTimeMillis
+    const now = yield* serverNow
     const state = yield* Ref.get(ref)
     const claims = /^bearer /i.test(header) && !state.revoked.has(header.slice(7))
       ? Jwt.verify(header.slice(7), secret, now / 1000)
@@ -187,12 +189,16 @@ const withFaults = (app: HttpApp.Default): HttpApp.Default<never, ServerState.Se
       : methods.has(request.method)
       ? app
       : Effect.succeed(json({ detail: "Method Not Allowed" }, 405))
-    return yield* Option.match(fault, { onNone: () => route, onSome: (f) => applyFault(f, request, route) })
+    // the platform runs handlers uninterruptibly; a fault must end when its client goes away
+    return yield* Option.match(fault, {
+      onNone: () => route,
+      onSome: (f) => Effect.interruptible(applyFault(f, request, route))
+    })
   })
 
 const describe = (server: Server) =>
   Effect.gen(function*() {
-    const { ref, secret } = yield* ServerState.ServerState
+    const { now, ref, secret } = yield* ServerState.ServerState
     const address = (yield* HttpServer.HttpServer).address
     const url = address._tag === "TcpAddress" ? `http://127.0.0.1:${address.port}` : "http://127.0.0.1"
     yield* Effect.addFinalizer(() => Effect.sync(() => server.closeAllConnections()))
@@ -211,7 +217,7 @@ const describe = (server: Server) =>
       setApiKeys: (apiKeys) => Ref.update(ref, (s) => ({ ...s, apiKeys })),
       revokeIssuedTokens: Ref.update(ref, (s) => ({ ...s, revoked: new Set([...s.revoked, ...s.issued]) })),
       issueToken: (subject, lifetime, issuedAt) =>
-        Effect.map(Clock.currentTimeMillis, (now) => sign(secret, subject, Duration.decode(lifetime), issuedAt ?? now))
+        Effect.map(now, (at) => sign(secret, subject, Duration.decode(lifetime), issuedAt ?? at))
     }
     return service
   })
@@ -232,7 +238,11 @@ export const layer = (options: Options = {}): Layer.Layer<GalileoServer, HttpSer
     ).pipe(Layer.provide(Api))
     const State = Layer.effect(
       ServerState.ServerState,
-      ServerState.make(options.apiKeys ?? [demoApiKey], Duration.decode(options.tokenLifetime ?? "1 hour"))
+      ServerState.make(
+        options.apiKeys ?? [demoApiKey],
+        Duration.decode(options.tokenLifetime ?? "1 hour"),
+        Duration.decode(options.clockOffset ?? 0)
+      )
     )
     return Layer.scoped(GalileoServer, describe(server)).pipe(
       Layer.provide(Serve),

@@ -4,7 +4,7 @@
  *
  * @since 0.1.0
  */
-import type { Duration } from "effect"
+import { Clock, Duration } from "effect"
 import { Chunk, Context, Effect, Option, Ref } from "effect"
 import { randomBytes } from "node:crypto"
 import type { Fault } from "./Fault.js"
@@ -88,17 +88,28 @@ export class ServerState extends Context.Tag("galileo-effect/testing/ServerState
   readonly ref: Ref.Ref<State>
   readonly secret: Uint8Array
   readonly tokenLifetime: Duration.Duration
+  /** The server's clock: the Effect `Clock` plus a fixed offset in millis (to simulate skew). */
+  readonly now: Effect.Effect<number>
 }>() {}
 
 /**
- * Builds the state with the accepted keys, a random signing secret and a token lifetime.
+ * Builds the state with the accepted keys, a random signing secret, a token lifetime and a clock offset.
  *
  * @since 0.1.0
  */
-export const make = (apiKeys: ReadonlyArray<string>, tokenLifetime: Duration.Duration) =>
+export const make = (
+  apiKeys: ReadonlyArray<string>,
+  tokenLifetime: Duration.Duration,
+  clockOffset: Duration.Duration
+) =>
   Effect.map(
     Ref.make<State>({ apiKeys, faults: [], stats: emptyStats, log: Chunk.empty(), revoked: new Set(), issued: [] }),
-    (ref) => ({ ref, secret: new Uint8Array(randomBytes(32)), tokenLifetime })
+    (ref) => ({
+      ref,
+      secret: new Uint8Array(randomBytes(32)),
+      tokenLifetime,
+      now: Effect.map(Clock.currentTimeMillis, (t) => t + Duration.toMillis(clockOffset))
+    })
   )
 
 /**

@@ -38,5 +38,11 @@ export const tokenAnswer = (iat: number, lifetime: number, sub = "user-1"): Stub
   body: { access_token: StubClient.jwt({ sub, iat, exp: iat + lifetime }), token_type: "bearer" }
 })
 
-/** Lets forked fibers (a background refresh on a stub with no real I/O) run to their next wait. */
-export const flush = Effect.repeatN(Effect.yieldNow(), 50)
+/**
+ * Lets forked fibers (a background refresh on a stub) run to their next wait: yields to the
+ * Effect scheduler and to the event loop (a stub body is read through a real Promise).
+ */
+export const flush = Effect.repeatN(
+  Effect.zipRight(Effect.yieldNow(), Effect.promise(() => new Promise<void>((resolve) => setImmediate(resolve)))),
+  20
+)

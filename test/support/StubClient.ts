@@ -17,6 +17,7 @@ export interface Reply {
 
 export type Answer =
   | Reply
+  | ((at: number) => Reply)
   | "transport-error"
   | "hang"
 
@@ -31,7 +32,8 @@ export interface Sent {
   readonly at: number
 }
 
-const respond = (request: HttpClientRequest.HttpClientRequest, answer: Answer) => {
+const respond = (request: HttpClientRequest.HttpClientRequest, answer: Answer, at: number) => {
+  if (typeof answer === "function") return respond(request, answer(at), at)
   if (answer === "transport-error") {
     return Effect.fail(
       new HttpClientError.RequestError({ request, reason: "Transport", cause: new Error("ECONNRESET") })
@@ -59,8 +61,8 @@ export const make = (answers: ReadonlyArray<Answer>): Effect.Effect<Stub> =>
     requests: Ref.get(log),
     client: HttpClient.make((request) =>
       Clock.currentTimeMillis.pipe(
-        Effect.flatMap((at) => Ref.modify(log, (seen) => [seen.length, [...seen, { request, at }]] as const)),
-        Effect.flatMap((n) => respond(request, answers[Math.min(n, answers.length - 1)] ?? { status: 500 }))
+        Effect.flatMap((at) => Ref.modify(log, (seen) => [[seen.length, at], [...seen, { request, at }]] as const)),
+        Effect.flatMap(([n, at]) => respond(request, answers[Math.min(n, answers.length - 1)] ?? { status: 500 }, at))
       )
     )
   }))
