@@ -1,12 +1,34 @@
 import { describe, expect, it } from "@effect/vitest"
 import { Effect } from "effect"
 import { execFileSync } from "node:child_process"
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import {
+  copyFileSync,
+  cpSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync
+} from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import * as Spawn from "./support/Spawn.js"
 
 const root = new URL("..", import.meta.url).pathname
+
+/** What the package is built and packed from. */
+const packed = [
+  "package.json",
+  "README.md",
+  "CHANGELOG.md",
+  "LICENSE",
+  "src",
+  "scripts",
+  "tsconfig.json",
+  "tsconfig.build.json",
+  "tsconfig.build.cjs.json"
+]
 const installed = (name: string): string =>
   JSON.parse(readFileSync(join(root, "node_modules", name, "package.json"), "utf8")).version
 
@@ -17,7 +39,11 @@ describe("the published package", () => {
       Effect.gen(function*() {
         const dir = mkdtempSync(join(tmpdir(), "galileo-effect-pack-"))
         yield* Effect.addFinalizer(() => Effect.sync(() => rmSync(dir, { recursive: true, force: true })))
-        execFileSync("npm", ["pack", "--silent", "--pack-destination", dir], { cwd: root, stdio: "pipe" })
+        // pack a copy, so its prepack build does not touch the dist/ other tests run from
+        const copy = join(dir, "source")
+        for (const entry of packed) cpSync(join(root, entry), join(copy, entry), { recursive: true })
+        symlinkSync(join(root, "node_modules"), join(copy, "node_modules"))
+        execFileSync("npm", ["pack", "--silent", "--pack-destination", dir], { cwd: copy, stdio: "pipe" })
         const tarball = readdirSync(dir).find((f) => f.endsWith(".tgz")) ?? ""
         expect(tarball).toMatch(/^galileo-effect-\d+\.\d+\.\d+\.tgz$/)
         const listing = execFileSync("tar", ["-tzf", join(dir, tarball)], { encoding: "utf8" })
