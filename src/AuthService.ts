@@ -84,12 +84,9 @@ export const fromLogin = (
   login: Effect.Effect<AccessToken.AccessToken, GalileoError>,
   settings: ApiSettings & { readonly refreshPolicy: AuthConfig.Resolved["refreshPolicy"] }
 ) =>
-  Effect.map(TokenCache.make(login, settings.refreshPolicy), (cache): Service => ({
+  Effect.map(TokenCache.make(login, settings.refreshPolicy, "AuthService.token"), (cache): Service => ({
     login: cache.refresh,
-    token: Effect.flatMap(cache.get, ([token, outcome]) =>
-      Effect.as(Effect.annotateCurrentSpan("galileo.token.cache", outcome), token)).pipe(
-        Effect.withSpan("AuthService.token")
-      ),
+    token: cache.get,
     invalidate: cache.invalidate,
     api: {
       baseUrl: settings.baseUrl,
@@ -114,14 +111,14 @@ export const loginWith = (client: HttpClient.HttpClient, config: AuthConfig.Reso
       Effect.flatMap((request) => Effect.mapError(client.execute(request), GalileoResponse.fromHttpClientError)),
       Effect.tap((response) => Effect.annotateCurrentSpan("http.response.status_code", response.status)),
       Effect.flatMap(decodeToken),
-      Effect.withSpan("AuthService.login.attempt", { attributes: { "galileo.attempt": n } })
+      Effect.withSpan("AuthService.login.attempt", { attributes: { "galileo.attempt": n }, captureStackTrace: false })
     )
   return RetryPolicy.retry(config.retryPolicy, attempt).pipe(
     Effect.flatMap((token) =>
       Effect.map(Clock.currentTimeMillis, (now) => AccessToken.make(token.access_token, token.token_type, now))
     ),
     Effect.tap((token) => Effect.annotateCurrentSpan("galileo.token.expires", Option.isSome(token.expiresAt))),
-    Effect.withSpan("AuthService.login", { attributes: { "galileo.url": config.loginUrl } })
+    Effect.withSpan("AuthService.login", { attributes: { "galileo.url": config.loginUrl }, captureStackTrace: false })
   )
 }
 

@@ -160,6 +160,7 @@ const traced = (
   Effect.flatMap(
     Effect.makeSpan(`GalileoHttpClient ${method}`, {
       kind: "client",
+      captureStackTrace: false,
       attributes: { "http.request.method": method, "url.path": path }
     }),
     (span) =>

@@ -24,8 +24,12 @@ export type Outcome = "hit" | "refresh-ahead" | "miss"
  * @since 0.1.0
  */
 export interface TokenCache {
-  /** The current token; logs in (once, shared by all callers) when there is no usable one. */
-  readonly get: Effect.Effect<readonly [AccessToken.AccessToken, Outcome], GalileoError>
+  /**
+   * The current token; logs in (once, shared by all callers) when there is no usable one. A
+   * cache hit is a lock-free read with no span; any other call runs in a span named as given
+   * to {@link make}, with the attribute `galileo.token.cache` (see {@link Outcome}).
+   */
+  readonly get: Effect.Effect<AccessToken.AccessToken, GalileoError>
   /** Logs in now and caches the result. */
   readonly refresh: Effect.Effect<AccessToken.AccessToken, GalileoError>
   /** Drops the cached token if it is still `rejected`; returns whether it did. */
@@ -58,7 +62,8 @@ const initial: State = { cached: Option.none(), inflight: Option.none(), cooldow
  */
 export const make = (
   login: Effect.Effect<AccessToken.AccessToken, GalileoError>,
-  policy: RefreshPolicy.RefreshPolicy
+  policy: RefreshPolicy.RefreshPolicy,
+  spanName = "TokenCache.get"
 ): Effect.Effect<TokenCache, never, Scope.Scope> =>
   Effect.gen(function*() {
     const scope = yield* Effect.scope
@@ -121,15 +126,29 @@ export const make = (
         return Effect.map(start(s), ([fiber, next]) => [awaitMiss(fiber), next] as const)
       }).pipe(Effect.flatten)
 
-    const get = Effect.flatMap(Clock.currentTimeMillis, (now) =>
-      Effect.flatMap(SynchronizedRef.get(state), (s) =>
-        Option.isSome(s.cached) && now < s.cached.value.schedule.refreshAt
-          ? Effect.succeed([s.cached.value.token, "hit"] as const)
-          : slowPath(now)))
+    /** A waiter for a login already running joins it without taking the lock. */
+    const miss = (now: number, s: State): Served => {
+      const usable = Option.isSome(s.cached) && now < s.cached.value.schedule.expiresAt
+      const cooling = Option.isSome(s.cooldown) && now < s.cooldown.value.until
+      return !usable && !cooling && Option.isSome(s.inflight) ? awaitMiss(s.inflight.value) : slowPath(now)
+    }
+
+    const get = Effect.clockWith((clock) =>
+      Effect.flatMap(SynchronizedRef.get(state), (s) => {
+        const now = clock.unsafeCurrentTimeMillis()
+        if (Option.isSome(s.cached) && now < s.cached.value.schedule.refreshAt) {
+          return Effect.succeed(s.cached.value.token)
+        }
+        return miss(now, s).pipe(
+          Effect.tap(([, outcome]) => Effect.annotateCurrentSpan("galileo.token.cache", outcome)),
+          Effect.map(([token]) => token),
+          Effect.withSpan(spanName, { captureStackTrace: false })
+        )
+      })
+    )
 
     const refresh = Effect.flatten(SynchronizedRef.modifyEffect(state, (s) =>
-      Effect.map(start(s), ([fiber, next]) =>
-        [join(fiber), next] as const)))
+      Effect.map(start(s), ([fiber, next]) => [join(fiber), next] as const)))
 
     const invalidate = (rejected: AccessToken.AccessToken) =>
       SynchronizedRef.modify(state, (s): readonly [boolean, State] =>

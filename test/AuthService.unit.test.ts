@@ -1,10 +1,28 @@
 import { describe, expect, it } from "@effect/vitest"
 import { Duration, Effect, Fiber, Option, Random, Redacted, TestClock } from "effect"
-import type { AccessToken } from "../src/index.js"
+import type { AccessToken, AuthService } from "../src/index.js"
 import { RefreshPolicy, RetryPolicy } from "../src/index.js"
 import * as Auth from "./support/Auth.js"
 
 const value = (token: AccessToken.AccessToken) => Redacted.value(token.value)
+
+/** Calls `token` every second: one login until `seconds`, a second one (in the background) right then. */
+const refreshesAt = (
+  auth: AuthService.Service,
+  stub: { readonly requests: Effect.Effect<ReadonlyArray<unknown>> },
+  seconds: number
+) =>
+  Effect.gen(function*() {
+    for (let i = 1; i < seconds; i++) {
+      yield* TestClock.adjust("1 second")
+      yield* auth.token
+    }
+    expect((yield* stub.requests).length).toBe(1)
+    yield* TestClock.adjust("1 second")
+    yield* auth.token
+    yield* Auth.flush
+    expect((yield* stub.requests).length).toBe(2)
+  })
 
 describe("AuthService login", () => {
   it.scoped("POSTs the key as JSON and decodes the token with its expiry", () =>
@@ -181,15 +199,7 @@ describe("AuthService token cache", () => {
     Effect.gen(function*() {
       const { auth, stub } = yield* Auth.make([Auth.tokenAnswer(0, 60)])
       yield* auth.token
-      for (let i = 0; i < 29; i++) {
-        yield* TestClock.adjust("1 second")
-        yield* auth.token
-      }
-      expect((yield* stub.requests).length).toBe(1)
-      yield* TestClock.adjust("1 second")
-      yield* auth.token
-      yield* Auth.flush
-      expect((yield* stub.requests).length).toBe(2)
+      yield* refreshesAt(auth, stub, 30)
     }))
 
   it.scoped("an expired token makes callers wait for one new login", () =>
@@ -240,13 +250,7 @@ describe("AuthService token cache", () => {
       })
       const token = yield* auth.token
       expect(Option.isNone(token.expiresAt)).toBe(true)
-      yield* TestClock.adjust("59 seconds")
-      yield* auth.token
-      expect((yield* stub.requests).length).toBe(1)
-      yield* TestClock.adjust("1 second")
-      yield* auth.token
-      yield* Auth.flush
-      expect((yield* stub.requests).length).toBe(2)
+      yield* refreshesAt(auth, stub, 60)
     }))
 
   it.scoped("is immune to a client clock 10 minutes off the server's", () =>

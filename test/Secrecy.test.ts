@@ -7,16 +7,22 @@ import * as Live from "./support/Live.js"
 
 const canaryKey = "CANARY-KEY-7f3c9a1e"
 
+/** An AuthService logging in with the canary key to the embedded server (one retry). */
+const canaryAuth = Effect.gen(function*() {
+  const server = yield* GalileoServer.GalileoServer
+  const auth = yield* AuthService.make({
+    apiKey: Redacted.make(canaryKey),
+    baseUrl: server.url,
+    retryPolicy: RetryPolicy.make({ ...Live.fastRetry, maxRetries: 1 })
+  })
+  return { auth, server }
+})
+
 describe("secrecy canary", () => {
   it.scopedLive("neither the key nor any token shows in logs, spans, errors or renderings", () => {
     const sink: Canary.Sink = { texts: [], spans: [] }
     return Effect.gen(function*() {
-      const server = yield* GalileoServer.GalileoServer
-      const auth = yield* AuthService.make({
-        apiKey: Redacted.make(canaryKey),
-        baseUrl: server.url,
-        retryPolicy: RetryPolicy.make({ ...Live.fastRetry, maxRetries: 1 })
-      })
+      const { auth, server } = yield* canaryAuth
       const shown: Array<unknown> = []
       const token = yield* auth.token
       const tokenValue = Redacted.value(token.value)
@@ -68,12 +74,7 @@ describe("secrecy canary, authenticated calls", () => {
   it.scopedLive("tokens sent by GalileoHttpClient never show in errors, spans or logs", () => {
     const sink: Canary.Sink = { texts: [], spans: [] }
     return Effect.gen(function*() {
-      const server = yield* GalileoServer.GalileoServer
-      const auth = yield* AuthService.make({
-        apiKey: Redacted.make(canaryKey),
-        baseUrl: server.url,
-        retryPolicy: RetryPolicy.make({ ...Live.fastRetry, maxRetries: 1 })
-      })
+      const { auth, server } = yield* canaryAuth
       const client = yield* GalileoHttpClient.make({ propagateTracing: true }).pipe(
         Effect.provideService(AuthService.AuthService, auth)
       )

@@ -1,6 +1,6 @@
 import { HttpClient, HttpClientResponse } from "@effect/platform"
 import { describe, expect, it } from "@effect/vitest"
-import { ConfigProvider, Effect, Layer, Ref } from "effect"
+import { ConfigProvider, Effect, Layer, Redacted, Ref } from "effect"
 import { readFileSync } from "node:fs"
 import { MainLive, program as currentUser } from "../examples/current-user.js"
 import { program as quickstart } from "../examples/quickstart.js"
@@ -37,9 +37,9 @@ describe("examples", () => {
       expect(failure).toBe("Check GALILEO_API_KEY: Invalid API key")
     }).pipe(Effect.provide(GalileoServer.layer())))
 
-  it("the README's usage example is examples/quickstart.ts, word for word", () => {
+  it.each(["quickstart.ts", "layers.ts"])("the README's code is examples/%s, word for word", (file) => {
     const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8")
-    const source = readFileSync(new URL("../examples/quickstart.ts", import.meta.url), "utf8")
+    const source = readFileSync(new URL(`../examples/${file}`, import.meta.url), "utf8")
     expect(readme).toContain(`\`\`\`ts\n${source}\`\`\``)
     expect(source.split("\n").length).toBeLessThanOrEqual(21)
   })
@@ -98,4 +98,26 @@ describe("UserService spec with AuthService.layerTest", () => {
       expect(result._tag).toBe("GalileoUnauthorized")
       expect(result.message).toBe("Galileo refused the credentials (401): revoked")
     }))
+})
+
+/** The same spec style with it.layer: one test Layer shared by the tests of a block. */
+describe("AuthService.layerTest with it.layer", () => {
+  it.layer(AuthService.layerTest({ tokens: ["shared-1", "shared-2"] }))((it) => {
+    it.effect("the first token call logs in once", () =>
+      Effect.gen(function*() {
+        const auth = yield* AuthService.AuthService
+        const token = yield* auth.token
+        expect(Redacted.value(token.value)).toBe("shared-1")
+        expect(yield* (yield* AuthService.AuthServiceTest).logins).toBe(1)
+      }))
+
+    it.effect("invalidating it makes the next call log in with the next token", () =>
+      Effect.gen(function*() {
+        const auth = yield* AuthService.AuthService
+        expect(yield* auth.invalidate(yield* auth.token)).toBe(true)
+        expect(Redacted.value((yield* auth.token).value)).toBe("shared-2")
+        const test = yield* AuthService.AuthServiceTest
+        expect([yield* test.logins, yield* test.invalidations]).toEqual([2, 1])
+      }))
+  })
 })

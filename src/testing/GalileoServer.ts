@@ -54,6 +54,8 @@ export interface Options {
   readonly port?: number | undefined
   /** How far the server's clock is ahead of the Effect `Clock` (negative: behind); default 0. */
   readonly clockOffset?: Duration.DurationInput | undefined
+  /** How many requests `requests` keeps (0: none, e.g. for benchmarks); default 10,000. */
+  readonly logLimit?: number | undefined
 }
 
 /**
@@ -241,7 +243,8 @@ export const layer = (options: Options = {}): Layer.Layer<GalileoServer, HttpSer
       ServerState.make(
         options.apiKeys ?? [demoApiKey],
         Duration.decode(options.tokenLifetime ?? "1 hour"),
-        Duration.decode(options.clockOffset ?? 0)
+        Duration.decode(options.clockOffset ?? 0),
+        options.logLimit ?? ServerState.defaultLogLimit
       )
     )
     return Layer.scoped(GalileoServer, describe(server)).pipe(

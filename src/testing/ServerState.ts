@@ -68,14 +68,16 @@ export interface State {
   readonly log: Chunk.Chunk<RecordedRequest>
   readonly revoked: ReadonlySet<string>
   readonly issued: ReadonlyArray<string>
+  /** How many requests the log keeps (0: none). */
+  readonly logLimit: number
 }
 
 /**
- * How many requests the log keeps at least (the newest; it keeps at most twice as many).
+ * How many requests the log keeps by default (the newest; between this and twice as many).
  *
  * @since 0.1.0
  */
-export const maxLog = 10_000
+export const defaultLogLimit = 10_000
 
 const emptyStats: Stats = { requests: {}, logins: 0, refusedLogins: 0, invalidLogins: 0, unauthorizedCalls: 0 }
 
@@ -93,17 +95,27 @@ export class ServerState extends Context.Tag("galileo-effect/testing/ServerState
 }>() {}
 
 /**
- * Builds the state with the accepted keys, a random signing secret, a token lifetime and a clock offset.
+ * Builds the state with the accepted keys, a random signing secret, a token lifetime, a clock offset
+ * and a request log limit.
  *
  * @since 0.1.0
  */
 export const make = (
   apiKeys: ReadonlyArray<string>,
   tokenLifetime: Duration.Duration,
-  clockOffset: Duration.Duration
+  clockOffset: Duration.Duration,
+  logLimit: number
 ) =>
   Effect.map(
-    Ref.make<State>({ apiKeys, faults: [], stats: emptyStats, log: Chunk.empty(), revoked: new Set(), issued: [] }),
+    Ref.make<State>({
+      apiKeys,
+      faults: [],
+      stats: emptyStats,
+      log: Chunk.empty(),
+      revoked: new Set(),
+      issued: [],
+      logLimit
+    }),
     (ref) => ({
       ref,
       secret: new Uint8Array(randomBytes(32)),
@@ -121,8 +133,8 @@ export const arrive = (state: State, request: RecordedRequest): readonly [Option
   const index = state.faults.findIndex((f) =>
     Option.getOrElse(Option.map(f.path, (p) => p === request.path), () => true)
   )
-  const appended = Chunk.append(state.log, request)
-  const log = Chunk.size(appended) > 2 * maxLog ? Chunk.takeRight(appended, maxLog) : appended
+  const appended = state.logLimit === 0 ? state.log : Chunk.append(state.log, request)
+  const log = Chunk.size(appended) > 2 * state.logLimit ? Chunk.takeRight(appended, state.logLimit) : appended
   const stats = {
     ...state.stats,
     requests: { ...state.stats.requests, [request.path]: (state.stats.requests[request.path] ?? 0) + 1 }

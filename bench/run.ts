@@ -1,0 +1,274 @@
+/**
+ * `npm run bench`: speed and memory of the client against the embedded server on loopback, each
+ * figure beside a baseline measured in the same run (medians over rounds). Prints a table and
+ * writes bench/results.json. Not part of `npm test`.
+ */
+import { FetchHttpClient, HttpClient, HttpClientRequest } from "@effect/platform"
+import { NodeHttpClient } from "@effect/platform-node"
+import type { Layer } from "effect"
+import { Duration, Effect, Redacted } from "effect"
+import { spawnSync } from "node:child_process"
+import { writeFileSync } from "node:fs"
+import { cpus, totalmem } from "node:os"
+import { performance } from "node:perf_hooks"
+import { AuthService, Contract, GalileoHttpClient, RetryPolicy } from "../src/index.js"
+import { GalileoServer } from "../src/testing/index.js"
+import * as Raw from "./raw.js"
+
+const quick = process.env["BENCH_QUICK"] === "1"
+const rounds = quick ? 3 : 7
+const perRound = quick ? 50 : 300
+
+const median = (xs: ReadonlyArray<number>): number => {
+  const s = [...xs].sort((a, b) => a - b)
+  const mid = Math.floor(s.length / 2)
+  return s.length % 2 === 1 ? s[mid] ?? 0 : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2
+}
+
+/** Median over rounds of the time per operation, in microseconds. */
+const timed = <E, R>(ops: number, round: Effect.Effect<unknown, E, R>) =>
+  Effect.gen(function*() {
+    yield* round // warm-up
+    const samples: Array<number> = []
+    for (let r = 0; r < rounds; r++) {
+      const start = performance.now()
+      yield* round
+      samples.push(((performance.now() - start) * 1000) / ops)
+    }
+    return median(samples)
+  })
+
+const timedPromise = (ops: number, round: () => Promise<unknown>) => timed(ops, Effect.promise(round))
+
+const sequentially = <A, E, R>(n: number, effect: Effect.Effect<A, E, R>) =>
+  Effect.forEach(Array.from({ length: n }), () => effect, { discard: true })
+
+interface Row {
+  readonly name: string
+  readonly value: number
+  readonly unit: string
+  readonly baseline: string
+  readonly baselineValue: number
+  readonly ratio: number
+  readonly goal: string
+}
+
+const rows: Array<Row> = []
+const row = (r: Omit<Row, "ratio">) => {
+  rows.push({ ...r, ratio: r.value / r.baselineValue })
+}
+
+const clients: ReadonlyArray<readonly [string, Layer.Layer<HttpClient.HttpClient>]> = [
+  ["undici", NodeHttpClient.layerUndici],
+  ["node:http", NodeHttpClient.layer],
+  ["fetch", FetchHttpClient.layer]
+]
+
+const policy = RetryPolicy.make({ attemptTimeout: Duration.seconds(30), deadline: Duration.seconds(60) })
+
+const perClient = (
+  server: GalileoServer.Service,
+  name: string,
+  layer: Layer.Layer<HttpClient.HttpClient>,
+  baselines: { login: number; get: number }
+) =>
+  Effect.gen(function*() {
+    const auth = yield* AuthService.make({
+      apiKey: Redacted.make(GalileoServer.demoApiKey),
+      baseUrl: server.url,
+      retryPolicy: policy
+    })
+    const plain = yield* HttpClient.HttpClient
+    const token = Redacted.value((yield* auth.token).value)
+    const platformGet = Effect.flatMap(
+      plain.execute(
+        HttpClientRequest.get(`${server.url}/current_user`).pipe(
+          HttpClientRequest.setHeader("authorization", `Bearer ${token}`)
+        )
+      ),
+      (r) => r.json
+    )
+    const platform = yield* timed(perRound, sequentially(perRound, platformGet))
+    row({
+      name: `platform HttpClient GET, static header (${name})`,
+      value: platform,
+      unit: "µs",
+      baseline: "raw node:http + static header",
+      baselineValue: baselines.get,
+      goal: "(reference)"
+    })
+    const login = yield* timed(perRound, sequentially(perRound, auth.login))
+    row({
+      name: `login round trip (${name})`,
+      value: login,
+      unit: "µs",
+      baseline: "raw node:http keep-alive",
+      baselineValue: baselines.login,
+      goal: "≤ 1.25×"
+    })
+    const client = yield* GalileoHttpClient.make().pipe(Effect.provideService(AuthService.AuthService, auth))
+    const get = Effect.flatMap(client.get("current_user"), GalileoHttpClient.decode(Contract.CurrentUser))
+    const authed = yield* timed(perRound, sequentially(perRound, get))
+    row({
+      name: `authenticated GET (${name})`,
+      value: authed,
+      unit: "µs",
+      baseline: "raw node:http + static header",
+      baselineValue: baselines.get,
+      goal: "≤ 1.25×"
+    })
+    row({
+      name: `authenticated GET (${name})`,
+      value: authed,
+      unit: "µs",
+      baseline: "platform HttpClient, static header",
+      baselineValue: platform,
+      goal: "our own overhead"
+    })
+  }).pipe(Effect.scoped, Effect.provide(layer))
+
+const cachedToken = (server: GalileoServer.Service) =>
+  Effect.gen(function*() {
+    const auth = yield* AuthService.make({ apiKey: Redacted.make(GalileoServer.demoApiKey), baseUrl: server.url })
+    const token = yield* auth.token
+    const n = quick ? 20_000 : 200_000
+    const baseline = yield* timed(n, sequentially(n, Effect.succeed(token)))
+    const cached = yield* timed(n, sequentially(n, auth.token))
+    row({
+      name: "cached token",
+      value: cached,
+      unit: "µs",
+      baseline: "Effect.succeed(token)",
+      baselineValue: baseline,
+      goal: "≤ 1 µs"
+    })
+    const coldRound = Effect.scoped(Effect.gen(function*() {
+      const fresh = yield* AuthService.make({ apiKey: Redacted.make(GalileoServer.demoApiKey), baseUrl: server.url })
+      yield* Effect.forEach(Array.from({ length: 10_000 }), () => fresh.token, {
+        concurrency: "unbounded",
+        discard: true
+      })
+    }))
+    const fibersOnly = Effect.scoped(Effect.gen(function*() {
+      const fresh = yield* AuthService.make({ apiKey: Redacted.make(GalileoServer.demoApiKey), baseUrl: server.url })
+      const one = yield* fresh.token
+      yield* Effect.forEach(Array.from({ length: 10_000 }), () => Effect.succeed(one), {
+        concurrency: "unbounded",
+        discard: true
+      })
+    }))
+    const cold = yield* timed(1, coldRound)
+    const fibers = yield* timed(1, fibersOnly)
+    row({
+      name: "10,000 concurrent cold callers, all served",
+      value: cold,
+      unit: "µs",
+      baseline: "1 login + 10,000 fibers",
+      baselineValue: fibers,
+      goal: "1 login"
+    })
+  }).pipe(Effect.scoped, Effect.provide(NodeHttpClient.layerUndici))
+
+const heap = (server: GalileoServer.Service) =>
+  Effect.gen(function*() {
+    const gc = globalThis.gc
+    if (gc === undefined) return yield* Effect.die(new Error("run with node --expose-gc"))
+    const auth = yield* AuthService.make({ apiKey: Redacted.make(GalileoServer.demoApiKey), baseUrl: server.url })
+    const client = yield* GalileoHttpClient.make().pipe(Effect.provideService(AuthService.AuthService, auth))
+    const get = Effect.flatMap(client.get("current_user"), GalileoHttpClient.decode(Contract.CurrentUser))
+    const n = quick ? 10_000 : 100_000
+    yield* Effect.forEach(Array.from({ length: 1000 }), () => get, { concurrency: 8, discard: true })
+    gc()
+    const before = process.memoryUsage().heapUsed
+    const start = performance.now()
+    yield* Effect.forEach(Array.from({ length: n }), () => get, { concurrency: 8, discard: true })
+    const seconds = (performance.now() - start) / 1000
+    gc()
+    const growth = (process.memoryUsage().heapUsed - before) / (1024 * 1024)
+    row({
+      name: `${n.toLocaleString("en")} authenticated requests: heap growth`,
+      value: growth,
+      unit: "MB",
+      baseline: "heap before",
+      baselineValue: before / (1024 * 1024),
+      goal: "< 5 MB"
+    })
+    return n / seconds
+  }).pipe(Effect.scoped, Effect.provide(NodeHttpClient.layerUndici))
+
+const coldStart = () => {
+  const run = (args: ReadonlyArray<string>) => {
+    const samples: Array<number> = []
+    for (let i = 0; i < (quick ? 3 : 10); i++) {
+      const start = performance.now()
+      const result = spawnSync(process.execPath, [...args], { stdio: "ignore" })
+      if (result.status !== 0) throw new Error(`${args.join(" ")} exited ${result.status}`)
+      samples.push((performance.now() - start) * 1000)
+    }
+    return median(samples)
+  }
+  const baseline = run(["-e", "0"])
+  const help = run(["dist/bin/galileo-effect.mjs", "--help"])
+  row({
+    name: "cold start: galileo-effect --help",
+    value: help,
+    unit: "µs",
+    baseline: "node -e 0",
+    baselineValue: baseline,
+    goal: "low"
+  })
+}
+
+const program = Effect.gen(function*() {
+  const server = yield* GalileoServer.GalileoServer
+  const token = yield* Effect.promise(() => Raw.login(server.url, GalileoServer.demoApiKey))
+  const baselines = {
+    login: yield* timedPromise(perRound, async () => {
+      for (let i = 0; i < perRound; i++) await Raw.login(server.url, GalileoServer.demoApiKey)
+    }),
+    get: yield* timedPromise(perRound, async () => {
+      for (let i = 0; i < perRound; i++) await Raw.currentUser(server.url, token)
+    })
+  }
+  for (const [name, layer] of clients) yield* perClient(server, name, layer, baselines)
+  yield* cachedToken(server)
+  const throughput = yield* heap(server)
+  coldStart()
+  Raw.close()
+  return throughput
+}).pipe(Effect.scoped, Effect.provide(GalileoServer.layer({ logLimit: 0 })))
+
+const format = (n: number, unit: string) =>
+  unit === "MB" ? `${n.toFixed(2)} MB` : n >= 1000 ? `${(n / 1000).toFixed(2)} ms` : `${n.toFixed(n < 10 ? 3 : 1)} µs`
+
+Effect.runPromise(program).then((throughput) => {
+  const machine = {
+    cpus: `${cpus().length} × ${cpus()[0]?.model ?? "?"}`,
+    memory: `${Math.round(totalmem() / 2 ** 30)} GiB`,
+    node: process.version,
+    date: new Date().toISOString().slice(0, 10)
+  }
+  console.log(
+    `\ngalileo-effect benchmarks — ${machine.date}, ${machine.cpus}, ${machine.memory}, Node ${machine.node}${
+      quick ? " (quick)" : ""
+    }\n`
+  )
+  console.log("| measure | value | baseline | baseline value | ratio | goal |")
+  console.log("|---|---|---|---|---|---|")
+  for (const r of rows) {
+    console.log(
+      `| ${r.name} | ${format(r.value, r.unit)} | ${r.baseline} | ${format(r.baselineValue, r.unit)} | ${
+        r.unit === "MB" ? "—" : `${r.ratio.toFixed(2)}×`
+      } | ${r.goal} |`
+    )
+  }
+  console.log(
+    `\nthroughput during the heap run: ${
+      Math.round(throughput)
+    } requests/s (undici, concurrency 8, server in the same process)`
+  )
+  writeFileSync(
+    new URL("./results.json", import.meta.url),
+    JSON.stringify({ machine, quick, throughput, rows }, null, 2) + "\n"
+  )
+})
