@@ -5,8 +5,7 @@
  */
 import { FetchHttpClient, HttpClient, HttpClientRequest } from "@effect/platform"
 import { NodeHttpClient } from "@effect/platform-node"
-import type { Layer } from "effect"
-import { Duration, Effect, Redacted } from "effect"
+import { Context, Duration, Effect, Layer, Redacted } from "effect"
 import { spawnSync } from "node:child_process"
 import { writeFileSync } from "node:fs"
 import { cpus, totalmem } from "node:os"
@@ -38,8 +37,6 @@ const timed = <E, R>(ops: number, round: Effect.Effect<unknown, E, R>) =>
     return median(samples)
   })
 
-const timedPromise = (ops: number, round: () => Promise<unknown>) => timed(ops, Effect.promise(round))
-
 const sequentially = <A, E, R>(n: number, effect: Effect.Effect<A, E, R>) =>
   Effect.forEach(Array.from({ length: n }), () => effect, { discard: true })
 
@@ -66,66 +63,105 @@ const clients: ReadonlyArray<readonly [string, Layer.Layer<HttpClient.HttpClient
 
 const policy = RetryPolicy.make({ attemptTimeout: Duration.seconds(30), deadline: Duration.seconds(60) })
 
-const perClient = (
-  server: GalileoServer.Service,
-  name: string,
-  layer: Layer.Layer<HttpClient.HttpClient>,
-  baselines: { login: number; get: number }
-) =>
+/** One operation to time, by name. */
+interface Variant {
+  readonly name: string
+  readonly op: Effect.Effect<unknown, unknown>
+}
+
+/**
+ * Times every variant in rotation (round r runs each variant's batch once), so drift in the
+ * process (JIT, GC, the server's warm-up) spreads over all of them; returns per-op medians in µs.
+ */
+const interleaved = (variants: ReadonlyArray<Variant>, ops: number) =>
   Effect.gen(function*() {
-    const auth = yield* AuthService.make({
-      apiKey: Redacted.make(GalileoServer.demoApiKey),
-      baseUrl: server.url,
-      retryPolicy: policy
-    })
-    const plain = yield* HttpClient.HttpClient
-    const token = Redacted.value((yield* auth.token).value)
-    const platformGet = Effect.flatMap(
-      plain.execute(
-        HttpClientRequest.get(`${server.url}/current_user`).pipe(
-          HttpClientRequest.setHeader("authorization", `Bearer ${token}`)
-        )
-      ),
-      (r) => r.json
-    )
-    const platform = yield* timed(perRound, sequentially(perRound, platformGet))
-    row({
-      name: `platform HttpClient GET, static header (${name})`,
-      value: platform,
-      unit: "µs",
-      baseline: "raw node:http + static header",
-      baselineValue: baselines.get,
-      goal: "(reference)"
-    })
-    const login = yield* timed(perRound, sequentially(perRound, auth.login))
-    row({
-      name: `login round trip (${name})`,
-      value: login,
-      unit: "µs",
-      baseline: "raw node:http keep-alive",
-      baselineValue: baselines.login,
-      goal: "≤ 1.25×"
-    })
-    const client = yield* GalileoHttpClient.make().pipe(Effect.provideService(AuthService.AuthService, auth))
-    const get = Effect.flatMap(client.get("current_user"), GalileoHttpClient.decode(Contract.CurrentUser))
-    const authed = yield* timed(perRound, sequentially(perRound, get))
-    row({
-      name: `authenticated GET (${name})`,
-      value: authed,
-      unit: "µs",
-      baseline: "raw node:http + static header",
-      baselineValue: baselines.get,
-      goal: "≤ 1.25×"
-    })
-    row({
-      name: `authenticated GET (${name})`,
-      value: authed,
-      unit: "µs",
-      baseline: "platform HttpClient, static header",
-      baselineValue: platform,
-      goal: "our own overhead"
-    })
-  }).pipe(Effect.scoped, Effect.provide(layer))
+    const samples = new Map<string, Array<number>>(variants.map((v) => [v.name, []]))
+    for (let r = -1; r < rounds; r++) {
+      for (const v of variants) {
+        const start = performance.now()
+        yield* sequentially(ops, v.op)
+        if (r >= 0) samples.get(v.name)?.push(((performance.now() - start) * 1000) / ops)
+      }
+    }
+    return new Map([...samples].map(([name, xs]) => [name, median(xs)]))
+  })
+
+const httpVariants = (server: GalileoServer.Service) =>
+  Effect.gen(function*() {
+    const token = yield* Effect.promise(() => Raw.login(server.url, GalileoServer.demoApiKey))
+    const variants: Array<Variant> = [
+      { name: "raw login", op: Effect.promise(() => Raw.login(server.url, GalileoServer.demoApiKey)) },
+      { name: "raw GET", op: Effect.promise(() => Raw.currentUser(server.url, token)) }
+    ]
+    for (const [name, layer] of clients) {
+      const client = Context.get(yield* Layer.build(layer), HttpClient.HttpClient)
+      const auth = yield* AuthService.make({
+        apiKey: Redacted.make(GalileoServer.demoApiKey),
+        baseUrl: server.url,
+        retryPolicy: policy
+      }).pipe(Effect.provideService(HttpClient.HttpClient, client))
+      const bearer = `Bearer ${Redacted.value((yield* auth.token).value)}`
+      const galileo = yield* GalileoHttpClient.make().pipe(
+        Effect.provideService(AuthService.AuthService, auth),
+        Effect.provideService(HttpClient.HttpClient, client)
+      )
+      variants.push(
+        {
+          name: `platform GET ${name}`,
+          op: Effect.flatMap(
+            client.execute(
+              HttpClientRequest.get(`${server.url}/current_user`).pipe(
+                HttpClientRequest.setHeader("authorization", bearer)
+              )
+            ),
+            (r) => r.json
+          )
+        },
+        { name: `login ${name}`, op: auth.login },
+        {
+          name: `GET ${name}`,
+          op: Effect.flatMap(galileo.get("current_user"), GalileoHttpClient.decode(Contract.CurrentUser))
+        }
+      )
+    }
+    const m = yield* interleaved(variants, perRound)
+    const at = (name: string) => m.get(name) ?? Number.NaN
+    const raw = { login: "raw node:http keep-alive", get: "raw node:http + static header" }
+    for (const [name] of clients) {
+      row({
+        name: `login round trip (${name})`,
+        value: at(`login ${name}`),
+        unit: "µs",
+        baseline: raw.login,
+        baselineValue: at("raw login"),
+        goal: "≤ 1.25×"
+      })
+      row({
+        name: `authenticated GET (${name})`,
+        value: at(`GET ${name}`),
+        unit: "µs",
+        baseline: raw.get,
+        baselineValue: at("raw GET"),
+        goal: "≤ 1.25×"
+      })
+      row({
+        name: `platform HttpClient GET, static header (${name})`,
+        value: at(`platform GET ${name}`),
+        unit: "µs",
+        baseline: raw.get,
+        baselineValue: at("raw GET"),
+        goal: "(reference)"
+      })
+      row({
+        name: `authenticated GET (${name})`,
+        value: at(`GET ${name}`),
+        unit: "µs",
+        baseline: "platform HttpClient, static header",
+        baselineValue: at(`platform GET ${name}`),
+        goal: "our own overhead"
+      })
+    }
+  }).pipe(Effect.scoped)
 
 const cachedToken = (server: GalileoServer.Service) =>
   Effect.gen(function*() {
@@ -221,16 +257,7 @@ const coldStart = () => {
 
 const program = Effect.gen(function*() {
   const server = yield* GalileoServer.GalileoServer
-  const token = yield* Effect.promise(() => Raw.login(server.url, GalileoServer.demoApiKey))
-  const baselines = {
-    login: yield* timedPromise(perRound, async () => {
-      for (let i = 0; i < perRound; i++) await Raw.login(server.url, GalileoServer.demoApiKey)
-    }),
-    get: yield* timedPromise(perRound, async () => {
-      for (let i = 0; i < perRound; i++) await Raw.currentUser(server.url, token)
-    })
-  }
-  for (const [name, layer] of clients) yield* perClient(server, name, layer, baselines)
+  yield* httpVariants(server)
   yield* cachedToken(server)
   const throughput = yield* heap(server)
   coldStart()

@@ -39,6 +39,8 @@ export interface TokenCache {
 interface Cached {
   readonly token: AccessToken.AccessToken
   readonly schedule: RefreshPolicy.Schedule
+  /** `Effect.succeed(token)`, built once: a cache hit allocates nothing. */
+  readonly hit: Effect.Effect<AccessToken.AccessToken>
 }
 
 /** A login running in its own fiber; its result is an `Exit`, so a failure is never "unhandled". */
@@ -80,7 +82,8 @@ export const make = (
           }
           if (Exit.isSuccess(exit)) {
             const token = exit.value
-            return { ...base, cached: Option.some({ token, schedule: RefreshPolicy.schedule(policy, token) }) }
+            const cached = { token, schedule: RefreshPolicy.schedule(policy, token), hit: Effect.succeed(token) }
+            return { ...base, cached: Option.some(cached) }
           }
           const unauthorized = Option.filter(
             Cause.failureOption(exit.cause),
@@ -137,7 +140,7 @@ export const make = (
       Effect.flatMap(SynchronizedRef.get(state), (s) => {
         const now = clock.unsafeCurrentTimeMillis()
         if (Option.isSome(s.cached) && now < s.cached.value.schedule.refreshAt) {
-          return Effect.succeed(s.cached.value.token)
+          return s.cached.value.hit
         }
         return miss(now, s).pipe(
           Effect.tap(([, outcome]) => Effect.annotateCurrentSpan("galileo.token.cache", outcome)),
