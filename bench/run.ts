@@ -127,39 +127,25 @@ const httpVariants = (server: GalileoServer.Service) =>
     const m = yield* interleaved(variants, perRound)
     const at = (name: string) => m.get(name) ?? Number.NaN
     const raw = { login: "raw node:http keep-alive", get: "raw node:http + static header" }
+    const compare = (name: string, value: string, baseline: string, baselineValue: string, goal: string) =>
+      row({ name, value: at(value), unit: "µs", baseline, baselineValue: at(baselineValue), goal })
     for (const [name] of clients) {
-      row({
-        name: `login round trip (${name})`,
-        value: at(`login ${name}`),
-        unit: "µs",
-        baseline: raw.login,
-        baselineValue: at("raw login"),
-        goal: "≤ 1.25×"
-      })
-      row({
-        name: `authenticated GET (${name})`,
-        value: at(`GET ${name}`),
-        unit: "µs",
-        baseline: raw.get,
-        baselineValue: at("raw GET"),
-        goal: "≤ 1.25×"
-      })
-      row({
-        name: `platform HttpClient GET, static header (${name})`,
-        value: at(`platform GET ${name}`),
-        unit: "µs",
-        baseline: raw.get,
-        baselineValue: at("raw GET"),
-        goal: "(reference)"
-      })
-      row({
-        name: `authenticated GET (${name})`,
-        value: at(`GET ${name}`),
-        unit: "µs",
-        baseline: "platform HttpClient, static header",
-        baselineValue: at(`platform GET ${name}`),
-        goal: "our own overhead"
-      })
+      compare(`login round trip (${name})`, `login ${name}`, raw.login, "raw login", "≤ 1.25×")
+      compare(`authenticated GET (${name})`, `GET ${name}`, raw.get, "raw GET", "≤ 1.25×")
+      compare(
+        `platform HttpClient GET, static header (${name})`,
+        `platform GET ${name}`,
+        raw.get,
+        "raw GET",
+        "(reference)"
+      )
+      compare(
+        `authenticated GET (${name})`,
+        `GET ${name}`,
+        "platform HttpClient, static header",
+        `platform GET ${name}`,
+        "our own overhead"
+      )
     }
   }).pipe(Effect.scoped)
 

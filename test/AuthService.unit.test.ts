@@ -96,24 +96,19 @@ describe("AuthService login", () => {
       expect((yield* stub.requests).length).toBe(4)
     }))
 
-  it.scoped("honours Retry-After in seconds", () =>
+  it.scoped.each(
+    [
+      ["in seconds", "2", 2000],
+      ["as an HTTP-date", new Date(3000).toUTCString(), 3000]
+    ] as const
+  )("honours Retry-After %s", ([_how, header, delay]) =>
     Effect.gen(function*() {
       const { auth, stub } = yield* Auth.make([
-        { status: 429, headers: { "retry-after": "2" } },
+        { status: 429, headers: { "retry-after": header } },
         Auth.tokenAnswer(0, 3600)
       ])
       yield* Auth.runFor(auth.login, "10 seconds")
-      expect((yield* stub.requests).map((r) => r.at)).toEqual([0, 2000])
-    }))
-
-  it.scoped("honours Retry-After as an HTTP-date", () =>
-    Effect.gen(function*() {
-      const { auth, stub } = yield* Auth.make([
-        { status: 503, headers: { "retry-after": new Date(3000).toUTCString() } },
-        Auth.tokenAnswer(0, 3600)
-      ])
-      yield* Auth.runFor(auth.login, "10 seconds")
-      expect((yield* stub.requests).map((r) => r.at)).toEqual([0, 3000])
+      expect((yield* stub.requests).map((r) => r.at)).toEqual([0, delay])
     }))
 
   it.scoped("ignores an invalid Retry-After and backs off with jitter", () =>
