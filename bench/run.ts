@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: speed and memory of the client against the embedded server on loopback, each
  * figure beside a baseline measured in the same run (medians over rounds). Prints a table and
- * writes bench/results.json. Not part of `npm test`.
+ * writes bench/results.json (bench/results.quick.json with BENCH_QUICK=1). Not part of `npm test`.
  */
 import { FetchHttpClient, HttpClient, HttpClientRequest } from "@effect/platform"
 import { NodeHttpClient } from "@effect/platform-node"
@@ -281,7 +281,7 @@ Effect.runPromise(program).then((throughput) => {
     } requests/s (undici, concurrency 8, server in the same process)`
   )
   writeFileSync(
-    new URL("./results.json", import.meta.url),
+    new URL(quick ? "./results.quick.json" : "./results.json", import.meta.url),
     JSON.stringify({ machine, quick, throughput, rows }, null, 2) + "\n"
   )
 })

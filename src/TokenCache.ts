@@ -129,11 +129,20 @@ export const make = (
         return Effect.map(start(s), ([fiber, next]) => [awaitMiss(fiber), next] as const)
       }).pipe(Effect.flatten)
 
-    /** A waiter for a login already running joins it without taking the lock. */
+    /**
+     * Calls that change nothing skip the lock: inside the refresh-ahead window while a refresh
+     * runs (or waits to be retried) they get the valid token; with no usable token they join the
+     * login already running. Anything else decides under the lock.
+     */
     const miss = (now: number, s: State): Served => {
-      const usable = Option.isSome(s.cached) && now < s.cached.value.schedule.expiresAt
+      const usable = Option.filter(s.cached, (c) => now < c.schedule.expiresAt)
+      if (Option.isSome(usable)) {
+        return Option.isSome(s.inflight) || now < s.backgroundAfter
+          ? Effect.succeed([usable.value.token, "refresh-ahead"] as const)
+          : slowPath(now)
+      }
       const cooling = Option.isSome(s.cooldown) && now < s.cooldown.value.until
-      return !usable && !cooling && Option.isSome(s.inflight) ? awaitMiss(s.inflight.value) : slowPath(now)
+      return !cooling && Option.isSome(s.inflight) ? awaitMiss(s.inflight.value) : slowPath(now)
     }
 
     const get = Effect.clockWith((clock) =>
