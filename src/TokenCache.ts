@@ -5,7 +5,7 @@
  *
  * @since 0.1.0
  */
-import { Cause, Clock, Duration, Effect, Equal, Exit, Fiber, Option, type Scope, SynchronizedRef } from "effect"
+import { Cause, Clock, Deferred, Duration, Effect, Exit, FiberId, Option, Ref, type Scope } from "effect"
 import * as AccessToken from "./AccessToken.js"
 import type { GalileoError, GalileoUnauthorized } from "./GalileoError.js"
 import * as RefreshPolicy from "./RefreshPolicy.js"
@@ -26,8 +26,8 @@ export type Outcome = "hit" | "refresh-ahead" | "miss"
 export interface TokenCache {
   /**
    * The current token; logs in (once, shared by all callers) when there is no usable one. A
-   * cache hit is a lock-free read with no span; any other call runs in a span named as given
-   * to {@link make}, with the attribute `galileo.token.cache` (see {@link Outcome}).
+   * cache hit is a plain read with no span; any other call runs in a span named as given to
+   * {@link make}, with the attribute `galileo.token.cache` (see {@link Outcome}).
    */
   readonly get: Effect.Effect<AccessToken.AccessToken, GalileoError>
   /** Logs in now and caches the result. */
@@ -43,8 +43,8 @@ interface Cached {
   readonly hit: Effect.Effect<AccessToken.AccessToken>
 }
 
-/** A login running in its own fiber; its result is an `Exit`, so a failure is never "unhandled". */
-type Login = Fiber.RuntimeFiber<Exit.Exit<AccessToken.AccessToken, GalileoError>>
+/** The result of a login in flight, shared by everyone waiting for it. */
+type Login = Deferred.Deferred<AccessToken.AccessToken, GalileoError>
 
 interface State {
   readonly cached: Option.Option<Cached>
@@ -56,9 +56,71 @@ interface State {
 
 const initial: State = { cached: Option.none(), inflight: Option.none(), cooldown: Option.none(), backgroundAfter: 0 }
 
+type Served = Effect.Effect<readonly [AccessToken.AccessToken, Outcome], GalileoError>
+
+/** What a call does: serve, or claim a new login (`start`) and serve. */
+interface Decision {
+  readonly served: Served
+  readonly start: Option.Option<Login>
+}
+
+const serve = (served: Served): Decision => ({ served, start: Option.none() })
+
+const awaitMiss = (login: Login): Served => Effect.map(Deferred.await(login), (token) => [token, "miss"] as const)
+
+/** Claims a new login: its handle exists before its fiber does, so the claim is one atomic step. */
+const claim = (s: State, served: (login: Login) => Served): readonly [Decision, State] => {
+  const login = Deferred.unsafeMake<AccessToken.AccessToken, GalileoError>(FiberId.none)
+  return [{ served: served(login), start: Option.some(login) }, { ...s, inflight: Option.some(login) }]
+}
+
+/** Decides a call that is not a plain cache hit, as one atomic state transition. */
+const decide = (now: number, s: State): readonly [Decision, State] => {
+  const usable = Option.filter(s.cached, (c) => now < c.schedule.expiresAt)
+  if (Option.isSome(usable)) {
+    const { schedule, token } = usable.value
+    const outcome: Outcome = now < schedule.refreshAt ? "hit" : "refresh-ahead"
+    const result: Served = Effect.succeed([token, outcome] as const)
+    if (now < schedule.refreshAt || Option.isSome(s.inflight) || now < s.backgroundAfter) return [serve(result), s]
+    return claim(s, () => result)
+  }
+  if (Option.isSome(s.cooldown) && now < s.cooldown.value.until) return [serve(Effect.fail(s.cooldown.value.error)), s]
+  if (Option.isSome(s.inflight)) return [serve(awaitMiss(s.inflight.value)), s]
+  return claim(s, awaitMiss)
+}
+
+/** The state after a login ended: the token cached, or the failure noted. */
+const settled = (
+  s: State,
+  login: Login,
+  exit: Exit.Exit<AccessToken.AccessToken, GalileoError>,
+  now: number,
+  policy: RefreshPolicy.RefreshPolicy
+): State => {
+  const base = { ...s, inflight: Option.filter(s.inflight, (d) => d !== login) }
+  if (Exit.isSuccess(exit)) {
+    const token = exit.value
+    const cached = { token, schedule: RefreshPolicy.schedule(policy, token), hit: Effect.succeed(token) }
+    return { ...base, cached: Option.some(cached) }
+  }
+  const unauthorized = Option.filter(
+    Cause.failureOption(exit.cause),
+    (e): e is GalileoUnauthorized => e._tag === "GalileoUnauthorized"
+  )
+  return {
+    ...base,
+    backgroundAfter: now + Duration.toMillis(policy.retryInterval),
+    cooldown: Option.match(unauthorized, {
+      onNone: () => s.cooldown,
+      onSome: (error) => Option.some({ until: now + Duration.toMillis(policy.unauthorizedCooldown), error })
+    })
+  }
+}
+
 /**
- * Builds a cache over `login`. Logins run in fibers of the given scope, so closing it interrupts
- * them (and their waiters) and leaves nothing running.
+ * Builds a cache over `login`. Every decision is one atomic `Ref.modify` (no lock); logins run
+ * in fibers of the given scope, so closing it interrupts them (and their waiters) and leaves
+ * nothing running.
  *
  * @since 0.1.0
  */
@@ -69,89 +131,41 @@ export const make = (
 ): Effect.Effect<TokenCache, never, Scope.Scope> =>
   Effect.gen(function*() {
     const scope = yield* Effect.scope
-    const state = yield* SynchronizedRef.make(initial)
-
-    /** Runs in the login fiber as it ends: caches the token, or notes the failure. */
-    const settle = (exit: Exit.Exit<AccessToken.AccessToken, GalileoError>) =>
-      Effect.flatMap(Effect.all([Clock.currentTimeMillis, Effect.fiberId]), ([now, self]) =>
-        SynchronizedRef.update(state, (s): State => {
-          const base = {
-            ...s,
-            inflight: Option.filter(s.inflight, (f) =>
-              !Equal.equals(f.id(), self))
-          }
-          if (Exit.isSuccess(exit)) {
-            const token = exit.value
-            const cached = { token, schedule: RefreshPolicy.schedule(policy, token), hit: Effect.succeed(token) }
-            return { ...base, cached: Option.some(cached) }
-          }
-          const unauthorized = Option.filter(
-            Cause.failureOption(exit.cause),
-            (e): e is GalileoUnauthorized => e._tag === "GalileoUnauthorized"
-          )
-          return {
-            ...base,
-            backgroundAfter: now + Duration.toMillis(policy.retryInterval),
-            cooldown: Option.match(unauthorized, {
-              onNone: () => s.cooldown,
-              onSome: (error) => Option.some({ until: now + Duration.toMillis(policy.unauthorizedCooldown), error })
-            })
-          }
-        }))
+    const state = yield* Ref.make(initial)
 
     /**
-     * Starts a login in a fiber of the cache's scope; called with the state lock held. Waiters
-     * join the fiber, so they end with it even when the scope interrupts it before it starts.
+     * Runs a claimed login in the scope. The state is settled inside the fiber, before its
+     * waiters wake; the handle is completed by an observer of the fiber, so waiters end with it
+     * even when the scope interrupts it before it starts.
      */
-    const start = (s: State) =>
-      Effect.map(
-        Effect.forkIn(Effect.exit(Effect.onExit(login, settle)), scope),
+    const launch = (handle: Login) =>
+      Effect.flatMap(
+        Effect.forkIn(
+          // forked from an uninterruptible region: the login itself must stay interruptible
+          Effect.interruptible(Effect.exit(Effect.onExit(login, (exit) =>
+            Effect.flatMap(Clock.currentTimeMillis, (now) =>
+              Ref.update(state, (s) => settled(s, handle, exit, now, policy)))))),
+          scope
+        ),
         (fiber) =>
-          [fiber, { ...s, inflight: Option.some(fiber) }] as const
+          Effect.sync(() => fiber.addObserver((exit) => Deferred.unsafeDone(handle, Exit.flatten(exit))))
       )
 
-    const slowPath = (now: number) =>
-      SynchronizedRef.modifyEffect(state, (s): Effect.Effect<readonly [Served, State]> => {
-        const usable = Option.filter(s.cached, (c) => now < c.schedule.expiresAt)
-        if (Option.isSome(usable)) {
-          const { schedule, token } = usable.value
-          const outcome: Outcome = now < schedule.refreshAt ? "hit" : "refresh-ahead"
-          const result: Served = Effect.succeed([token, outcome] as const)
-          if (now < schedule.refreshAt || Option.isSome(s.inflight) || now < s.backgroundAfter) {
-            return Effect.succeed([result, s] as const)
-          }
-          return Effect.map(start(s), ([, next]) => [result, next] as const)
-        }
-        if (Option.isSome(s.cooldown) && now < s.cooldown.value.until) {
-          return Effect.succeed([Effect.fail(s.cooldown.value.error), s] as const)
-        }
-        if (Option.isSome(s.inflight)) return Effect.succeed([awaitMiss(s.inflight.value), s] as const)
-        return Effect.map(start(s), ([fiber, next]) => [awaitMiss(fiber), next] as const)
-      }).pipe(Effect.flatten)
-
-    /**
-     * Calls that change nothing skip the lock: inside the refresh-ahead window while a refresh
-     * runs (or waits to be retried) they get the valid token; with no usable token they join the
-     * login already running. Anything else decides under the lock.
-     */
-    const miss = (now: number, s: State): Served => {
-      const usable = Option.filter(s.cached, (c) => now < c.schedule.expiresAt)
-      if (Option.isSome(usable)) {
-        return Option.isSome(s.inflight) || now < s.backgroundAfter
-          ? Effect.succeed([usable.value.token, "refresh-ahead"] as const)
-          : slowPath(now)
-      }
-      const cooling = Option.isSome(s.cooldown) && now < s.cooldown.value.until
-      return !cooling && Option.isSome(s.inflight) ? awaitMiss(s.inflight.value) : slowPath(now)
-    }
+    /** Applies a decision: the claim and the launch cannot be separated by an interruption. */
+    const run = (decision: (s: State) => readonly [Decision, State]) =>
+      Effect.uninterruptibleMask((restore) =>
+        Effect.flatMap(Ref.modify(state, decision), ({ served, start }) =>
+          Option.match(start, {
+            onNone: () => restore(served),
+            onSome: (handle) => Effect.zipRight(launch(handle), restore(served))
+          }))
+      )
 
     const get = Effect.clockWith((clock) =>
-      Effect.flatMap(SynchronizedRef.get(state), (s) => {
+      Effect.flatMap(Ref.get(state), (s) => {
         const now = clock.unsafeCurrentTimeMillis()
-        if (Option.isSome(s.cached) && now < s.cached.value.schedule.refreshAt) {
-          return s.cached.value.hit
-        }
-        return miss(now, s).pipe(
+        if (Option.isSome(s.cached) && now < s.cached.value.schedule.refreshAt) return s.cached.value.hit
+        return run((current) => decide(now, current)).pipe(
           Effect.tap(([, outcome]) => Effect.annotateCurrentSpan("galileo.token.cache", outcome)),
           Effect.map(([token]) => token),
           Effect.withSpan(spanName, { captureStackTrace: false })
@@ -159,20 +173,13 @@ export const make = (
       })
     )
 
-    const refresh = Effect.flatten(SynchronizedRef.modifyEffect(state, (s) =>
-      Effect.map(start(s), ([fiber, next]) => [join(fiber), next] as const)))
+    const refresh = Effect.map(run((s) => claim(s, awaitMiss)), ([token]) => token)
 
     const invalidate = (rejected: AccessToken.AccessToken) =>
-      SynchronizedRef.modify(state, (s): readonly [boolean, State] =>
+      Ref.modify(state, (s): readonly [boolean, State] =>
         Option.isSome(s.cached) && AccessToken.sameValue(s.cached.value.token, rejected)
           ? [true, { ...s, cached: Option.none() }]
           : [false, s])
 
     return { get, refresh, invalidate }
   })
-
-type Served = Effect.Effect<readonly [AccessToken.AccessToken, Outcome], GalileoError>
-
-const join = (fiber: Login) => Effect.flatten(Fiber.join(fiber))
-
-const awaitMiss = (fiber: Login) => Effect.map(join(fiber), (token) => [token, "miss"] as const)
