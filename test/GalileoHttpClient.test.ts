@@ -24,6 +24,14 @@ const galileo = (
     return { server, auth, client, run }
   })
 
+/** Polls `check` in real time (every 20 ms, at most 5 s) until it holds. */
+const eventually = (check: Effect.Effect<boolean, unknown>) =>
+  Effect.gen(function*() {
+    for (let i = 0; i < 250 && !(yield* check); i++) {
+      yield* Effect.promise(() => new Promise((resolve) => setTimeout(resolve, 20)))
+    }
+  })
+
 const currentUserCalls = (server: GalileoServer.Service) =>
   Effect.map(server.requests, (log) => log.filter((r) => r.path === "/current_user"))
 
@@ -188,8 +196,8 @@ describe("GalileoHttpClient with TestClock", () => {
       const first = yield* auth.token
       yield* TestClock.adjust("56 minutes")
       yield* run(user)
-      yield* Effect.repeatN(Effect.yieldNow(), 200)
-      yield* Effect.promise(() => new Promise((resolve) => setTimeout(resolve, 50)))
+      // the background refresh does real I/O: wait for it (real time, bounded), not for a TTL
+      yield* eventually(Effect.map(auth.token, (t) => Redacted.value(t.value) !== Redacted.value(first.value)))
       yield* run(user)
       const calls = yield* currentUserCalls(server)
       expect(calls.length).toBe(3)
