@@ -75,13 +75,6 @@ export interface SettingNames {
 }
 
 /**
- * The refresh policy used when none is given.
- *
- * @since 0.1.0
- */
-export const defaultRefreshPolicy = RefreshPolicy.defaultPolicy
-
-/**
  * The most bytes of a response body read when no limit is given (1 MiB).
  *
  * @since 0.1.0

@@ -28,6 +28,7 @@ import * as AuthConfig from "./AuthConfig.js"
 import * as Contract from "./Contract.js"
 import type { GalileoError } from "./GalileoError.js"
 import * as GalileoResponse from "./GalileoResponse.js"
+import * as RefreshPolicy from "./RefreshPolicy.js"
 import * as RetryPolicy from "./RetryPolicy.js"
 import * as TokenCache from "./TokenCache.js"
 
@@ -82,7 +83,7 @@ export class AuthService extends Context.Tag("galileo-effect/AuthService")<AuthS
  */
 export const fromLogin = (
   login: Effect.Effect<AccessToken.AccessToken, GalileoError>,
-  settings: ApiSettings & { readonly refreshPolicy: AuthConfig.Resolved["refreshPolicy"] }
+  settings: ApiSettings & { readonly refreshPolicy: RefreshPolicy.RefreshPolicy }
 ) =>
   Effect.map(TokenCache.make(login, settings.refreshPolicy, "AuthService.token"), (cache): Service => ({
     login: cache.refresh,
@@ -213,7 +214,7 @@ export interface TestOptions {
   /** Default `http://galileo.test`. */
   readonly baseUrl?: string | undefined
   readonly retryPolicy?: RetryPolicy.RetryPolicy | undefined
-  readonly refreshPolicy?: AuthConfig.Resolved["refreshPolicy"] | undefined
+  readonly refreshPolicy?: RefreshPolicy.RefreshPolicy | undefined
 }
 
 /**
@@ -251,7 +252,7 @@ export const layerTest = (options: TestOptions = {}): Layer.Layer<AuthService | 
     const service = yield* fromLogin(login, {
       baseUrl: options.baseUrl ?? "http://galileo.test",
       retryPolicy: options.retryPolicy ?? RetryPolicy.defaultPolicy,
-      refreshPolicy: options.refreshPolicy ?? AuthConfig.defaultRefreshPolicy,
+      refreshPolicy: options.refreshPolicy ?? RefreshPolicy.defaultPolicy,
       maxResponseBytes: AuthConfig.defaultMaxResponseBytes,
       secrets: []
     })

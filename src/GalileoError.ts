@@ -108,19 +108,6 @@ export type GalileoError =
   | GalileoTransportError
 
 /**
- * The tags of {@link GalileoError}, e.g. to map them to exit codes.
- *
- * @since 0.1.0
- */
-export const tags = [
-  "GalileoValidationError",
-  "GalileoUnauthorized",
-  "GalileoHttpError",
-  "GalileoDecodeError",
-  "GalileoTransportError"
-] as const
-
-/**
  * Whether a value is one of the {@link GalileoError}s.
  *
  * @since 0.1.0
