@@ -1,5 +1,6 @@
 import { describe, expect, it } from "@effect/vitest"
-import { Effect } from "effect"
+import { Duration, Effect, Either } from "effect"
+import { parseLifetime } from "../src/cli/Cli.js"
 import { Fault, GalileoServer } from "../src/testing/index.js"
 import * as Spawn from "./support/Spawn.js"
 
@@ -156,4 +157,23 @@ describe("npm start", () => {
       }
       expect(result.stdout).not.toMatch(/eyJ/)
     }))
+})
+
+describe("parseLifetime (serve --ttl)", () => {
+  it.each(
+    [
+      ["250ms", Duration.millis(250)],
+      ["90s", Duration.seconds(90)],
+      ["15m", Duration.minutes(15)],
+      ["1h", Duration.hours(1)],
+      [" 2 d ", Duration.days(2)],
+      ["1 hour", Duration.hours(1)]
+    ] as const
+  )("%j", (text, expected) => {
+    expect(Either.map(parseLifetime(text), Duration.toMillis)).toEqual(Either.right(Duration.toMillis(expected)))
+  })
+
+  it.each(["soon", "1y", "-5s", "0 seconds", ""])("rejects %j", (text) => {
+    expect(parseLifetime(text)).toEqual(Either.left(`"${text}" is not a lifetime such as 90s, 15m or 1h`))
+  })
 })

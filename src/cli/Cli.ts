@@ -64,18 +64,17 @@ const login = Command.make(
   Command.withDescription("Log in and print the subject, the expiry and the (redacted) token")
 )
 
+const unitMillis: Readonly<Record<string, number>> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 }
+
 /**
  * Parses a lifetime such as `90s`, `15m`, `1h` or `1 hour`.
  *
  * @since 0.1.0
  */
 export const parseLifetime = (text: string): Either.Either<Duration.Duration, string> => {
-  const short = /^(\d+)\s*(ms|s|m|h|d)$/.exec(text.trim())
-  const units = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const
-  if (short?.[1] !== undefined && short[2] !== undefined && short[2] in units) {
-    const unit = short[2] === "ms" || short[2] === "s" || short[2] === "m" || short[2] === "h" ? short[2] : "d"
-    return Either.right(Duration.millis(Number(short[1]) * units[unit]))
-  }
+  const [, amount, unit = ""] = /^(\d+)\s*(ms|s|m|h|d)$/.exec(text.trim()) ?? []
+  const millis = unitMillis[unit]
+  if (amount !== undefined && millis !== undefined) return Either.right(Duration.millis(Number(amount) * millis))
   return Either.fromOption(
     Option.filter(Duration.decodeUnknown(text), (d) => Duration.toMillis(d) > 0),
     () => `"${text}" is not a lifetime such as 90s, 15m or 1h`
