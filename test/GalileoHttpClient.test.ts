@@ -1,28 +1,13 @@
 import { describe, expect, it } from "@effect/vitest"
 import { Effect, Layer, Option, Redacted, Schema, TestClock } from "effect"
-import { AuthService, Contract, GalileoHttpClient, version } from "../src/index.js"
+import { Contract, GalileoHttpClient, version } from "../src/index.js"
 import { Fault, GalileoServer } from "../src/testing/index.js"
 import * as Live from "./support/Live.js"
 
 const user = GalileoHttpClient.getJson("current_user", Contract.CurrentUser)
 
 /** AuthService + GalileoHttpClient on the embedded server, built in the current scope. */
-const galileo = (
-  options: GalileoHttpClient.Options & { readonly baseUrl?: (url: string) => string; readonly pathPrefix?: string } = {}
-) =>
-  Effect.gen(function*() {
-    const server = yield* GalileoServer.GalileoServer
-    const auth = yield* AuthService.make({
-      apiKey: Redacted.make(GalileoServer.demoApiKey),
-      baseUrl: options.baseUrl?.(server.url) ?? server.url,
-      pathPrefix: options.pathPrefix,
-      retryPolicy: Live.fastRetry
-    })
-    const client = yield* GalileoHttpClient.make(options).pipe(Effect.provideService(AuthService.AuthService, auth))
-    const run = <A, E, R>(effect: Effect.Effect<A, E, R>) =>
-      Effect.provideService(effect, GalileoHttpClient.GalileoHttpClient, client)
-    return { server, auth, client, run }
-  })
+const galileo = Live.withClient
 
 /** Polls `check` in real time (every 20 ms, at most 5 s) until it holds. */
 const eventually = (check: Effect.Effect<boolean, unknown>) =>

@@ -5,7 +5,7 @@
 import { HttpClientRequest, HttpClientResponse } from "@effect/platform"
 import { describe, expect, it } from "@effect/vitest"
 import { DateTime, Duration, Effect, Layer, Option, Redacted, TestClock } from "effect"
-import { AuthService, Contract, GalileoHttpClient, GalileoResponse } from "../src/index.js"
+import { AuthService, Contract, GalileoHttpClient, GalileoResponse, RetryPolicy } from "../src/index.js"
 import { Fault, GalileoServer } from "../src/testing/index.js"
 import * as Auth from "./support/Auth.js"
 import * as Live from "./support/Live.js"
@@ -45,9 +45,7 @@ describe("reliability", () => {
 
   it.scoped("3. expired token, 100 concurrent calls: 1 login, 0 requests sent with the old token", () =>
     Effect.gen(function*() {
-      const server = yield* GalileoServer.GalileoServer
-      const auth = yield* AuthService.make({ apiKey: Redacted.make(GalileoServer.demoApiKey), baseUrl: server.url })
-      const client = yield* GalileoHttpClient.make().pipe(Effect.provideService(AuthService.AuthService, auth))
+      const { auth, client, server } = yield* Live.withClient({ retryPolicy: RetryPolicy.defaultPolicy })
       const old = yield* auth.token
       yield* TestClock.adjust("61 minutes")
       const users = yield* Effect.forEach(
@@ -136,9 +134,7 @@ describe("reliability", () => {
     "13. server clock %s off the client's: right expiry, no refresh loop, no spurious 401",
     ([_label, minutes]) =>
       Effect.gen(function*() {
-        const server = yield* GalileoServer.GalileoServer
-        const auth = yield* AuthService.make({ apiKey: Redacted.make(GalileoServer.demoApiKey), baseUrl: server.url })
-        const client = yield* GalileoHttpClient.make().pipe(Effect.provideService(AuthService.AuthService, auth))
+        const { auth, client, server } = yield* Live.withClient({ retryPolicy: RetryPolicy.defaultPolicy })
         const now = yield* DateTime.now
         const token = yield* auth.token
         const lifetime = DateTime.distance(now, Option.getOrThrow(token.expiresAt))
