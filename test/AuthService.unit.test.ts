@@ -136,6 +136,7 @@ describe("AuthService login", () => {
     Effect.gen(function*() {
       const { auth, stub } = yield* Auth.make(["hang"], { retryPolicy: RetryPolicy.none })
       const fiber = yield* Effect.fork(auth.login)
+      yield* Auth.scheduled(fiber)
       yield* TestClock.adjust("9999 millis")
       expect(fiber.unsafePoll()).toBeNull()
       yield* TestClock.adjust("1 millis")
@@ -151,7 +152,7 @@ describe("AuthService login", () => {
         retryPolicy: RetryPolicy.make({ deadline: Duration.seconds(25), maxRetries: 10 })
       })
       const fiber = yield* Effect.fork(auth.login)
-      yield* TestClock.adjust("25 seconds")
+      yield* Auth.advance(fiber, "25 seconds")
       const error = yield* Effect.flip(Fiber.join(fiber))
       expect(error.message).toContain("Timeout")
       expect((yield* stub.requests).length).toBe(3)

@@ -1,6 +1,5 @@
 /** Builds an AuthService on a stub client, for unit tests under TestClock. */
-import { Effect, Fiber, Redacted, TestClock } from "effect"
-import type { Duration } from "effect"
+import { Chunk, Duration, Effect, Fiber, Redacted, TestClock } from "effect"
 import { AuthService, type RefreshPolicy, RetryPolicy } from "../../src/index.js"
 import * as StubClient from "./StubClient.js"
 
@@ -24,12 +23,46 @@ export const make = (answers: ReadonlyArray<StubClient.Answer>, options: Options
     return { auth, stub }
   })
 
-/** Runs an effect in a fiber while moving the TestClock forward by `total`, then joins it. */
+/** Runs an effect in a fiber while moving the TestClock forward by up to `total`, then joins it. */
 export const runFor = <A, E>(effect: Effect.Effect<A, E>, total: Duration.DurationInput) =>
   Effect.gen(function*() {
     const fiber = yield* Effect.fork(effect)
-    yield* TestClock.adjust(total)
+    yield* advance(fiber, total)
     return yield* Fiber.join(fiber)
+  })
+
+/**
+ * Waits (a bounded number of real event-loop turns) until `fiber` is done or has scheduled a
+ * sleep; returns the scheduled wake-up instants.
+ */
+export const scheduled = (fiber: Fiber.RuntimeFiber<unknown, unknown>) =>
+  Effect.gen(function*() {
+    let pending = yield* TestClock.sleeps()
+    for (let turn = 0; turn < 200 && Chunk.isEmpty(pending) && fiber.unsafePoll() === null; turn++) {
+      yield* Effect.promise(() => new Promise<void>((resolve) => setImmediate(resolve)))
+      pending = yield* TestClock.sleeps()
+    }
+    return pending
+  })
+
+/**
+ * Moves the TestClock forward by up to `total`, from one scheduled sleep to the next, stopping
+ * once `fiber` is done. Before each move it waits (a bounded number of real event-loop turns)
+ * for the fiber to have scheduled its next sleep: one big jump could pass a sleep that a busy
+ * machine had not registered yet. Sleeps still wake at their exact instants.
+ */
+export const advance = (fiber: Fiber.RuntimeFiber<unknown, unknown>, total: Duration.DurationInput) =>
+  Effect.gen(function*() {
+    const end = (yield* TestClock.currentTimeMillis) + Duration.toMillis(total)
+    for (;;) {
+      const pending = yield* scheduled(fiber)
+      if (fiber.unsafePoll() !== null) return
+      const now = yield* TestClock.currentTimeMillis
+      const next = Math.min(end, ...Chunk.toReadonlyArray(pending))
+      if (next <= now && now >= end) return
+      yield* TestClock.adjust(Duration.millis(Math.max(0, next - now)))
+      if (next >= end) return
+    }
   })
 
 /** A login answer carrying a JWT issued at `iat` seconds that lives `lifetime` seconds. */
