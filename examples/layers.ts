@@ -1,11 +1,12 @@
 import { NodeHttpClient } from "@effect/platform-node"
-import { Effect, Layer, Redacted } from "effect"
-import { AuthService, GalileoHttpClient, RetryPolicy } from "galileo-effect"
+import { Config, Effect, Layer } from "effect"
+import { AuthService, GalileoConfig, GalileoHttpClient, RetryPolicy } from "galileo-effect"
 
-export const GalileoLive = GalileoHttpClient.layer().pipe(
-  Layer.provideMerge(AuthService.layer({
-    apiKey: Redacted.make(process.env["GALILEO_API_KEY"] ?? ""),
-    retryPolicy: RetryPolicy.make({ maxRetries: 5 })
+export const GalileoLive = GalileoHttpClient.layer.pipe(
+  Layer.provideMerge(AuthService.layer),
+  Layer.provideMerge(GalileoConfig.layerConfig({
+    apiKey: Config.redacted("MY_GALILEO_KEY"),
+    retryPolicy: Config.succeed(RetryPolicy.make({ maxRetries: 5, deadline: "1 minute" }))
   })),
   Layer.provide(NodeHttpClient.layerUndici)
 )

@@ -1,19 +1,21 @@
 /**
  * An access token as the client holds it: the secret value (always `Redacted`), its type, and
- * what its JWT claims say about its subject and lifetime. Pure data and pure functions.
+ * when it expires. Only `exp` and `iat` are read from its JWT claims; every other claim (the
+ * subject, an email...) stays inside the `Redacted` value. `String`, `JSON.stringify` and
+ * `util.inspect` of a token show neither the token nor any claim.
  *
  * @since 0.1.0
  */
-import { Data, DateTime, Duration, Either, Encoding, Option, Redacted, Schema } from "effect"
+import { DateTime, Duration, Either, Encoding, Inspectable, Option, Redacted, Schema } from "effect"
 
 /**
  * The JWT claims the client reads (the signature is not checked: the client is not the
  * audience, Galileo is).
  *
  * @since 0.1.0
+ * @category schemas
  */
 export const Claims = Schema.Struct({
-  sub: Schema.optional(Schema.String),
   iat: Schema.optional(Schema.Number),
   exp: Schema.optional(Schema.Number)
 })
@@ -22,16 +24,18 @@ export const Claims = Schema.Struct({
  * Decoded JWT claims.
  *
  * @since 0.1.0
+ * @category models
  */
 export type Claims = typeof Claims.Type
 
 const decodeClaims = Schema.decodeUnknownOption(Schema.parseJson(Claims))
 
 /**
- * Reads the claims of a JWT (`header.payload.signature`), or `None` when the value is not a JWT
- * or its payload is not JSON with the expected claim types.
+ * Reads the `exp` and `iat` claims of a JWT (`header.payload.signature`), or `None` when the
+ * value is not a JWT or its payload is not JSON with the expected claim types.
  *
  * @since 0.1.0
+ * @category utils
  */
 export const readClaims = (jwt: Redacted.Redacted<string>): Option.Option<Claims> => {
   const parts = Redacted.value(jwt).split(".")
@@ -44,6 +48,32 @@ export const readClaims = (jwt: Redacted.Redacted<string>): Option.Option<Claims
 }
 
 /**
+ * The longest access token accepted, in characters.
+ *
+ * @since 0.2.0
+ * @category constants
+ */
+export const maxLength = 16 * 1024
+
+const b64token = /^[A-Za-z0-9\-._~+/]+=*$/
+
+/**
+ * What is wrong with a token value as a bearer credential (RFC 6750 `b64token`: non-empty,
+ * letters, digits and `-._~+/`, then `=` padding; at most {@link maxLength} characters), if
+ * anything. Never mentions the value.
+ *
+ * @since 0.2.0
+ * @category utils
+ */
+export const bearerProblem = (value: Redacted.Redacted<string>): Option.Option<string> => {
+  const text = Redacted.value(value)
+  if (text.length === 0) return Option.some("the access token is empty")
+  if (text.length > maxLength) return Option.some(`the access token is longer than ${maxLength} characters`)
+  if (!b64token.test(text)) return Option.some("the access token has characters a bearer token cannot hold")
+  return Option.none()
+}
+
+/**
  * An access token held by the client.
  *
  * - `value`: the bearer secret, `Redacted` until it is written into a request header.
@@ -51,17 +81,28 @@ export const readClaims = (jwt: Redacted.Redacted<string>): Option.Option<Claims
  * - `receivedAt`: when the client received it, by the client's clock.
  * - `expiresAt`: when it expires, by the client's clock, when the JWT tells (`exp - iat` added to
  *   `receivedAt`, so a skewed client clock does not matter).
- * - `subject`: the JWT `sub` claim, when present.
  *
  * @since 0.1.0
+ * @category models
  */
-export class AccessToken extends Data.TaggedClass("AccessToken")<{
-  readonly value: Redacted.Redacted<string>
-  readonly type: string
-  readonly receivedAt: DateTime.Utc
-  readonly expiresAt: Option.Option<DateTime.Utc>
-  readonly subject: Option.Option<string>
-}> {}
+export class AccessToken extends Inspectable.Class {
+  constructor(
+    readonly value: Redacted.Redacted<string>,
+    readonly type: string,
+    readonly receivedAt: DateTime.Utc,
+    readonly expiresAt: Option.Option<DateTime.Utc>
+  ) {
+    super()
+  }
+  /**
+   * Shows the token type only: no value, no claim, no instant derived from one.
+   *
+   * @since 0.2.0
+   */
+  toJSON(): unknown {
+    return { _id: "AccessToken", type: this.type, value: "<redacted>" }
+  }
+}
 
 /**
  * Builds an {@link AccessToken} from a token value received at `receivedAt` (epoch millis of the
@@ -70,36 +111,36 @@ export class AccessToken extends Data.TaggedClass("AccessToken")<{
  *
  * @example
  * ```ts
- * import { Redacted } from "effect"
+ * import { Option, Redacted } from "effect"
  * import { AccessToken } from "galileo-effect"
  *
  * const token = AccessToken.make(Redacted.make("opaque-token"), "bearer", Date.now())
- * // token.expiresAt is None: not a JWT
+ * Option.isNone(token.expiresAt) // true: not a JWT
  * ```
  * @since 0.1.0
+ * @category constructors
  */
 export const make = (value: Redacted.Redacted<string>, type: string, receivedAt: number): AccessToken => {
-  const claims = readClaims(value)
-  const expiresAtMillis = Option.flatMap(claims, ({ exp, iat }) => {
+  const expiresAtMillis = Option.flatMap(readClaims(value), ({ exp, iat }) => {
     if (exp === undefined || !Number.isFinite(exp)) return Option.none()
     if (iat !== undefined && Number.isFinite(iat)) {
       return exp > iat ? Option.some(receivedAt + (exp - iat) * 1000) : Option.none()
     }
     return exp * 1000 > receivedAt ? Option.some(exp * 1000) : Option.none()
   })
-  return new AccessToken({
+  return new AccessToken(
     value,
     type,
-    receivedAt: DateTime.unsafeMake(receivedAt),
-    expiresAt: Option.map(expiresAtMillis, DateTime.unsafeMake),
-    subject: Option.flatMap(claims, (c) => Option.fromNullable(c.sub))
-  })
+    DateTime.unsafeMake(receivedAt),
+    Option.map(Option.filter(expiresAtMillis, Number.isSafeInteger), DateTime.unsafeMake)
+  )
 }
 
 /**
  * The token's lifetime from receipt to expiry, when known.
  *
  * @since 0.1.0
+ * @category utils
  */
 export const lifetime = (token: AccessToken): Option.Option<Duration.Duration> =>
   Option.map(
@@ -111,6 +152,7 @@ export const lifetime = (token: AccessToken): Option.Option<Duration.Duration> =
  * Whether two tokens carry the same secret value.
  *
  * @since 0.1.0
+ * @category utils
  */
 export const sameValue = (self: AccessToken, that: AccessToken): boolean =>
   Redacted.value(self.value) === Redacted.value(that.value)
@@ -119,6 +161,7 @@ export const sameValue = (self: AccessToken, that: AccessToken): boolean =>
  * The `Authorization` header value for this token (`Bearer <token>`), still `Redacted`.
  *
  * @since 0.1.0
+ * @category utils
  */
 export const authorization = (token: AccessToken): Redacted.Redacted<string> =>
   Redacted.make(`${token.type.toLowerCase() === "bearer" ? "Bearer" : token.type} ${Redacted.value(token.value)}`)

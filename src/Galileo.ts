@@ -1,71 +1,95 @@
 /**
- * One Layer for the whole client: `AuthService` and `GalileoHttpClient` on a platform
- * `HttpClient` (fetch by default, or any client Layer you pass), so a program needs one
- * `Effect.provide`. For Node's own clients see `galileo-effect/node`.
+ * One Layer for the whole client: `GalileoConfig`, `AuthService` and `GalileoHttpClient` on a
+ * platform `HttpClient` (fetch by default, or any client Layer you pass), so a program needs one
+ * `Effect.provide`. For Node's undici client and TLS settings see `galileo-effect/node`.
  *
  * @example
  * ```ts
  * import { Effect } from "effect"
  * import { Contract, Galileo, GalileoHttpClient } from "galileo-effect"
  *
- * const program = GalileoHttpClient.getJson("current_user", Contract.CurrentUser).pipe(
+ * export const program = GalileoHttpClient.getJson("current_user", Contract.CurrentUser).pipe(
  *   Effect.provide(Galileo.layerConfig())
  * )
  * ```
  * @since 0.1.0
  */
 import { FetchHttpClient, type HttpClient } from "@effect/platform"
-import { Layer } from "effect"
-import type { ConfigError } from "effect/ConfigError"
-import type * as AuthConfig from "./AuthConfig.js"
+import { type Config, ConfigError, Effect, Layer, Option } from "effect"
 import * as AuthService from "./AuthService.js"
+import * as GalileoConfig from "./GalileoConfig.js"
 import * as GalileoHttpClient from "./GalileoHttpClient.js"
 
 /**
- * What {@link layer} provides.
+ * What the Layers here provide.
  *
  * @since 0.1.0
+ * @category models
  */
-export type Services = AuthService.AuthService | GalileoHttpClient.GalileoHttpClient
+export type Services = GalileoConfig.GalileoConfig | AuthService.AuthService | GalileoHttpClient.GalileoHttpClient
 
 /**
- * Options of {@link layer}: the `AuthService` options plus the `GalileoHttpClient` ones.
+ * Wires `AuthService` and `GalileoHttpClient` on a configuration Layer and an `HttpClient` Layer.
  *
  * @since 0.1.0
+ * @category layers
  */
-export interface Options extends AuthConfig.Options, GalileoHttpClient.Options {}
+export const layerWith = <E, R, E2, R2>(
+  config: Layer.Layer<GalileoConfig.GalileoConfig, E, R>,
+  httpClient: Layer.Layer<HttpClient.HttpClient, E2, R2>
+): Layer.Layer<Services, E | E2, R | R2> =>
+  GalileoHttpClient.layer.pipe(
+    Layer.provideMerge(AuthService.layer),
+    Layer.provideMerge(config),
+    Layer.provide(httpClient)
+  )
 
 /**
- * Wires `AuthService` and `GalileoHttpClient` on top of a given `HttpClient` Layer.
+ * Fails when TLS settings are given: a portable client cannot apply them.
  *
- * @since 0.1.0
+ * @since 0.2.0
+ * @category layers
  */
-export const layerWith = <E, R>(
-  auth: Layer.Layer<AuthService.AuthService, ConfigError, HttpClient.HttpClient>,
-  options: GalileoHttpClient.Options,
-  httpClient: Layer.Layer<HttpClient.HttpClient, E, R>
-): Layer.Layer<Services, ConfigError | E, R> =>
-  GalileoHttpClient.layer(options).pipe(Layer.provideMerge(auth), Layer.provide(httpClient))
+export const withoutTls = <E, R>(
+  config: Layer.Layer<GalileoConfig.GalileoConfig, E, R>
+): Layer.Layer<GalileoConfig.GalileoConfig, E | ConfigError.ConfigError, R> =>
+  Layer.effect(
+    GalileoConfig.GalileoConfig,
+    Effect.flatMap(GalileoConfig.GalileoConfig, (service) =>
+      Option.match(service.tls, {
+        onNone: () => Effect.succeed(service),
+        onSome: (tls) =>
+          Effect.fail(
+            ConfigError.Unsupported(
+              [tls.names.tlsCaCert],
+              `TLS settings (${tls.names.tlsCaCert}, ${tls.names.tlsClientCert}, ${tls.names.tlsClientKey}, ` +
+                "GALILEO_REJECT_UNAUTHORIZED) cannot be applied to the fetch client: use NodeGalileo from galileo-effect/node"
+            )
+          )
+      }))
+  ).pipe(Layer.provide(config))
 
 /**
  * The client from explicit options, on the fetch `HttpClient` (or `httpClient` when given).
  *
  * @since 0.1.0
+ * @category layers
  */
 export const layer = <E = never, R = never>(
-  options: Options,
+  options: GalileoConfig.Options,
   httpClient?: Layer.Layer<HttpClient.HttpClient, E, R>
-): Layer.Layer<Services, ConfigError | E, R> =>
-  layerWith(AuthService.layer(options), options, httpClient ?? FetchHttpClient.layer)
+): Layer.Layer<Services, ConfigError.ConfigError | E, R> =>
+  layerWith(withoutTls(GalileoConfig.layer(options)), httpClient ?? FetchHttpClient.layer)
 
 /**
- * The client configured from `GALILEO_*` environment variables (see `AuthConfig.fromEnv`), on
- * the fetch `HttpClient` (or `httpClient` when given).
+ * The client configured from the environment (see `GalileoConfig.layerConfig`; a `Config` per
+ * field in `overrides` wins), on the fetch `HttpClient` (or `httpClient` when given).
  *
  * @since 0.1.0
+ * @category layers
  */
 export const layerConfig = <E = never, R = never>(
-  options: Omit<Options, "apiKey" | "baseUrl"> = {},
+  overrides: Config.Config.Wrap<GalileoConfig.Options> = {},
   httpClient?: Layer.Layer<HttpClient.HttpClient, E, R>
-): Layer.Layer<Services, ConfigError | E, R> =>
-  layerWith(AuthService.layerConfig(options), options, httpClient ?? FetchHttpClient.layer)
+): Layer.Layer<Services, ConfigError.ConfigError | E, R> =>
+  layerWith(withoutTls(GalileoConfig.layerConfig(overrides)), httpClient ?? FetchHttpClient.layer)

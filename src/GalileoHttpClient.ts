@@ -1,9 +1,11 @@
 /**
- * The authenticated `HttpClient` other Galileo services build on. Every request gets the API
- * base URL, `Authorization: Bearer <token>` from `AuthService` (fetched anew on every attempt),
+ * The authenticated `HttpClient` other Galileo services build on. Every request goes under the
+ * API URL (`GalileoConfig.apiUrl`: base URL + path prefix, the same base as the login), with
+ * `Authorization: Bearer <token>` from `AuthService` (fetched anew on every attempt),
  * `Accept: application/json` and `X-Galileo-SDK`. A 401 invalidates exactly the token that was
- * sent and replays the request once; idempotent methods retry transient failures; non-2xx
- * answers fail with the same tagged errors as the login.
+ * sent and replays the request once; idempotent methods retry transient failures under the
+ * configured policy; non-2xx answers fail with the tagged `GalileoError`s, naming the request.
+ * Bodies are read with the configured cap.
  *
  * @example
  * ```ts
@@ -11,211 +13,113 @@
  * import { Contract, GalileoHttpClient } from "galileo-effect"
  *
  * // a typed endpoint in one line
- * const currentUser = GalileoHttpClient.getJson("current_user", Contract.CurrentUser)
+ * export const currentUser = GalileoHttpClient.getJson("current_user", Contract.CurrentUser)
+ *
+ * // or with the client itself
+ * export const health = Effect.gen(function*() {
+ *   const client = yield* GalileoHttpClient.GalileoHttpClient
+ *   return yield* Effect.flatMap(client.get("healthcheck"), client.decode(Contract.Healthcheck))
+ * })
  * ```
  * @since 0.1.0
  */
-import { HttpClient, HttpClientRequest, type HttpClientResponse, HttpTraceContext } from "@effect/platform"
-import { Clock, Context, Effect, Either, Exit, Layer, type ParseResult, Redacted, Schema, type Tracer } from "effect"
-import * as AccessToken from "./AccessToken.js"
-import * as AuthService from "./AuthService.js"
-import { type GalileoError, GalileoTransportError } from "./GalileoError.js"
-import * as GalileoResponse from "./GalileoResponse.js"
-import * as RetryPolicy from "./RetryPolicy.js"
-import { version } from "./version.js"
+import { HttpClient, HttpClientRequest, type HttpClientResponse } from "@effect/platform"
+import { Context, Effect, Layer, type ParseResult, Schema } from "effect"
+import { AuthService } from "./AuthService.js"
+import type { GalileoError } from "./GalileoError.js"
+import { GalileoConfig } from "./GalileoConfig.js"
+import * as internal from "./internal/httpClient.js"
+import * as Response from "./internal/response.js"
 
 /**
- * The client: a platform `HttpClient` whose only errors are {@link GalileoError}s.
+ * The client: a platform `HttpClient` whose only errors are `GalileoError`s, and `decode`, which
+ * reads a 2xx body with the configured cap and decodes it with a Schema.
  *
- * @since 0.1.0
+ * @since 0.2.0
+ * @category models
  */
-export interface GalileoClient extends HttpClient.HttpClient.With<GalileoError> {}
+export interface Service extends HttpClient.HttpClient.With<GalileoError> {
+  /** Decodes a 2xx answer with `schema` (any other status: its error). */
+  readonly decode: <A, I, R>(
+    schema: Schema.Schema<A, I, R>
+  ) => (response: HttpClientResponse.HttpClientResponse) => Effect.Effect<A, GalileoError, R>
+}
 
 /**
  * The service tag.
  *
  * @since 0.1.0
+ * @category tags
  */
-export class GalileoHttpClient extends Context.Tag("galileo-effect/GalileoHttpClient")<
-  GalileoHttpClient,
-  GalileoClient
->() {}
-
-/**
- * Options of the client.
- *
- * @since 0.1.0
- */
-export interface Options {
-  /** Retry POST and PATCH too (they are not idempotent; default `false`). */
-  readonly retryNonIdempotent?: boolean | undefined
-  /** Send `traceparent`/`b3` headers to Galileo (default `false`). */
-  readonly propagateTracing?: boolean | undefined
-}
+export class GalileoHttpClient extends Context.Tag("galileo-effect/GalileoHttpClient")<GalileoHttpClient, Service>() {}
 
 /**
  * The `X-Galileo-SDK` header value.
  *
  * @since 0.1.0
+ * @category constants
  */
-export const sdkHeader = `galileo-effect/${version}`
-
-const idempotent: ReadonlySet<string> = new Set(["GET", "HEAD", "PUT", "DELETE", "OPTIONS"])
+export const sdkHeader: string = internal.sdkHeader
 
 /**
- * Joins a request URL onto the base URL: a relative path (`current_user`, `/current_user`)
- * goes under it; an absolute URL must already be under it (the token goes nowhere else).
+ * Builds the client from `GalileoConfig`, `AuthService` and a platform `HttpClient`.
  *
  * @since 0.1.0
+ * @category constructors
  */
-export const resolveUrl = (baseUrl: string, url: string): Either.Either<string, GalileoTransportError> => {
-  if (!/^[a-z][a-z0-9+.-]*:/i.test(url)) return Either.right(`${baseUrl}/${url.replace(/^\/+/, "")}`)
-  return url === baseUrl || url.startsWith(`${baseUrl}/`)
-    ? Either.right(url)
-    : Either.left(
-      new GalileoTransportError({
-        reason: "Transport",
-        description: "refusing to send Galileo credentials to a URL outside the configured base URL"
-      })
-    )
-}
+export const make: Effect.Effect<Service, never, GalileoConfig | AuthService | HttpClient.HttpClient> = Effect.gen(
+  function*() {
+    const config = yield* GalileoConfig
+    const client = internal.make(config, yield* AuthService, yield* HttpClient.HttpClient)
+    const read = internal.readOptions(config)
+    const decode = <A, I, R>(schema: Schema.Schema<A, I, R>) => Response.decode(schema, read)
+    return Object.assign(client, { decode })
+  }
+)
 
 /**
- * Builds the client from `AuthService` and a platform `HttpClient`.
+ * The client as a Layer.
  *
  * @since 0.1.0
+ * @category layers
  */
-export const make = (options: Options = {}) =>
-  Effect.gen(function*() {
-    const auth = yield* AuthService.AuthService
-    const client = AuthService.untraced(yield* HttpClient.HttpClient)
-    const { baseUrl, maxResponseBytes, retryPolicy, secrets } = auth.api
-
-    const send = (request: HttpClientRequest.HttpClientRequest, token: AccessToken.AccessToken, span: Tracer.Span) =>
-      client.execute(
-        request.pipe(
-          HttpClientRequest.setHeader("authorization", Redacted.value(AccessToken.authorization(token))),
-          options.propagateTracing === true ? HttpClientRequest.setHeaders(HttpTraceContext.toHeaders(span)) : (r) => r
-        )
-      ).pipe(
-        Effect.mapError(GalileoResponse.fromHttpClientError),
-        Effect.flatMap((response) =>
-          response.status >= 200 && response.status < 300
-            ? Effect.succeed(response)
-            : Effect.flip(
-              GalileoResponse.toError(response, { maxBytes: maxResponseBytes, secrets: [...secrets, token.value] })
-            )
-        )
-      )
-
-    /** One attempt: a fresh token; on 401, drop exactly that token and replay once. */
-    const attempt = (request: HttpClientRequest.HttpClientRequest, span: Tracer.Span) => (n: number) =>
-      Effect.gen(function*() {
-        span.attribute("galileo.attempt", n)
-        const token = yield* auth.token
-        return yield* send(request, token, span).pipe(
-          Effect.catchIf((e) => e._tag === "GalileoUnauthorized" && e.status === 401, () =>
-            Effect.gen(function*() {
-              span.attribute("galileo.replayed", true)
-              yield* auth.invalidate(token)
-              return yield* send(request, yield* auth.token, span)
-            }))
-        )
-      })
-
-    const execute = (request: HttpClientRequest.HttpClientRequest) =>
-      Either.match(resolveUrl(baseUrl, request.url), {
-        onLeft: Effect.fail,
-        onRight: (url) => {
-          const prepared = request.pipe(
-            HttpClientRequest.setUrl(url),
-            HttpClientRequest.setHeaders({ accept: "application/json", "x-galileo-sdk": sdkHeader })
-          )
-          const policy = idempotent.has(request.method) || options.retryNonIdempotent === true
-            ? retryPolicy
-            : RetryPolicy.make({ ...retryPolicy, maxRetries: 0 })
-          return traced(request.method, new URL(url).pathname, (span) =>
-            RetryPolicy.retry(policy, attempt(prepared, span)))
-        }
-      })
-
-    const galileo: GalileoClient = HttpClient.makeWith<never, never, GalileoError, never>(
-      (request) =>
-        Effect.flatMap(request, execute),
-      Effect.succeed
-    )
-    return galileo
-  })
+export const layer: Layer.Layer<GalileoHttpClient, never, GalileoConfig | AuthService | HttpClient.HttpClient> =
+  Layer.effect(GalileoHttpClient, make)
 
 /**
- * Runs a request in a span `GalileoHttpClient <METHOD>` whose exit records only the status or the
- * error tag: never the response (which holds the request and its `Authorization` header), nor
- * the error (which points back at the span).
- */
-const traced = (
-  method: string,
-  path: string,
-  run: (span: Tracer.Span) => Effect.Effect<HttpClientResponse.HttpClientResponse, GalileoError>
-) =>
-  Effect.flatMap(
-    Effect.makeSpan(`GalileoHttpClient ${method}`, {
-      kind: "client",
-      captureStackTrace: false,
-      attributes: { "http.request.method": method, "url.path": path }
-    }),
-    (span) =>
-      run(span).pipe(
-        Effect.tap((response) => Effect.sync(() => span.attribute("http.response.status_code", response.status))),
-        Effect.withParentSpan(span),
-        Effect.onExit((exit) =>
-          Effect.map(
-            Clock.currentTimeNanos,
-            (now) => span.end(now, Exit.mapBoth(exit, { onFailure: (e) => e._tag, onSuccess: (r) => r.status }))
-          )
-        )
-      )
-  )
-
-/**
- * The client as a Layer on top of `AuthService` and a platform `HttpClient`.
- *
- * @since 0.1.0
- */
-export const layer = (
-  options: Options = {}
-): Layer.Layer<GalileoHttpClient, never, AuthService.AuthService | HttpClient.HttpClient> =>
-  Layer.effect(GalileoHttpClient, make(options))
-
-/**
- * Decodes a 2xx answer with a Schema (body capped, never kept in errors).
- *
- * @since 0.1.0
- */
-export const decode = <A, I, R>(schema: Schema.Schema<A, I, R>, maxBytes = 1024 * 1024) =>
-  GalileoResponse.decode(schema, { maxBytes, secrets: [] })
-
-/**
- * `GET path` and decode the answer with `schema`.
+ * `GET path` (under the API URL) and decode the answer with `schema`.
  *
  * @example
  * ```ts
  * import { Contract, GalileoHttpClient } from "galileo-effect"
  *
- * const health = GalileoHttpClient.getJson("healthcheck", Contract.Healthcheck)
+ * export const health = GalileoHttpClient.getJson("healthcheck", Contract.Healthcheck)
  * ```
  * @since 0.1.0
+ * @category accessors
  */
 export const getJson = <A, I, R>(
   path: string,
   schema: Schema.Schema<A, I, R>
 ): Effect.Effect<A, GalileoError, GalileoHttpClient | R> =>
-  Effect.flatMap(GalileoHttpClient, (client) => Effect.flatMap(client.get(path), decode(schema)))
+  Effect.flatMap(GalileoHttpClient, (client) => Effect.flatMap(client.get(path), client.decode(schema)))
 
 /**
  * Encodes `body` with `requestSchema` (a bad body fails with a `ParseError` before any request),
  * sends it with `method` to `path`, and decodes the answer with `responseSchema`.
  *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { GalileoHttpClient } from "galileo-effect"
+ *
+ * const Project = Schema.Struct({ id: Schema.String, name: Schema.String })
+ * export const create = GalileoHttpClient.sendJson("POST", "projects", Schema.Struct({ name: Schema.String }), {
+ *   name: "demo"
+ * }, Project)
+ * ```
  * @since 0.1.0
+ * @category accessors
  */
 export const sendJson = <A, I, R, B, J, R2>(
   method: "POST" | "PUT" | "PATCH" | "DELETE",
@@ -228,5 +132,5 @@ export const sendJson = <A, I, R, B, J, R2>(
     const client = yield* GalileoHttpClient
     const encoded = yield* Schema.encode(requestSchema)(body)
     const request = HttpClientRequest.bodyUnsafeJson(HttpClientRequest.make(method)(path), encoded)
-    return yield* Effect.flatMap(client.execute(request), decode(responseSchema))
+    return yield* Effect.flatMap(client.execute(request), client.decode(responseSchema))
   })

@@ -1,6 +1,6 @@
 /**
  * When a cached access token is refreshed: a plain value users can replace, and the pure
- * {@link schedule} that turns a token into its refresh and expiry instants.
+ * {@link timing} that turns a token into its refresh and expiry instants.
  *
  * Defaults: refresh ahead at `min(5 min, lifetime / 2)` before expiry; a token whose expiry is
  * unknown lives 10 min; a failed background refresh is tried again after 10 s; after
@@ -15,6 +15,7 @@ import * as AccessToken from "./AccessToken.js"
  * A refresh policy.
  *
  * @since 0.1.0
+ * @category models
  */
 export interface RefreshPolicy {
   /** The most time before expiry at which a background refresh starts (capped at half the lifetime). */
@@ -28,45 +29,68 @@ export interface RefreshPolicy {
 }
 
 /**
- * The default policy (see the module description).
+ * What {@link make} takes: any field as a `Duration.DurationInput` (`"1 minute"`, `5000`).
  *
- * @since 0.1.0
+ * @since 0.2.0
+ * @category models
  */
-export const defaultPolicy: RefreshPolicy = {
-  refreshAhead: Duration.minutes(5),
-  fallbackLifetime: Duration.minutes(10),
-  retryInterval: Duration.seconds(10),
-  unauthorizedCooldown: Duration.seconds(5)
-}
+export type Options = { readonly [K in keyof RefreshPolicy]?: Duration.DurationInput | undefined }
 
 /**
  * The default policy with some fields replaced.
  *
+ * @example
+ * ```ts
+ * import { RefreshPolicy } from "galileo-effect"
+ *
+ * const eager = RefreshPolicy.make({ refreshAhead: "10 minutes", unauthorizedCooldown: 1000 })
+ * ```
  * @since 0.1.0
+ * @category constructors
  */
-export const make = (overrides: Partial<RefreshPolicy> = {}): RefreshPolicy => ({ ...defaultPolicy, ...overrides })
+export const make = (options: Options = {}): RefreshPolicy => ({
+  refreshAhead: Duration.decode(options.refreshAhead ?? "5 minutes"),
+  fallbackLifetime: Duration.decode(options.fallbackLifetime ?? "10 minutes"),
+  retryInterval: Duration.decode(options.retryInterval ?? "10 seconds"),
+  unauthorizedCooldown: Duration.decode(options.unauthorizedCooldown ?? "5 seconds")
+})
+
+/**
+ * The default policy (see the module description).
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const defaultPolicy: RefreshPolicy = make()
 
 /**
  * When a token should be refreshed and when it stops being usable, as epoch millis of the
  * client's clock.
  *
- * @since 0.1.0
+ * @since 0.2.0
+ * @category models
  */
-export interface Schedule {
+export interface Timing {
   readonly refreshAt: number
   readonly expiresAt: number
 }
 
 /**
- * Computes the {@link Schedule} of a token under a policy.
+ * Computes the {@link Timing} of a token under a policy.
  *
  * @example
  * ```ts
- * // a 60 s token is refreshed after 30 s; a 1 h token 5 min before it expires
+ * import { Redacted } from "effect"
+ * import { AccessToken, RefreshPolicy } from "galileo-effect"
+ *
+ * // an opaque token lives the fallback 10 minutes and is refreshed after 5
+ * const token = AccessToken.make(Redacted.make("opaque"), "bearer", 0)
+ * RefreshPolicy.timing(RefreshPolicy.defaultPolicy, token) // { refreshAt: 300000, expiresAt: 600000 }
  * ```
- * @since 0.1.0
+ * @since 0.2.0
+ * @category utils
  */
-export const schedule = (policy: RefreshPolicy, token: AccessToken.AccessToken): Schedule => {
+export const timing = (policy: RefreshPolicy, token: AccessToken.AccessToken): Timing => {
   const received = DateTime.toEpochMillis(token.receivedAt)
   const lifetime = Option.getOrElse(
     Option.map(AccessToken.lifetime(token), Duration.toMillis),

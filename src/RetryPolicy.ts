@@ -1,143 +1,154 @@
 /**
- * When and how a failed Galileo call is tried again: a plain value that users can replace,
- * and {@link retry}, which runs attempts under it.
+ * When and how a failed Galileo call is tried again. A policy is an Effect `Schedule` (the
+ * waits between attempts, and how many) plus a predicate (which errors are worth another
+ * attempt), a per-attempt timeout and an overall deadline. Build your own schedule with the
+ * standard combinators (`Schedule.exponential`, `jittered`, `recurs`, `upTo`, `intersect`...);
+ * the client composes it with the timeout, the deadline and the server's `Retry-After`.
  *
  * Defaults: retry transport errors, timeouts and HTTP 408, 429, 500, 502, 503, 504 (never
  * 401, 403, 422 or another 4xx); at most 3 retries; exponential backoff with full jitter
  * (base 150 ms, cap 4 s); 10 s per attempt; 30 s overall; `Retry-After` honoured.
  *
+ * @example
+ * ```ts
+ * import { Schedule } from "effect"
+ * import { RetryPolicy } from "galileo-effect"
+ *
+ * // five retries, one second apart, under a one-minute deadline
+ * const steady = RetryPolicy.make({
+ *   schedule: Schedule.intersect(Schedule.spaced("1 second"), Schedule.recurs(5)),
+ *   deadline: "1 minute"
+ * })
+ * ```
  * @since 0.1.0
  */
-import { Clock, Duration, Effect, Option, Random } from "effect"
-import { type GalileoError, GalileoTransportError } from "./GalileoError.js"
+import { Duration, Effect, Predicate, Random, Schedule } from "effect"
+import type { GalileoError } from "./GalileoError.js"
 
 /**
  * A retry policy.
  *
  * @since 0.1.0
+ * @category models
  */
 export interface RetryPolicy {
-  /** How many times a failed attempt is tried again (0: never). */
-  readonly maxRetries: number
-  /** The first backoff bound: retry `n` sleeps a random time in `[0, min(maxDelay, baseDelay * 2^n))`. */
-  readonly baseDelay: Duration.Duration
-  /** The largest backoff bound. */
-  readonly maxDelay: Duration.Duration
-  /** How long one attempt may take, response body included. */
+  /** The waits between attempts (its input is the error of the failed attempt). */
+  readonly schedule: Schedule.Schedule<unknown, GalileoError>
+  /** Which errors are worth another attempt. */
+  readonly retryable: Predicate.Predicate<GalileoError>
+  /** How long one attempt may take (for the login, its body included). */
   readonly attemptTimeout: Duration.Duration
-  /** How long all attempts and sleeps together may take. */
+  /** How long all attempts and waits together may take. */
   readonly deadline: Duration.Duration
-  /** HTTP statuses that are worth another attempt. */
-  readonly retryableStatuses: ReadonlyArray<number>
 }
+
+/**
+ * The statuses retried by default: the platform's transient ones.
+ *
+ * @since 0.2.0
+ * @category constants
+ */
+export const transientStatuses: ReadonlyArray<number> = [408, 429, 500, 502, 503, 504]
+
+/**
+ * Exponential backoff with full jitter: the wait before retry `n` (0-based) is a random time in
+ * `[0, min(maxDelay, baseDelay × 2^n))`, drawn from Effect's `Random` (so a seeded `Random`
+ * makes it repeatable).
+ *
+ * @since 0.2.0
+ * @category schedules
+ */
+export const fullJitter = (options: {
+  readonly baseDelay: Duration.DurationInput
+  readonly maxDelay: Duration.DurationInput
+}): Schedule.Schedule<Duration.Duration> => {
+  const cap = Duration.toMillis(options.maxDelay)
+  return Schedule.exponential(options.baseDelay).pipe(
+    Schedule.modifyDelayEffect((_, delay) =>
+      Effect.map(Random.next, (r) => Duration.millis(r * Math.min(cap, Duration.toMillis(delay))))
+    )
+  )
+}
+
+/**
+ * Retries transport errors, timeouts and the given HTTP statuses; nothing else.
+ *
+ * @since 0.2.0
+ * @category predicates
+ */
+export const retryStatuses = (statuses: ReadonlyArray<number>): Predicate.Predicate<GalileoError> => (error) =>
+  (error._tag === "GalileoTransportError" && error.reason !== "OffBaseUrl") ||
+  (error._tag === "GalileoHttpError" && statuses.includes(error.status))
+
+/**
+ * What {@link make} takes: a `schedule` of your own, or the default's parameters.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export interface Options {
+  /** The waits; default: {@link fullJitter} limited to `maxRetries`. */
+  readonly schedule?: Schedule.Schedule<unknown, GalileoError> | undefined
+  /** How many retries the default schedule makes (0: never); default 3. */
+  readonly maxRetries?: number | undefined
+  /** The default schedule's first backoff bound; default 150 ms. */
+  readonly baseDelay?: Duration.DurationInput | undefined
+  /** The default schedule's largest backoff bound; default 4 s. */
+  readonly maxDelay?: Duration.DurationInput | undefined
+  /** Which errors are retried; default {@link retryStatuses} of `retryableStatuses`. */
+  readonly retryable?: Predicate.Predicate<GalileoError> | undefined
+  /** HTTP statuses retried by the default predicate; default {@link transientStatuses}. */
+  readonly retryableStatuses?: ReadonlyArray<number> | undefined
+  /** How long one attempt may take; default 10 s. */
+  readonly attemptTimeout?: Duration.DurationInput | undefined
+  /** How long all attempts and waits may take; default 30 s. */
+  readonly deadline?: Duration.DurationInput | undefined
+}
+
+/**
+ * A policy from options; what is not given is the default.
+ *
+ * @example
+ * ```ts
+ * import { RetryPolicy } from "galileo-effect"
+ *
+ * const patient = RetryPolicy.make({ maxRetries: 5, deadline: "1 minute" })
+ * ```
+ * @since 0.1.0
+ * @category constructors
+ */
+export const make = (options: Options = {}): RetryPolicy => ({
+  schedule: options.schedule ??
+    Schedule.intersect(
+      fullJitter({ baseDelay: options.baseDelay ?? "150 millis", maxDelay: options.maxDelay ?? "4 seconds" }),
+      Schedule.recurs(options.maxRetries ?? 3)
+    ),
+  retryable: options.retryable ?? retryStatuses(options.retryableStatuses ?? transientStatuses),
+  attemptTimeout: Duration.decode(options.attemptTimeout ?? "10 seconds"),
+  deadline: Duration.decode(options.deadline ?? "30 seconds")
+})
 
 /**
  * The default policy (see the module description).
  *
  * @since 0.1.0
+ * @category constructors
  */
-export const defaultPolicy: RetryPolicy = {
-  maxRetries: 3,
-  baseDelay: Duration.millis(150),
-  maxDelay: Duration.seconds(4),
-  attemptTimeout: Duration.seconds(10),
-  deadline: Duration.seconds(30),
-  retryableStatuses: [408, 429, 500, 502, 503, 504]
-}
-
-/**
- * The default policy with some fields replaced.
- *
- * @example
- * ```ts
- * import { Duration } from "effect"
- * import { RetryPolicy } from "galileo-effect"
- *
- * const patient = RetryPolicy.make({ maxRetries: 5, deadline: Duration.minutes(1) })
- * ```
- * @since 0.1.0
- */
-export const make = (overrides: Partial<RetryPolicy> = {}): RetryPolicy => ({ ...defaultPolicy, ...overrides })
+export const defaultPolicy: RetryPolicy = make()
 
 /**
  * A policy that never retries (the per-attempt timeout still applies).
  *
  * @since 0.1.0
+ * @category constructors
  */
 export const none: RetryPolicy = make({ maxRetries: 0 })
 
 /**
- * Whether an error is worth another attempt under a policy.
+ * The policy with its schedule stopped: no retry, same timeouts (used for POST and PATCH,
+ * which are not idempotent).
  *
- * @since 0.1.0
+ * @since 0.2.0
+ * @category combinators
  */
-export const isRetryable = (policy: RetryPolicy, error: GalileoError): boolean =>
-  error._tag === "GalileoTransportError" ||
-  (error._tag === "GalileoHttpError" && policy.retryableStatuses.includes(error.status))
-
-/**
- * The full-jitter backoff bound before retry `retry` (0-based): `min(maxDelay, baseDelay * 2^retry)`.
- *
- * @since 0.1.0
- */
-export const backoffBound = (policy: RetryPolicy, retry: number): Duration.Duration =>
-  Duration.min(policy.maxDelay, Duration.times(policy.baseDelay, 2 ** retry))
-
-/**
- * Parses a `Retry-After` header: delay-seconds or an HTTP-date, relative to `now` (epoch millis).
- * A date in the past gives zero; anything else unreadable gives `None`.
- *
- * @since 0.1.0
- */
-export const parseRetryAfter = (header: string, now: number): Option.Option<Duration.Duration> => {
-  const value = header.trim()
-  if (/^\d+$/.test(value)) return Option.some(Duration.seconds(Number(value)))
-  if (!/[a-z]/i.test(value)) return Option.none()
-  const date = Date.parse(value)
-  return Number.isNaN(date) ? Option.none() : Option.some(Duration.millis(Math.max(0, date - now)))
-}
-
-/**
- * Runs `attempt` under a policy. Each attempt gets the attempt number (0 first) and is bounded
- * by `attemptTimeout` and what remains of `deadline`. A retryable failure sleeps a full-jitter
- * backoff (or the server's `Retry-After`) and tries again. When `Retry-After` asks for more
- * time than the deadline leaves, the error is returned at once. Time and randomness come from
- * Effect's `Clock` and `Random`, so `TestClock` and a seeded `Random` drive it in tests.
- *
- * @since 0.1.0
- */
-export const retry = <A, R>(
-  policy: RetryPolicy,
-  attempt: (n: number) => Effect.Effect<A, GalileoError, R>
-): Effect.Effect<A, GalileoError, R> =>
-  Effect.flatMap(Clock.currentTimeMillis, (start) => {
-    const deadlineAt = start + Duration.toMillis(policy.deadline)
-    const loop = (n: number): Effect.Effect<A, GalileoError, R> =>
-      Effect.flatMap(Clock.currentTimeMillis, (now) => {
-        const remaining = deadlineAt - now
-        const budget = Math.min(Duration.toMillis(policy.attemptTimeout), remaining)
-        const description = budget < Duration.toMillis(policy.attemptTimeout)
-          ? `the overall deadline of ${Duration.format(policy.deadline)} was reached`
-          : `no answer within ${Duration.format(policy.attemptTimeout)}`
-        return attempt(n).pipe(
-          Effect.timeoutFail({
-            duration: Duration.millis(Math.max(0, budget)),
-            onTimeout: () => new GalileoTransportError({ reason: "Timeout", description })
-          }),
-          Effect.catchAll((error) => {
-            if (n >= policy.maxRetries || !isRetryable(policy, error)) return Effect.fail(error)
-            return Effect.flatMap(nextDelay(policy, n, error), (delay) =>
-              Effect.flatMap(Clock.currentTimeMillis, (after) =>
-                after + Duration.toMillis(delay) >= deadlineAt
-                  ? Effect.fail(error)
-                  : Effect.zipRight(Effect.sleep(delay), loop(n + 1))))
-          })
-        )
-      })
-    return loop(0)
-  })
-
-const nextDelay = (policy: RetryPolicy, n: number, error: GalileoError): Effect.Effect<Duration.Duration> =>
-  error._tag === "GalileoHttpError" && error.retryAfter !== undefined
-    ? Effect.succeed(error.retryAfter)
-    : Effect.map(Random.next, (r) => Duration.millis(r * Duration.toMillis(backoffBound(policy, n))))
+export const withoutRetries = (policy: RetryPolicy): RetryPolicy => ({ ...policy, schedule: Schedule.stop })

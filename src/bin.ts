@@ -1,41 +1,42 @@
 #!/usr/bin/env node
 /**
- * The `galileo-effect` executable.
+ * The `galileo-effect` executable. It reads the command line with no dependency, so help,
+ * `--version` and usage errors are answered at once; only a command to run loads Effect, and
+ * only the modules that command uses.
  *
  * @since 0.1.0
  */
-import { ValidationError } from "@effect/cli"
-import { NodeContext, NodeRuntime } from "@effect/platform-node"
-import { Cause, ConfigError, Console, Effect, Exit } from "effect"
-import { describeConfigError } from "./AuthConfig.js"
-import { run } from "./cli/Cli.js"
+import * as Module from "node:module"
+import { parse } from "./cli/Args.js"
 import { codes } from "./cli/ExitCode.js"
-import { isGalileoError } from "./GalileoError.js"
+import { render } from "./cli/Help.js"
+import { version } from "./version.js"
 
-const fail = (code: number, line?: string) =>
-  Effect.zipRight(
-    line === undefined ? Effect.void : Console.error(`galileo-effect: ${line}`),
-    Effect.sync(() => {
-      process.exitCode = code
-    })
-  )
+// Node 22.1+ keeps compiled code between runs (a no-op on Node 20)
+const compileCache: { readonly enableCompileCache?: () => unknown } = Module
+compileCache.enableCompileCache?.()
 
-const main = run(process.argv).pipe(
-  Effect.catchAll((error) => {
-    if (isGalileoError(error)) return fail(codes[error._tag], error.message)
-    if (ValidationError.isValidationError(error)) return fail(codes.config)
-    if (ConfigError.isConfigError(error)) {
-      return fail(codes.config, `invalid configuration: ${describeConfigError(error)}`)
-    }
-    return fail(codes.unexpected, error instanceof Error ? error.message : String(error))
-  }),
-  Effect.provide(NodeContext.layer)
-)
-
-NodeRuntime.runMain(main, {
-  disableErrorReporting: false,
-  teardown: (exit, onExit) =>
-    onExit(
-      Exit.isFailure(exit) && !Cause.isInterruptedOnly(exit.cause) ? codes.unexpected : Number(process.exitCode ?? 0)
-    )
+// a reader that goes away (`galileo-effect --help | head -1`) is not an error
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0)
+  throw error
 })
+
+const invocation = parse(process.argv.slice(2))
+
+switch (invocation._tag) {
+  case "Help":
+    process.stdout.write(render(invocation.command))
+    break
+  case "Version":
+    process.stdout.write(`${version}\n`)
+    break
+  case "UsageError":
+    process.stderr.write(`galileo-effect: ${invocation.message}\n`)
+    process.exitCode = codes.config
+    break
+  case "Run": {
+    const { command, logLevel } = invocation
+    void import("./cli/Main.js").then(({ main }) => main(command, logLevel))
+  }
+}

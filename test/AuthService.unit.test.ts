@@ -1,8 +1,10 @@
+import { HttpClientRequest } from "@effect/platform"
 import { describe, expect, it } from "@effect/vitest"
 import { Duration, Effect, Fiber, Option, Random, Redacted, TestClock } from "effect"
 import type { AccessToken, AuthService } from "../src/index.js"
 import { RefreshPolicy, RetryPolicy } from "../src/index.js"
 import * as Auth from "./support/Auth.js"
+import * as StubClient from "./support/StubClient.js"
 
 const value = (token: AccessToken.AccessToken) => Redacted.value(token.value)
 
@@ -20,7 +22,7 @@ const refreshesAt = (
     expect((yield* stub.requests).length).toBe(1)
     yield* TestClock.adjust("1 second")
     yield* auth.token
-    yield* Auth.flush
+    yield* Auth.settle
     expect((yield* stub.requests).length).toBe(2)
   })
 
@@ -30,7 +32,7 @@ describe("AuthService login", () => {
       const { auth, stub } = yield* Auth.make([Auth.tokenAnswer(0, 3600)])
       const token = yield* auth.login
       expect(token.type).toBe("bearer")
-      expect(Option.map(token.subject, String)).toEqual(Option.some("user-1"))
+      expect(Auth.subject(token)).toBe("user-1")
       expect(Option.map(token.expiresAt, (d) => d.epochMillis)).toEqual(Option.some(3_600_000))
       const [sent] = yield* stub.requests
       expect(sent?.request.method).toBe("POST")
@@ -66,7 +68,7 @@ describe("AuthService login", () => {
       expect((yield* stub.requests).length).toBe(4)
       yield* Effect.flip(Auth.runFor(auth.token, "30 seconds"))
       expect((yield* stub.requests).length).toBe(8)
-    }))
+    }).pipe(Auth.seeded))
 
   it.scoped.each(
     [
@@ -94,7 +96,7 @@ describe("AuthService login", () => {
       ])
       yield* Auth.runFor(auth.login, "10 seconds")
       expect((yield* stub.requests).length).toBe(4)
-    }))
+    }).pipe(Auth.seeded))
 
   it.scoped.each(
     [
@@ -120,7 +122,7 @@ describe("AuthService login", () => {
       yield* Auth.runFor(auth.login, "10 seconds")
       const [t0 = 0, t1 = 0] = (yield* stub.requests).map((r) => r.at)
       expect(t1 - t0).toBeLessThan(150)
-    }))
+    }).pipe(Auth.seeded))
 
   it.scoped("fails at once when Retry-After exceeds the deadline, carrying it", () =>
     Effect.gen(function*() {
@@ -128,7 +130,7 @@ describe("AuthService login", () => {
       const error = yield* Effect.flip(auth.login)
       expect(error._tag).toBe("GalileoHttpError")
       expect(error._tag === "GalileoHttpError" && error.retryAfter).toEqual(Duration.seconds(120))
-      expect(error.message).toBe("Galileo answered HTTP 429 (retry after 2m): {}")
+      expect(error.message).toBe("Galileo answered HTTP 429 (POST /v1/login/api_key) (retry after 2m): {}")
       expect((yield* stub.requests).length).toBe(1)
     }))
 
@@ -136,7 +138,6 @@ describe("AuthService login", () => {
     Effect.gen(function*() {
       const { auth, stub } = yield* Auth.make(["hang"], { retryPolicy: RetryPolicy.none })
       const fiber = yield* Effect.fork(auth.login)
-      yield* Auth.scheduled(fiber)
       yield* TestClock.adjust("9999 millis")
       expect(fiber.unsafePoll()).toBeNull()
       yield* TestClock.adjust("1 millis")
@@ -156,7 +157,7 @@ describe("AuthService login", () => {
       const error = yield* Effect.flip(Fiber.join(fiber))
       expect(error.message).toContain("Timeout")
       expect((yield* stub.requests).length).toBe(3)
-    }))
+    }).pipe(Auth.seeded))
 })
 
 describe("AuthService token cache", () => {
@@ -187,7 +188,7 @@ describe("AuthService token cache", () => {
       expect((yield* stub.requests).length).toBe(2)
       yield* TestClock.adjust("1 second")
       const after = yield* auth.token
-      expect(Option.getOrThrow(after.subject)).toBe("second")
+      expect(Auth.subject(after)).toBe("second")
       expect((yield* stub.requests).length).toBe(2)
     }))
 
@@ -213,9 +214,9 @@ describe("AuthService token cache", () => {
         Effect.forEach(Array.from({ length: 100 }), () => auth.token, { concurrency: "unbounded" }),
         "2 seconds"
       )
-      expect(tokens.every((t) => Option.getOrThrow(t.subject) === "new")).toBe(true)
+      expect(tokens.every((t) => Auth.subject(t) === "new")).toBe(true)
       expect((yield* stub.requests).length).toBe(3)
-    }))
+    }).pipe(Auth.seeded))
 
   it.scoped("a failed background refresh keeps the valid token and tries again later", () =>
     Effect.gen(function*() {
@@ -226,17 +227,17 @@ describe("AuthService token cache", () => {
       ])
       yield* auth.token
       yield* TestClock.adjust("55 minutes")
-      expect(Option.getOrThrow((yield* auth.token).subject)).toBe("old")
-      yield* Auth.flush
+      expect(Auth.subject(yield* auth.token)).toBe("old")
+      yield* Auth.settle
       expect((yield* stub.requests).length).toBe(2)
       yield* TestClock.adjust("5 seconds")
-      expect(Option.getOrThrow((yield* auth.token).subject)).toBe("old")
+      expect(Auth.subject(yield* auth.token)).toBe("old")
       expect((yield* stub.requests).length).toBe(2)
       yield* TestClock.adjust("5 seconds") // retryInterval (10 s) passed
       yield* auth.token
-      yield* Auth.flush
+      yield* Auth.settle
       expect((yield* stub.requests).length).toBe(3)
-      expect(Option.getOrThrow((yield* auth.token).subject)).toBe("new")
+      expect(Auth.subject(yield* auth.token)).toBe("new")
     }))
 
   it.scoped("a token without exp lives the fallback lifetime", () =>
@@ -271,7 +272,7 @@ describe("AuthService token cache", () => {
       })
       expect(dropped.filter(Boolean).length).toBe(1)
       const fresh = yield* auth.token
-      expect(Option.getOrThrow(fresh.subject)).toBe("b")
+      expect(Auth.subject(fresh)).toBe("b")
       expect(yield* auth.invalidate(stale)).toBe(false)
       expect(value(yield* auth.token)).toBe(value(fresh))
       expect((yield* stub.requests).length).toBe(2)
@@ -282,12 +283,161 @@ describe("AuthService token cache", () => {
       const { auth, stub } = yield* Auth.make([{ status: 401, body: { detail: "Invalid API key" } }])
       const first = yield* Effect.flip(auth.token)
       expect(first._tag).toBe("GalileoUnauthorized")
-      expect(first.message).toBe("Galileo refused the credentials (401): Invalid API key")
+      expect(first.message).toBe("Galileo refused the credentials (POST /v1/login/api_key) with 401: Invalid API key")
       const during = yield* Effect.forEach(Array.from({ length: 1000 }), () => Effect.flip(auth.token))
       expect(during.every((e) => e === first)).toBe(true)
       expect((yield* stub.requests).length).toBe(1)
       yield* TestClock.adjust("5 seconds")
       yield* Effect.flip(auth.token)
       expect((yield* stub.requests).length).toBe(2)
+    }))
+})
+
+describe("AuthService credentials and renewal", () => {
+  const noApiKey = { apiKey: undefined }
+  const idToken = StubClient.jwt({ sub: "sso-user", iat: 0, exp: 3600 })
+
+  it.scoped("Password: POSTs the OAuth2 password form to /v1/login", () =>
+    Effect.gen(function*() {
+      const { auth, stub } = yield* Auth.make([Auth.tokenAnswer(0, 3600, "ann")], {
+        ...noApiKey,
+        username: "ann@example.com",
+        password: Redacted.make("pw secret&=")
+      })
+      expect(Auth.subject(yield* auth.login)).toBe("ann")
+      const [sent] = yield* stub.requests
+      expect(sent?.request.method).toBe("POST")
+      expect(sent?.request.url).toBe("https://galileo.test/v1/login")
+      expect(sent?.request.headers["content-type"]).toBe("application/x-www-form-urlencoded")
+      const form = new URLSearchParams(StubClient.bodyText(sent?.request ?? HttpClientRequest.get("/")))
+      expect([form.get("username"), form.get("password")]).toEqual(["ann@example.com", "pw secret&="])
+    }))
+
+  it.scoped("Sso: POSTs { id_token, provider } to /v1/login/social", () =>
+    Effect.gen(function*() {
+      const { auth, stub } = yield* Auth.make([Auth.tokenAnswer(0, 3600, "sso")], {
+        ...noApiKey,
+        ssoIdToken: Redacted.make(idToken),
+        ssoProvider: "GitHub"
+      })
+      expect(Auth.subject(yield* auth.login)).toBe("sso")
+      const [sent] = yield* stub.requests
+      expect(sent?.request.url).toBe("https://galileo.test/v1/login/social")
+      expect(sent?.request.headers["content-type"]).toBe("application/json")
+      expect(JSON.parse(StubClient.bodyText(sent?.request ?? HttpClientRequest.get("/")))).toEqual({
+        id_token: idToken,
+        provider: "github"
+      })
+    }))
+
+  it.scoped("Jwt: no request; the token is used until its exp, then GalileoCredentialExpired", () =>
+    Effect.gen(function*() {
+      const jwt = StubClient.jwt({ sub: "pre-issued", iat: 0, exp: 3600 })
+      const { auth, stub } = yield* Auth.make([Auth.tokenAnswer(0, 3600)], { ...noApiKey, jwt: Redacted.make(jwt) })
+      const token = yield* auth.token
+      expect(value(token)).toBe(jwt)
+      expect(Option.map(token.expiresAt, (d) => d.epochMillis)).toEqual(Option.some(3_600_000))
+      yield* TestClock.adjust("59 minutes")
+      expect(value(yield* auth.token)).toBe(jwt)
+      yield* Auth.settle
+      yield* TestClock.adjust("1 minute")
+      const error = yield* Effect.flip(auth.token)
+      expect(error._tag).toBe("GalileoCredentialExpired")
+      expect(error.message).toBe(
+        "The jwt credential has expired: the pre-issued JWT expired at 1970-01-01T01:00:00.000Z and no other " +
+          "credential is configured to log in with"
+      )
+      expect((yield* stub.requests).length).toBe(0)
+    }))
+
+  it.scoped("renews through the refresh_token cookie the login set: POST /v1/refresh_token with the cookie", () =>
+    Effect.gen(function*() {
+      const { auth, stub } = yield* Auth.make([
+        { ...Auth.tokenAnswer(0, 3600, "first"), setCookies: ["refresh_token=r-1; Path=/; HttpOnly; Secure"] },
+        Auth.tokenAnswer(3300, 3600, "second")
+      ])
+      expect(Auth.subject(yield* auth.token)).toBe("first")
+      yield* TestClock.adjust("55 minutes")
+      expect(Auth.subject(yield* auth.token)).toBe("first")
+      yield* Auth.settle
+      const [login, refresh] = yield* stub.requests
+      expect(login?.request.url).toBe("https://galileo.test/v1/login/api_key")
+      expect(refresh?.request.method).toBe("POST")
+      expect(refresh?.request.url).toBe("https://galileo.test/v1/refresh_token")
+      expect(refresh?.request.headers["cookie"]).toBe("refresh_token=r-1")
+      expect(refresh?.request.body._tag).toBe("Empty")
+      expect(Auth.subject(yield* auth.token)).toBe("second")
+      expect((yield* stub.requests).length).toBe(2)
+    }))
+
+  it.scoped("a refused refresh falls back to the credential once, and the cookie is not used again", () =>
+    Effect.gen(function*() {
+      const { auth, stub } = yield* Auth.make([
+        { ...Auth.tokenAnswer(0, 3600, "first"), setCookies: ["refresh_token=r-1"] },
+        { status: 401, body: { detail: "Invalid refresh token" } },
+        Auth.tokenAnswer(3300, 3600, "second"),
+        Auth.tokenAnswer(6600, 3600, "third")
+      ])
+      yield* auth.token
+      yield* TestClock.adjust("55 minutes")
+      yield* auth.token
+      yield* Auth.settle
+      expect(Auth.subject(yield* auth.token)).toBe("second")
+      yield* TestClock.adjust("55 minutes")
+      yield* auth.token
+      yield* Auth.settle
+      expect(Auth.subject(yield* auth.token)).toBe("third")
+      const paths = (yield* stub.requests).map((r) => new URL(r.request.url).pathname)
+      expect(paths).toEqual(["/v1/login/api_key", "/v1/refresh_token", "/v1/login/api_key", "/v1/login/api_key"])
+    }))
+
+  it.scoped.each(
+    [
+      ["empty", "", "the access token is empty"],
+      ["with a space", "abc def", "the access token has characters a bearer token cannot hold"],
+      ["with a quote", "abc\"def", "the access token has characters a bearer token cannot hold"],
+      ["over 16 KiB", "a".repeat(16 * 1024 + 1), "the access token is longer than 16384 characters"]
+    ] as const
+  )("refuses an access token %s: GalileoDecodeError, nothing cached", ([_what, bad, reason]) =>
+    Effect.gen(function*() {
+      const { auth, stub } = yield* Auth.make([
+        { status: 200, body: { access_token: bad, token_type: "bearer" } },
+        Auth.tokenAnswer(0, 3600, "good")
+      ])
+      const error = yield* Effect.flip(auth.token)
+      expect(error).toMatchObject({
+        _tag: "GalileoDecodeError",
+        status: 200,
+        reason,
+        method: "POST",
+        path: "/v1/login/api_key"
+      })
+      if (bad.length > 0) expect(error.message).not.toContain(bad)
+      expect((yield* stub.requests).length).toBe(1)
+      expect(Auth.subject(yield* auth.token)).toBe("good")
+      expect((yield* stub.requests).length).toBe(2)
+    }))
+
+  it.scoped("accepts an access token of exactly 16 KiB", () =>
+    Effect.gen(function*() {
+      const { auth } = yield* Auth.make([{ status: 200, body: { access_token: "a".repeat(16 * 1024) } }])
+      expect(value(yield* auth.token).length).toBe(16 * 1024)
+    }))
+
+  it.scoped("a 422 with a string detail keeps it as description, with detail []", () =>
+    Effect.gen(function*() {
+      const { auth } = yield* Auth.make([{ status: 422, body: { detail: "api_key is malformed" } }])
+      const error = yield* Effect.flip(auth.login)
+      expect(error).toMatchObject({
+        _tag: "GalileoValidationError",
+        status: 422,
+        detail: [],
+        description: "api_key is malformed",
+        method: "POST",
+        path: "/v1/login/api_key"
+      })
+      expect(error.message).toBe(
+        "Galileo rejected the request (POST /v1/login/api_key) with 422: api_key is malformed"
+      )
     }))
 })

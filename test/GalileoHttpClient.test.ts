@@ -5,20 +5,21 @@ import { Fault, GalileoServer } from "../src/testing/index.js"
 import * as Live from "./support/Live.js"
 
 const user = GalileoHttpClient.getJson("current_user", Contract.CurrentUser)
+const demoSubject = GalileoServer.subjectOf(GalileoServer.demoApiKey)
 
 /** AuthService + GalileoHttpClient on the embedded server, built in the current scope. */
 const galileo = Live.withClient
 
-/** Polls `check` in real time (every 20 ms, at most 5 s) until it holds. */
+/** Repeats `check` on Effect's scheduler (no timer, no wall clock) until it holds. */
 const eventually = (check: Effect.Effect<boolean, unknown>) =>
-  Effect.gen(function*() {
-    for (let i = 0; i < 250 && !(yield* check); i++) {
-      yield* Effect.promise(() => new Promise((resolve) => setTimeout(resolve, 20)))
-    }
-  })
+  Effect.repeat(Effect.zipRight(Effect.yieldNow(), check), { until: (done) => done })
+
+/** The `jti` of a token, which the server's request log records. */
+const tokenId = (token: { readonly value: Redacted.Redacted<string> }): unknown =>
+  JSON.parse(Buffer.from(Redacted.value(token.value).split(".")[1] ?? "", "base64url").toString("utf8")).jti
 
 const currentUserCalls = (server: GalileoServer.Service) =>
-  Effect.map(server.requests, (log) => log.filter((r) => r.path === "/current_user"))
+  Effect.map(server.requests, (log) => log.filter((r) => r.path === "/v1/current_user"))
 
 describe.each(Live.clients)("GalileoHttpClient over %s", (_name, httpClient) => {
   const provide = Live.provide(httpClient)
@@ -27,14 +28,16 @@ describe.each(Live.clients)("GalileoHttpClient over %s", (_name, httpClient) => 
     Effect.gen(function*() {
       const { auth, run, server } = yield* galileo()
       const me = yield* run(user).pipe(Effect.withSpan("caller"))
-      expect(me).toEqual({ id: "user-1", email: "user-1@galileo.test", role: "user" })
+      expect(me).toEqual({ id: demoSubject, email: `${demoSubject}@galileo.test`, role: "user" })
       const [call] = yield* currentUserCalls(server)
       const token = yield* auth.token
       expect(call?.headers).toEqual({
-        authorization: `Bearer ${Redacted.value(token.value)}`,
+        authorization: "<redacted>",
         accept: "application/json",
         "x-galileo-sdk": `galileo-effect/${version}`
       })
+      expect(call?.subject).toBe(demoSubject)
+      expect(call?.tokenId).toBe(tokenId(token))
       const login = (yield* server.requests).find((r) => r.path === "/v1/login/api_key")
       expect(login?.headers["traceparent"]).toBeUndefined()
       expect(login?.headers["b3"]).toBeUndefined()
@@ -53,21 +56,35 @@ describe.each(Live.clients)("GalileoHttpClient over %s", (_name, httpClient) => 
       const plain = yield* galileo()
       yield* plain.run(user)
       yield* plain.run(GalileoHttpClient.getJson("/current_user", Contract.CurrentUser))
+      yield* plain.run(GalileoHttpClient.getJson(`${plain.server.url}/v1/current_user`, Contract.CurrentUser))
       const slash = yield* galileo({ baseUrl: (url) => `${url}/` })
       yield* slash.run(GalileoHttpClient.getJson("current_user", Contract.CurrentUser))
       const withPath = yield* galileo({ baseUrl: (url) => `${url}/v1/`, pathPrefix: "" })
       yield* withPath.run(GalileoHttpClient.getJson("current_user", Contract.CurrentUser))
+      const legacy = yield* galileo({ pathPrefix: "" })
+      yield* legacy.run(GalileoHttpClient.getJson("current_user", Contract.CurrentUser))
       const stats = yield* plain.server.stats
-      expect(stats.requests["/current_user"]).toBe(3)
-      expect(stats.requests["/v1/current_user"]).toBe(1)
+      expect(stats.requests["/v1/current_user"]).toBe(5)
+      expect(stats.requests["/current_user"]).toBe(1)
       expect(stats.requests["/v1/login/api_key"]).toBe(3)
+      expect(stats.requests["/login/api_key"]).toBe(1)
     }).pipe(provide))
 
   it.scopedLive("refuses an absolute URL outside the base URL, sending nothing", () =>
     Effect.gen(function*() {
       const { client, server } = yield* galileo()
-      const error = yield* Effect.flip(client.get("http://127.0.0.2:9/steal"))
-      expect(error).toMatchObject({ _tag: "GalileoTransportError", reason: "Transport" })
+      const error = yield* Effect.flip(client.get("http://127.0.0.2:9/steal?key=1"))
+      expect(error).toMatchObject({
+        _tag: "GalileoTransportError",
+        reason: "OffBaseUrl",
+        method: "GET",
+        path: "/steal"
+      })
+      expect(error.message).toBe(
+        `Galileo was not sent (GET /steal): refusing to send Galileo credentials outside ${server.url}/v1`
+      )
+      const outsidePrefix = yield* Effect.flip(client.get(`${server.url}/current_user`))
+      expect(outsidePrefix).toMatchObject({ _tag: "GalileoTransportError", reason: "OffBaseUrl" })
       expect((yield* server.stats).requests).toEqual({})
     }).pipe(provide))
 
@@ -77,24 +94,24 @@ describe.each(Live.clients)("GalileoHttpClient over %s", (_name, httpClient) => 
       const stale = yield* auth.token
       yield* server.revokeIssuedTokens
       const me = yield* run(user)
-      expect(me.id).toBe("user-1")
+      expect(me.id).toBe(demoSubject)
       const fresh = yield* auth.token
       expect(Redacted.value(fresh.value)).not.toBe(Redacted.value(stale.value))
       const stats = yield* server.stats
-      expect(stats.logins).toBe(2)
+      expect([stats.logins, stats.refreshes]).toEqual([1, 1])
       expect(stats.unauthorizedCalls).toBe(1)
-      expect(stats.requests["/current_user"]).toBe(2)
+      expect(stats.requests["/v1/current_user"]).toBe(2)
     }).pipe(provide))
 
   it.scopedLive("a second 401 fails with GalileoUnauthorized, no loop", () =>
     Effect.gen(function*() {
       const { run, server } = yield* galileo()
-      yield* server.inject(Fault.status(401, { detail: "Not authenticated" }), { times: 2, path: "/current_user" })
+      yield* server.inject(Fault.status(401, { detail: "Not authenticated" }), { times: 2, path: "/v1/current_user" })
       const error = yield* Effect.flip(run(user))
       expect(error).toMatchObject({ _tag: "GalileoUnauthorized", status: 401, detail: "Not authenticated" })
       const stats = yield* server.stats
-      expect(stats.requests["/current_user"]).toBe(2)
-      expect(stats.logins).toBe(2)
+      expect(stats.requests["/v1/current_user"]).toBe(2)
+      expect([stats.logins, stats.refreshes]).toEqual([1, 1])
     }).pipe(provide))
 
   it.scopedLive("100 in-flight requests that get 401 for one stale token: one login, 100 replays", () =>
@@ -103,26 +120,26 @@ describe.each(Live.clients)("GalileoHttpClient over %s", (_name, httpClient) => 
       yield* auth.token
       yield* server.revokeIssuedTokens
       const users = yield* Effect.forEach(Array.from({ length: 100 }), () => run(user), { concurrency: "unbounded" })
-      expect(users.every((u) => u.id === "user-1")).toBe(true)
+      expect(users.every((u) => u.id === demoSubject)).toBe(true)
       const stats = yield* server.stats
-      expect(stats.logins).toBe(2)
+      expect([stats.logins, stats.refreshes]).toEqual([1, 1])
       expect(stats.unauthorizedCalls).toBe(100)
-      expect(stats.requests["/current_user"]).toBe(200)
+      expect(stats.requests["/v1/current_user"]).toBe(200)
     }).pipe(provide))
 
   it.scopedLive("retries idempotent GETs on 503, never a POST unless asked", () =>
     Effect.gen(function*() {
       const { client, run, server } = yield* galileo()
-      yield* server.inject(Fault.unavailable(), { times: 2, path: "/current_user" })
+      yield* server.inject(Fault.unavailable(), { times: 2, path: "/v1/current_user" })
       yield* run(user)
-      expect((yield* server.stats).requests["/current_user"]).toBe(3)
+      expect((yield* server.stats).requests["/v1/current_user"]).toBe(3)
       yield* server.inject(Fault.unavailable(), { path: "/v1/things" })
-      const post = yield* Effect.flip(client.post("v1/things"))
+      const post = yield* Effect.flip(client.post("things"))
       expect(post).toMatchObject({ _tag: "GalileoHttpError", status: 503 })
       expect((yield* server.stats).requests["/v1/things"]).toBe(1)
       const optIn = yield* galileo({ retryNonIdempotent: true })
       yield* server.inject(Fault.unavailable(), { path: "/v1/things" })
-      const retried = yield* Effect.flip(optIn.client.post("v1/things"))
+      const retried = yield* Effect.flip(optIn.client.post("things"))
       expect(retried).toMatchObject({ _tag: "GalileoHttpError", status: 404 })
       expect((yield* server.stats).requests["/v1/things"]).toBe(3)
     }).pipe(provide))
@@ -132,7 +149,7 @@ describe.each(Live.clients)("GalileoHttpClient over %s", (_name, httpClient) => 
       const { run } = yield* galileo()
       const error = yield* Effect.flip(run(GalileoHttpClient.sendJson(
         "POST",
-        "v1/login/api_key",
+        "login/api_key",
         Schema.Struct({ key: Schema.String }),
         { key: "x" },
         Contract.Token
@@ -142,7 +159,9 @@ describe.each(Live.clients)("GalileoHttpClient over %s", (_name, httpClient) => 
         status: 422,
         detail: [{ type: "missing", loc: ["body", "api_key"], msg: "Field required" }]
       })
-      expect(error.message).toBe("Galileo rejected the request (422): body.api_key: Field required")
+      expect(error.message).toBe(
+        "Galileo rejected the request (POST /v1/login/api_key) with 422: body.api_key: Field required"
+      )
     }).pipe(provide))
 
   it.scopedLive("sendJson rejects a bad body with a ParseError before any request", () =>
@@ -163,14 +182,50 @@ describe.each(Live.clients)("GalileoHttpClient over %s", (_name, httpClient) => 
     Effect.gen(function*() {
       const { client, run } = yield* galileo()
       const missing = yield* Effect.flip(client.get("nope"))
-      expect(missing).toMatchObject({ _tag: "GalileoHttpError", status: 404 })
+      expect(missing).toMatchObject({ _tag: "GalileoHttpError", status: 404, method: "GET", path: "/v1/nope" })
+      expect(missing.message).toBe("Galileo answered HTTP 404 (GET /v1/nope): {\"detail\":\"Not Found\"}")
       const wrongShape = yield* Effect.flip(run(GalileoHttpClient.getJson("healthcheck", Contract.CurrentUser)))
       expect(wrongShape).toMatchObject({
         _tag: "GalileoDecodeError",
         status: 200,
-        reason: "id is missing; email is missing; role is missing"
+        reason: "id is missing; email is missing"
       })
     }).pipe(provide))
+})
+
+describe("GalileoHttpClient reads", () => {
+  it.scopedLive("the configured body cap applies to authenticated reads: 4 KB refuses 10 KB, 8 MiB takes 2 MB", () =>
+    Effect.gen(function*() {
+      const small = yield* galileo({ maxResponseBytes: 4096 })
+      yield* small.server.inject(Fault.okJson({ id: "u", email: "e", pad: "x".repeat(10_000) }), {
+        path: "/v1/current_user"
+      })
+      const refused = yield* Effect.flip(small.run(user))
+      expect(refused).toMatchObject({
+        _tag: "GalileoDecodeError",
+        status: 200,
+        reason: "the body is larger than 4096 bytes",
+        path: "/v1/current_user"
+      })
+      const large = yield* galileo({ maxResponseBytes: 8 * 1024 * 1024 })
+      yield* large.server.inject(Fault.okJson({ id: "u", email: "e", pad: "x".repeat(2_000_000) }), {
+        path: "/v1/current_user"
+      })
+      expect(yield* large.run(user)).toEqual({ id: "u", email: "e" })
+      yield* large.server.inject(Fault.status(500, { detail: "y".repeat(20_000) }), {
+        path: "/v1/current_user",
+        times: 4
+      })
+      const bounded = yield* Effect.flip(small.run(user))
+      expect(bounded._tag === "GalileoHttpError" && bounded.body.length).toBe(512)
+    }).pipe(Live.provide(Live.clients[1]![1])))
+
+  it.scopedLive("a current_user answer with only id and email decodes", () =>
+    Effect.gen(function*() {
+      const { run, server } = yield* galileo()
+      yield* server.inject(Fault.okJson({ id: "u-2", email: "u2@example.com" }), { path: "/v1/current_user" })
+      expect(yield* run(user)).toEqual({ id: "u-2", email: "u2@example.com" })
+    }).pipe(Live.provide(Live.clients[2]![1])))
 })
 
 describe("GalileoHttpClient with TestClock", () => {
@@ -186,9 +241,10 @@ describe("GalileoHttpClient with TestClock", () => {
       yield* run(user)
       const calls = yield* currentUserCalls(server)
       expect(calls.length).toBe(3)
-      expect(calls[0]?.headers["authorization"]).toBe(`Bearer ${Redacted.value(first.value)}`)
-      expect(calls[2]?.headers["authorization"]).not.toBe(`Bearer ${Redacted.value(first.value)}`)
-      expect((yield* server.stats).logins).toBe(2)
+      expect(calls[0]?.tokenId).toBe(tokenId(first))
+      expect(calls[2]?.tokenId).not.toBe(tokenId(first))
+      const stats = yield* server.stats
+      expect([stats.logins, stats.refreshes]).toEqual([1, 1])
       expect(Option.isSome((yield* auth.token).expiresAt)).toBe(true)
     }).pipe(Effect.provide(Layer.merge(GalileoServer.layer(), Live.clients[1]![1]))))
 })

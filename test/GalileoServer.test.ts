@@ -46,7 +46,7 @@ describe("embedded server: login", () => {
         typ: "JWT"
       })
       const c = claims(tokenA.access_token)
-      expect(c["sub"]).toBe("user-2")
+      expect(c["sub"]).toBe(GalileoServer.subjectOf("k2"))
       expect(Number(c["exp"]) - Number(c["iat"])).toBe(90)
       expect(Math.abs(Number(c["iat"]) - Date.now() / 1000)).toBeLessThan(5)
       expect(c["jti"]).not.toBe(claims(tokenB.access_token)["jti"])
@@ -110,12 +110,14 @@ describe("embedded server: authenticated routes", () => {
       const token = wireToken(json(login)).access_token
       const asUser = (path: string, bearer: string) =>
         call(`${server.url}${path}`, { headers: { authorization: bearer } })
+      const demo = GalileoServer.subjectOf(GalileoServer.demoApiKey)
+      expect(demo).toBe("user-5e13654e7dbd")
       for (const path of ["/current_user", "/v1/current_user"]) {
         const ok = yield* asUser(path, `Bearer ${token}`)
         expect(ok.status).toBe(200)
-        expect(json(ok)).toEqual({ id: "user-1", email: "user-1@galileo.test", role: "user" })
+        expect(json(ok)).toEqual({ id: demo, email: `${demo}@galileo.test`, role: "user" })
       }
-      const expired = yield* server.issueToken("user-1", "-1 seconds")
+      const expired = yield* server.issueToken(demo, "-1 seconds")
       const forged = `${token.slice(0, -4)}AAAA`
       for (const bearer of ["", "Bearer", `Bearer ${expired}`, `Bearer ${forged}`, `Basic ${token}`]) {
         const refused = yield* asUser("/current_user", bearer)
@@ -133,7 +135,11 @@ describe("embedded server: authenticated routes", () => {
       const missing = yield* call(`${server.url}/v2/nothing`)
       expect([missing.status, json(missing)]).toEqual([404, { detail: "Not Found" }])
       const wrongMethod = yield* call(`${server.url}/v1/login/api_key`)
-      expect([wrongMethod.status, json(wrongMethod)]).toEqual([405, { detail: "Method Not Allowed" }])
+      expect([wrongMethod.status, json(wrongMethod), wrongMethod.headers.get("allow")]).toEqual([
+        405,
+        { detail: "Method Not Allowed" },
+        "POST"
+      ])
     }).pipe(withServer()))
 })
 
@@ -193,14 +199,15 @@ describe("embedded server: faults", () => {
       expect(Exit.isFailure(hung)).toBe(true)
     }).pipe(withServer()))
 
-  it.scopedLive("logs requests with the headers that matter", () =>
+  it.scopedLive("logs requests with the headers that matter, cookies redacted", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
-      yield* call(`${server.url}/healthcheck?x=1`, { headers: { "x-galileo-sdk": "t/1", cookie: "no" } })
+      yield* call(`${server.url}/healthcheck?x=1`, { headers: { "x-galileo-sdk": "t/1", cookie: "a=secret" } })
       expect(yield* server.requests).toEqual([{
         method: "GET",
         path: "/healthcheck",
-        headers: { "x-galileo-sdk": "t/1", accept: "*/*" }
+        query: "x=1",
+        headers: { "x-galileo-sdk": "t/1", accept: "*/*", cookie: "<redacted>" }
       }])
     }).pipe(withServer()))
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "@effect/vitest"
 import { Option } from "effect"
-import { PythonJson } from "../src/testing/index.js"
+import * as PythonJson from "../src/internal/server/pythonJson.js"
 
 describe("PythonJson.firstError follows CPython's json.loads", () => {
   it.each(

@@ -4,8 +4,7 @@ import { ConfigProvider, Effect, Layer, Redacted, Ref } from "effect"
 import { readFileSync } from "node:fs"
 import { MainLive, program as currentUser } from "../examples/current-user.js"
 import { program as quickstart } from "../examples/quickstart.js"
-import { UserService } from "../examples/UserService.js"
-import { AuthService, GalileoHttpClient } from "../src/index.js"
+import { AuthService, GalileoConfig, GalileoHttpClient, SystemService } from "../src/index.js"
 import { NodeGalileo } from "../src/node/index.js"
 import { GalileoServer } from "../src/testing/index.js"
 
@@ -13,13 +12,14 @@ const env = (server: GalileoServer.Service) =>
   ConfigProvider.fromMap(new Map([["GALILEO_API_KEY", GalileoServer.demoApiKey], ["GALILEO_API_URL", server.url]]))
 
 describe("examples", () => {
-  it.scopedLive("current-user: the services with AuthService.layerConfig against the embedded server", () =>
+  it.scopedLive("current-user: SystemService on NodeGalileo.layerConfig against the embedded server", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const user = yield* currentUser.pipe(Effect.provide(MainLive), Effect.withConfigProvider(env(server)))
-      expect(user).toEqual({ id: "user-1", email: "user-1@galileo.test", role: "user" })
+      const subject = GalileoServer.subjectOf(GalileoServer.demoApiKey)
+      expect(user).toEqual({ id: subject, email: `${subject}@galileo.test`, role: "user" })
       const stats = yield* server.stats
-      expect(stats.requests).toEqual({ "/healthcheck": 1, "/current_user": 1, "/v1/login/api_key": 1 })
+      expect(stats.requests).toEqual({ "/v1/healthcheck": 1, "/v1/current_user": 1, "/v1/login/api_key": 1 })
     }).pipe(Effect.provide(GalileoServer.layer())))
 
   it.scopedLive("quickstart: runs on NodeGalileo.layerConfig, and a wrong key becomes a readable failure", () =>
@@ -29,7 +29,7 @@ describe("examples", () => {
         Effect.provide(NodeGalileo.layerConfig()),
         Effect.withConfigProvider(env(server))
       )
-      expect(me.email).toBe("user-1@galileo.test")
+      expect(me.email).toBe(`${GalileoServer.subjectOf(GalileoServer.demoApiKey)}@galileo.test`)
       yield* server.setApiKeys([])
       const failure = yield* Effect.flip(
         quickstart.pipe(Effect.provide(NodeGalileo.layerConfig()), Effect.withConfigProvider(env(server)))
@@ -37,16 +37,18 @@ describe("examples", () => {
       expect(failure).toBe("Check GALILEO_API_KEY: Invalid API key")
     }).pipe(Effect.provide(GalileoServer.layer())))
 
-  it.each(["quickstart.ts", "layers.ts"])("the README's code is examples/%s, word for word", (file) => {
-    const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8")
-    const source = readFileSync(new URL(`../examples/${file}`, import.meta.url), "utf8")
-    expect(readme).toContain(`\`\`\`ts\n${source}\`\`\``)
-    expect(source.split("\n").length).toBeLessThanOrEqual(21)
-  })
+  it.each(["examples/quickstart.ts", "examples/layers.ts", "test/readme/spec.test.ts"])(
+    "the README's code is %s, word for word",
+    (file) => {
+      const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8")
+      const source = readFileSync(new URL(`../${file}`, import.meta.url), "utf8")
+      expect(readme).toContain(`\`\`\`ts\n${source}\`\`\``)
+    }
+  )
 })
 
-/** The spec side: UserService with AuthService.layerTest and a stub HttpClient, no server. */
-describe("UserService spec with AuthService.layerTest", () => {
+/** The spec side: SystemService with AuthService.layerTest and a stub HttpClient, no server. */
+describe("SystemService spec with AuthService.layerTest", () => {
   const stub = (statuses: ReadonlyArray<number>) =>
     Effect.gen(function*() {
       const seen = yield* Ref.make<ReadonlyArray<string>>([])
@@ -63,8 +65,9 @@ describe("UserService spec with AuthService.layerTest", () => {
     })
 
   const testLayer = (http: Layer.Layer<HttpClient.HttpClient>) =>
-    UserService.Default.pipe(
-      Layer.provide(GalileoHttpClient.layer()),
+    SystemService.SystemService.Default.pipe(
+      Layer.provide(GalileoHttpClient.layer),
+      Layer.provide(GalileoConfig.layer({ apiKey: Redacted.make("unused"), baseUrl: "https://galileo.test" })),
       Layer.provideMerge(AuthService.layerTest({ tokens: ["spec-token-1", "spec-token-2"] })),
       Layer.provide(http)
     )
@@ -72,7 +75,9 @@ describe("UserService spec with AuthService.layerTest", () => {
   it.scoped("sends the test token and decodes the user", () =>
     Effect.gen(function*() {
       const { layer, seen } = yield* stub([200])
-      const user = yield* Effect.flatMap(UserService, (s) => s.currentUser).pipe(Effect.provide(testLayer(layer)))
+      const user = yield* Effect.flatMap(SystemService.SystemService, (s) => s.currentUser).pipe(
+        Effect.provide(testLayer(layer))
+      )
       expect(user.email).toBe("spec@example.com")
       expect(yield* seen).toEqual(["Bearer spec-token-1"])
     }))
@@ -81,7 +86,7 @@ describe("UserService spec with AuthService.layerTest", () => {
     Effect.gen(function*() {
       const { layer, seen } = yield* stub([401, 200])
       const logins = yield* Effect.gen(function*() {
-        yield* (yield* UserService).currentUser
+        yield* (yield* SystemService.SystemService).currentUser
         return yield* (yield* AuthService.AuthServiceTest).logins
       }).pipe(Effect.provide(testLayer(layer)))
       expect(logins).toBe(2)
@@ -96,7 +101,7 @@ describe("UserService spec with AuthService.layerTest", () => {
         Effect.flatMap(AuthService.AuthService, (a) => a.token).pipe(Effect.provide(AuthService.layerTest({ error })))
       )
       expect(result._tag).toBe("GalileoUnauthorized")
-      expect(result.message).toBe("Galileo refused the credentials (401): revoked")
+      expect(result.message).toBe("Galileo refused the credentials with 401: revoked")
     }))
 })
 

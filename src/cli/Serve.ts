@@ -1,33 +1,84 @@
 /**
- * `galileo-effect serve`: the embedded server in the foreground, until interrupted.
+ * `galileo-effect serve`: the embedded server in the foreground, until interrupted. It accepts
+ * exactly the keys given with `--api-key`, else the public demo key; never the environment's
+ * `GALILEO_API_KEY` (a server must not start accepting a real credential by accident).
  *
  * @since 0.1.0
  */
-import { Config, Console, Context, type Duration, Effect, Layer, Option } from "effect"
+import { Console, Duration, Effect, Predicate } from "effect"
 import * as GalileoServer from "../testing/GalileoServer.js"
+import { UsageError } from "./CliError.js"
+
+/**
+ * What `serve` takes.
+ *
+ * @since 0.2.0
+ */
+export interface Options {
+  readonly port: number
+  readonly apiKeys: ReadonlyArray<string>
+  readonly ttlMillis: number
+}
+
+const codeOf = (cause: unknown): unknown => Predicate.hasProperty(cause, "code") ? cause.code : undefined
+
+/**
+ * Why the server could not start, as one line naming `--port` when the port is at fault.
+ *
+ * @since 0.2.0
+ */
+export const startProblem = (port: number, cause: unknown): UsageError | Error => {
+  switch (codeOf(cause)) {
+    case "EADDRINUSE":
+      return new UsageError({ message: `port ${port} is already in use (choose another with --port, or --port 0)` })
+    case "EACCES":
+      return new UsageError({ message: `port ${port} is not allowed for this user (choose another with --port)` })
+    default:
+      return new Error(
+        `the server could not start: ${Predicate.hasProperty(cause, "message") ? String(cause.message) : String(cause)}`
+      )
+  }
+}
+
+/**
+ * The banner's lines.
+ *
+ * @since 0.2.0
+ */
+export const banner = (url: string, options: Options): ReadonlyArray<string> => {
+  const given = options.apiKeys.length
+  const keys = given === 0
+    ? `the public demo key ${GalileoServer.demoApiKey} (choose your own with --api-key)`
+    : given === 1
+    ? "the key given with --api-key"
+    : `the ${given} keys given with --api-key`
+  const key = given === 0 ? GalileoServer.demoApiKey : "<your key>"
+  return [
+    `Embedded Galileo-compatible server listening on ${url}`,
+    `  accepting ${keys}; tokens live ${Duration.format(Duration.millis(options.ttlMillis))}`,
+    `  and the demo user ${GalileoServer.demoUser.username} (password ${GalileoServer.demoUser.password})`,
+    `  try: GALILEO_API_URL=${url} GALILEO_API_KEY=${key} galileo-effect token`,
+    "  Ctrl-C to stop"
+  ]
+}
 
 /**
  * Starts the server, prints how to use it, and waits.
  *
  * @since 0.1.0
  */
-export const run = (options: {
-  readonly port: number
-  readonly apiKeys: ReadonlyArray<string>
-  readonly tokenLifetime: Duration.Duration
-}) =>
+export const run = (options: Options) =>
   Effect.gen(function*() {
-    const envKey = yield* Config.option(Config.string("GALILEO_API_KEY"))
-    const apiKeys = options.apiKeys.length > 0
-      ? options.apiKeys
-      : [Option.getOrElse(envKey, () => GalileoServer.demoApiKey)]
-    const context = yield* Layer.build(
-      GalileoServer.layer({ port: options.port, apiKeys, tokenLifetime: options.tokenLifetime })
-    )
-    const server = Context.get(context, GalileoServer.GalileoServer)
-    yield* Console.log(`Embedded Galileo-compatible server listening on ${server.url}`)
-    yield* Console.log(`  accepting ${apiKeys.length} API key(s); try:`)
-    yield* Console.log(`  GALILEO_API_URL=${server.url} GALILEO_API_KEY=<key> galileo-effect token`)
-    yield* Console.log("  Ctrl-C to stop")
+    const server = yield* GalileoServer.GalileoServer
+    yield* Effect.forEach(banner(server.url, options), (line) => Console.log(line), { discard: true })
     return yield* Effect.never
-  }).pipe(Effect.scoped)
+  }).pipe(
+    Effect.provide(
+      GalileoServer.layer({
+        port: options.port,
+        apiKeys: options.apiKeys.length === 0 ? [GalileoServer.demoApiKey] : options.apiKeys,
+        tokenLifetime: Duration.millis(options.ttlMillis)
+      })
+    ),
+    Effect.catchTag("ServeError", (e) => Effect.fail(startProblem(options.port, e.cause)))
+  )

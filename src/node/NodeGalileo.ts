@@ -1,26 +1,48 @@
 /**
- * The whole client on Node's own HTTP client (undici), in one Layer.
+ * The whole client on Node's own HTTP client (undici), in one Layer, with the TLS settings of
+ * self-hosted clusters applied to every call (login and refresh included): a private CA list
+ * (`GALILEO_CA_CERT_PATH` / `GALILEO_CA_CERT_CONTENT`), mutual TLS (`GALILEO_CLIENT_CERT_PATH` +
+ * `GALILEO_CLIENT_KEY_PATH`), or no verification (`GALILEO_REJECT_UNAUTHORIZED=false`, with a
+ * warning).
  *
  * @since 0.1.0
  */
+import type { HttpClient } from "@effect/platform"
 import { NodeHttpClient } from "@effect/platform-node"
-import type { Layer } from "effect"
-import type { ConfigError } from "effect/ConfigError"
+import type { Config, ConfigError, Layer } from "effect"
 import * as Galileo from "../Galileo.js"
+import * as GalileoConfig from "../GalileoConfig.js"
+import * as internal from "./internal/tls.js"
 
 /**
- * `Galileo.layer` on Node's undici client.
+ * An undici `HttpClient` Layer that applies the configuration's TLS settings (the default
+ * dispatcher when there are none). Fails with a `ConfigError` naming the setting when a file is
+ * missing, unreadable or not PEM.
  *
- * @since 0.1.0
+ * @since 0.2.0
+ * @category layers
  */
-export const layer = (options: Galileo.Options): Layer.Layer<Galileo.Services, ConfigError> =>
-  Galileo.layer(options, NodeHttpClient.layerUndici)
+export const layerHttpClient: Layer.Layer<HttpClient.HttpClient, ConfigError.ConfigError, GalileoConfig.GalileoConfig> =
+  internal.layerHttpClient(NodeHttpClient.layerUndiciWithoutDispatcher)
+
+const wire = (config: Layer.Layer<GalileoConfig.GalileoConfig, ConfigError.ConfigError>) =>
+  Galileo.layerWith(config, layerHttpClient.pipe(internal.provideConfig(config)))
 
 /**
- * `Galileo.layerConfig` on Node's undici client.
+ * `Galileo.layer` on Node's undici client, TLS settings applied.
  *
  * @since 0.1.0
+ * @category layers
+ */
+export const layer = (options: GalileoConfig.Options): Layer.Layer<Galileo.Services, ConfigError.ConfigError> =>
+  wire(GalileoConfig.layer(options))
+
+/**
+ * `Galileo.layerConfig` on Node's undici client, TLS settings applied.
+ *
+ * @since 0.1.0
+ * @category layers
  */
 export const layerConfig = (
-  options: Omit<Galileo.Options, "apiKey" | "baseUrl"> = {}
-): Layer.Layer<Galileo.Services, ConfigError> => Galileo.layerConfig(options, NodeHttpClient.layerUndici)
+  overrides: Config.Config.Wrap<GalileoConfig.Options> = {}
+): Layer.Layer<Galileo.Services, ConfigError.ConfigError> => wire(GalileoConfig.layerConfig(overrides))

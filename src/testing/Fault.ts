@@ -10,6 +10,7 @@ import { Data, Duration } from "effect"
  * A fault.
  *
  * @since 0.1.0
+ * @category models
  */
 export type Fault = Data.TaggedEnum<{
   /** Answer with this status, body and headers instead of the real handler. */
@@ -30,6 +31,7 @@ const Faults = Data.taggedEnum<Fault>()
  * Answers with a given status, body and headers.
  *
  * @since 0.1.0
+ * @category constructors
  */
 export const Respond = Faults.Respond
 
@@ -37,6 +39,7 @@ export const Respond = Faults.Respond
  * Drops the connection without answering.
  *
  * @since 0.1.0
+ * @category constructors
  */
 export const Reset = Faults.Reset
 
@@ -44,6 +47,7 @@ export const Reset = Faults.Reset
  * Sends a 200 head and part of a body, then drops the connection.
  *
  * @since 0.1.0
+ * @category constructors
  */
 export const ResetMidBody = Faults.ResetMidBody
 
@@ -51,6 +55,7 @@ export const ResetMidBody = Faults.ResetMidBody
  * Waits, then answers normally.
  *
  * @since 0.1.0
+ * @category constructors
  */
 export const Delay = Faults.Delay
 
@@ -58,6 +63,7 @@ export const Delay = Faults.Delay
  * Never answers.
  *
  * @since 0.1.0
+ * @category constructors
  */
 export const Hang = Faults.Hang
 
@@ -65,6 +71,7 @@ export const Hang = Faults.Hang
  * A JSON answer with a status, e.g. `status(503, { detail: "busy" }, { "retry-after": "1" })`.
  *
  * @since 0.1.0
+ * @category constructors
  */
 export const status = (code: number, body: unknown = {}, headers: Readonly<Record<string, string>> = {}): Fault =>
   Respond({ status: code, body: JSON.stringify(body), headers: { "content-type": "application/json", ...headers } })
@@ -73,6 +80,7 @@ export const status = (code: number, body: unknown = {}, headers: Readonly<Recor
  * A 503 with an optional `Retry-After` header value.
  *
  * @since 0.1.0
+ * @category constructors
  */
 export const unavailable = (retryAfter?: string): Fault =>
   status(503, { detail: "Service Unavailable" }, retryAfter === undefined ? {} : { "retry-after": retryAfter })
@@ -81,6 +89,7 @@ export const unavailable = (retryAfter?: string): Fault =>
  * A 429 with a `Retry-After` header value.
  *
  * @since 0.1.0
+ * @category constructors
  */
 export const tooManyRequests = (retryAfter: string): Fault =>
   status(429, { detail: "Too Many Requests" }, { "retry-after": retryAfter })
@@ -89,6 +98,7 @@ export const tooManyRequests = (retryAfter: string): Fault =>
  * An HTML error page, as a proxy in front of the API would send it.
  *
  * @since 0.1.0
+ * @category constructors
  */
 export const htmlPage = (code = 502): Fault =>
   Respond({
@@ -101,6 +111,7 @@ export const htmlPage = (code = 502): Fault =>
  * A 200 whose body is cut-off JSON.
  *
  * @since 0.1.0
+ * @category constructors
  */
 export const malformedJson: Fault = Respond({
   status: 200,
@@ -112,6 +123,7 @@ export const malformedJson: Fault = Respond({
  * A 200 whose body is not JSON at all.
  *
  * @since 0.1.0
+ * @category constructors
  */
 export const nonJson: Fault = Respond({ status: 200, body: "OK", headers: { "content-type": "text/plain" } })
 
@@ -119,6 +131,7 @@ export const nonJson: Fault = Respond({ status: 200, body: "OK", headers: { "con
  * A 200 with a JSON body of any shape (e.g. a `Token` without `access_token`).
  *
  * @since 0.1.0
+ * @category constructors
  */
 export const okJson = (body: unknown): Fault => status(200, body)
 
@@ -126,5 +139,6 @@ export const okJson = (body: unknown): Fault => status(200, body)
  * Waits `duration`, then answers normally.
  *
  * @since 0.1.0
+ * @category constructors
  */
 export const delay = (duration: Duration.DurationInput): Fault => Delay({ duration: Duration.decode(duration) })

@@ -1,7 +1,13 @@
 /**
- * An embedded Galileo-compatible server on loopback, for tests, demos and offline work: the
- * login contract with real HS256 JWTs, FastAPI-exact 422 answers, `/healthcheck`,
- * `/current_user`, `/openapi.json`, and a fault script with counters.
+ * An embedded Galileo-compatible server on loopback, for tests, demos and offline work: every
+ * login Galileo's SDKs use (API key, username and password, social ID token, refresh cookie)
+ * with real HS256 JWTs, FastAPI-exact error answers, `/healthcheck`, `/current_user`,
+ * `/openapi.json`, routes of your own, HTTPS and mutual TLS, a fault script, counters and a
+ * log of requests with credentials redacted.
+ *
+ * Every built-in route is served under `/v1` and without it (as the official SDKs call some of
+ * them). Request bodies are limited (`maxBodyBytes`, 413), and the server's own state stays
+ * bounded however many requests, paths and tokens it sees.
  *
  * @example
  * ```ts
@@ -15,39 +21,205 @@
  * ```
  * @since 0.1.0
  */
-import {
-  HttpApiBuilder,
-  HttpServer,
-  type HttpServerError,
-  HttpServerRequest,
-  HttpServerResponse
-} from "@effect/platform"
-import type { HttpApp } from "@effect/platform"
-import { NodeHttpServer, NodeHttpServerRequest } from "@effect/platform-node"
-import { Chunk, Context, Duration, Effect, Either, Layer, Option, Ref } from "effect"
-import { randomUUID } from "node:crypto"
-import { createServer, type Server } from "node:http"
-import * as FastApiValidation from "./FastApiValidation.js"
+import type { HttpServerError } from "@effect/platform"
+import type { Duration, Option, Schema } from "effect"
+import { Context, type Effect, type Layer } from "effect"
+import * as internal from "../internal/server/server.js"
 import type { Fault } from "./Fault.js"
-import { GalileoApi, routes } from "./GalileoApi.js"
-import * as Jwt from "./Jwt.js"
-import * as ServerState from "./ServerState.js"
 
 /**
  * The API key the server accepts when none are given (also used by `npm start`).
  *
  * @since 0.1.0
+ * @category constants
  */
 export const demoApiKey = "galileo-demo-key"
+
+/**
+ * A username and password the server accepts at `POST /login`.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export interface User {
+  readonly username: string
+  readonly password: string
+}
+
+/**
+ * The user the server accepts when no `users` are given.
+ *
+ * @since 0.2.0
+ * @category constants
+ */
+export const demoUser: User = { username: "demo@galileo.test", password: "galileo-demo-password" }
+
+/**
+ * The identity providers `POST /login/social` accepts.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export type SocialProvider = "okta" | "google" | "github" | "azure-ad" | "custom"
+
+/**
+ * Every {@link SocialProvider}, in the order FastAPI lists them in its 422.
+ *
+ * @since 0.2.0
+ * @category constants
+ */
+export const socialProviders: ReadonlyArray<SocialProvider> = ["okta", "google", "github", "azure-ad", "custom"]
+
+/**
+ * An ID token `POST /login/social` accepts besides those the server signed itself
+ * ({@link Service.signIdToken}): it logs in as `email`, with `provider` only when one is given.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export interface IdToken {
+  readonly token: string
+  readonly email: string
+  readonly provider?: SocialProvider | undefined
+}
+
+/**
+ * HTTPS settings: the server's certificate and key (PEM), and the CA that signs client
+ * certificates when `requestClientCert` is set (mutual TLS: a client without a certificate that
+ * CA signed is refused during the handshake).
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export interface TlsOptions {
+  readonly cert: string | Buffer
+  readonly key: string | Buffer
+  readonly ca?: string | Buffer | ReadonlyArray<string | Buffer> | undefined
+  readonly requestClientCert?: boolean | undefined
+}
+
+/**
+ * What a route of your own receives.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export interface RouteRequest<A = unknown> {
+  readonly method: string
+  /** The path as requested, e.g. `/v1/projects/p-1`. */
+  readonly path: string
+  /** The values of `{name}` segments of the route's path. */
+  readonly params: Readonly<Record<string, string>>
+  /** Query parameters (the last value of a repeated name). */
+  readonly query: Readonly<Record<string, string>>
+  /** Headers with lower-case names; `authorization` and `cookie` read `"<redacted>"`. */
+  readonly headers: Readonly<Record<string, string>>
+  /**
+   * The body: decoded by the route's `requestSchema` when it has one; otherwise the parsed JSON
+   * (for a JSON content type, or none), the text (other content types), or `undefined` (empty).
+   */
+  readonly body: A
+  /** Who the bearer token belongs to (`None` on a public route without a valid token). */
+  readonly subject: Option.Option<string>
+}
+
+/**
+ * What a route of your own answers: a status, a body sent as JSON (none when `undefined`) and
+ * extra headers.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export interface RouteResponse<A = unknown> {
+  readonly status: number
+  readonly body?: A | undefined
+  readonly headers?: Readonly<Record<string, string>> | undefined
+}
+
+/**
+ * A route of your own, e.g. another Galileo endpoint a spec needs:
+ * `{ method: "GET", path: "/projects", handler: () => Effect.succeed({ status: 200, body: [] }) }`.
+ *
+ * `path` is served under `/v1` and without it, like the built-in routes (`/projects` answers
+ * `/v1/projects` and `/projects`), unless it starts with a version (`/v2/...`): then exactly as
+ * given. `{name}` segments match one path segment. Routes need a valid bearer token (401
+ * otherwise) unless `public`. With a `requestSchema` the body is decoded first and a failure
+ * answers a FastAPI-style 422; with a `responseSchema` the body is encoded with it. A handler
+ * that fails or dies answers 500 and is logged.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export interface Route {
+  /** The HTTP method, e.g. `"GET"` (any case). */
+  readonly method: string
+  /** The path, e.g. `/projects/{project_id}`. */
+  readonly path: string
+  /** Answers a request; a failure or defect answers 500 and is logged. */
+  readonly handler: (request: RouteRequest) => Effect.Effect<RouteResponse, unknown>
+  /** Decodes the body before the handler sees it (422 when it does not decode). */
+  readonly requestSchema?: Schema.Schema.AnyNoContext | undefined
+  /** Encodes the answer's body. */
+  readonly responseSchema?: Schema.Schema.AnyNoContext | undefined
+  /** No bearer token needed. */
+  readonly public?: boolean | undefined
+}
+
+/**
+ * A {@link Route} whose handler sees the body as its `requestSchema`'s type and answers its
+ * `responseSchema`'s type.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export interface TypedRoute<A, I, B, BI> {
+  /** The HTTP method, e.g. `"POST"` (any case). */
+  readonly method: string
+  /** The path, e.g. `/projects`. */
+  readonly path: string
+  /** Decodes the body before the handler sees it (422 when it does not decode). */
+  readonly requestSchema: Schema.Schema<A, I>
+  /** Encodes the answer's body. */
+  readonly responseSchema?: Schema.Schema<B, BI> | undefined
+  /** Answers a request with its decoded body; a failure or defect answers 500 and is logged. */
+  readonly handler: (request: RouteRequest<A>) => Effect.Effect<RouteResponse<B>, unknown>
+  /** No bearer token needed. */
+  readonly public?: boolean | undefined
+}
+
+/**
+ * Builds a {@link Route} from a {@link TypedRoute}, so the handler gets a typed body.
+ *
+ * @example
+ * ```ts
+ * import { Effect, Schema } from "effect"
+ * import { GalileoServer } from "galileo-effect/testing"
+ *
+ * const createProject = GalileoServer.route({
+ *   method: "POST",
+ *   path: "/projects",
+ *   requestSchema: Schema.Struct({ name: Schema.String }),
+ *   handler: ({ body }) => Effect.succeed({ status: 200, body: { id: "p-1", name: body.name } })
+ * })
+ * ```
+ * @since 0.2.0
+ * @category constructors
+ */
+export const route: <A, I, B = unknown, BI = unknown>(spec: TypedRoute<A, I, B, BI>) => Route = internal.route
 
 /**
  * Options of the server.
  *
  * @since 0.1.0
+ * @category models
  */
 export interface Options {
-  /** Accepted API keys; default `[demoApiKey]`. Key `n` logs in as subject `user-<n+1>`. */
+  /** Accepted API keys; default `[demoApiKey]`. A key logs in as {@link subjectOf}`(key)`. */
   readonly apiKeys?: ReadonlyArray<string> | undefined
+  /** Accepted usernames and passwords (`POST /login`); default `[demoUser]`. */
+  readonly users?: ReadonlyArray<User> | undefined
+  /** ID tokens `POST /login/social` accepts besides those {@link Service.signIdToken} signs. */
+  readonly idTokens?: ReadonlyArray<IdToken> | undefined
   /** Lifetime of issued tokens; default 1 hour. */
   readonly tokenLifetime?: Duration.DurationInput | undefined
   /** Port on 127.0.0.1; default 0 (any free port). */
@@ -56,15 +228,87 @@ export interface Options {
   readonly clockOffset?: Duration.DurationInput | undefined
   /** How many requests `requests` keeps (0: none, e.g. for benchmarks); default 10,000. */
   readonly logLimit?: number | undefined
+  /** The largest request body accepted; larger ones get 413. Default 1 MiB. */
+  readonly maxBodyBytes?: number | undefined
+  /** Serve HTTPS (and mutual TLS) instead of HTTP. */
+  readonly tls?: TlsOptions | undefined
+  /** Routes of your own, answered after the built-in ones. */
+  readonly routes?: ReadonlyArray<Route> | undefined
+}
+
+/**
+ * A request the server saw, with credentials redacted.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface RecordedRequest {
+  readonly method: string
+  /** The path, without the query. */
+  readonly path: string
+  /**
+   * The request's headers among `authorization`, `cookie`, `accept`, `content-type`,
+   * `x-galileo-sdk`, `traceparent`, `b3`; `authorization` and `cookie` read `"<redacted>"`.
+   */
+  readonly headers: Readonly<Record<string, string>>
+  /** The query string (without `?`), when there is one. */
+  readonly query?: string
+  /**
+   * The body as text (at most 64 KiB), when there is one, with the values of `api_key`,
+   * `password`, `id_token`, `refresh_token` and `client_secret` (JSON or form fields) replaced
+   * by `"<redacted>"`.
+   */
+  readonly body?: string
+  /** The subject of a valid bearer token sent with the request. */
+  readonly subject?: string
+  /** The `jti` of a valid bearer token sent with the request (tells tokens apart). */
+  readonly tokenId?: string
+}
+
+/**
+ * Counters of the server.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Stats {
+  /**
+   * Requests per path: every route's paths, and up to 1,000 other distinct paths; requests to
+   * further paths count under `"<other>"`.
+   */
+  readonly requests: Readonly<Record<string, number>>
+  /** Logins that issued a token, of any kind. */
+  readonly logins: number
+  /** Logins with an API key that issued a token. */
+  readonly apiKeyLogins: number
+  /** Logins with a username and password that issued a token. */
+  readonly passwordLogins: number
+  /** Logins with an ID token that issued a token. */
+  readonly socialLogins: number
+  /** Tokens issued for a refresh cookie. */
+  readonly refreshes: number
+  /** Logins refused with 401 (unknown key, wrong password, unknown ID token). */
+  readonly refusedLogins: number
+  /** Refreshes refused with 401 (missing or unknown cookie). */
+  readonly refusedRefreshes: number
+  /** Logins refused with 422 or 400 (an invalid body). */
+  readonly invalidLogins: number
+  /** Authenticated calls refused with 401. */
+  readonly unauthorizedCalls: number
+  /** Requests refused with 413 (a body over `maxBodyBytes`). */
+  readonly rejectedBodies: number
+  /** Requests answered 500 because a handler failed. */
+  readonly internalErrors: number
 }
 
 /**
  * What a running server offers to the code that started it.
  *
  * @since 0.1.0
+ * @category models
  */
 export interface Service {
-  /** `http://127.0.0.1:<port>` */
+  /** `http://127.0.0.1:<port>` (`https://` with `tls`). */
   readonly url: string
   /** Applies `fault` to the next `times` requests (to `path` only, when given). */
   readonly inject: (
@@ -72,185 +316,54 @@ export interface Service {
     options?: { readonly times?: number | undefined; readonly path?: string | undefined }
   ) => Effect.Effect<void>
   /** The counters. */
-  readonly stats: Effect.Effect<ServerState.Stats>
-  /** The newest requests seen, oldest first. */
-  readonly requests: Effect.Effect<ReadonlyArray<ServerState.RecordedRequest>>
-  /** Replaces the accepted API keys (e.g. to revoke one). */
+  readonly stats: Effect.Effect<Stats>
+  /** The newest requests seen (at most `logLimit`), oldest first. */
+  readonly requests: Effect.Effect<ReadonlyArray<RecordedRequest>>
+  /**
+   * Replaces the accepted API keys (e.g. to revoke one); the refresh cookies of a removed key stop
+   * working too (its access tokens stay valid until they expire or `revokeIssuedTokens`).
+   */
   readonly setApiKeys: (keys: ReadonlyArray<string>) => Effect.Effect<void>
-  /** Makes every token issued so far invalid for authenticated calls. */
+  /** Replaces the accepted usernames and passwords (refresh cookies of removed users stop working). */
+  readonly setUsers: (users: ReadonlyArray<User>) => Effect.Effect<void>
+  /** Makes every access token issued so far invalid for authenticated calls. */
   readonly revokeIssuedTokens: Effect.Effect<void>
+  /** Makes every refresh cookie issued so far invalid. */
+  readonly revokeRefreshTokens: Effect.Effect<void>
   /** Signs a token directly, e.g. one already expired (`lifetime` may be negative). */
   readonly issueToken: (subject: string, lifetime: Duration.DurationInput, issuedAt?: number) => Effect.Effect<string>
+  /** Signs an ID token `POST /login/social` accepts (with any provider); it logs in as `email`. */
+  readonly signIdToken: (email: string, lifetime?: Duration.DurationInput) => Effect.Effect<string>
 }
 
 /**
  * The running server's tag.
  *
  * @since 0.1.0
+ * @category tags
  */
 export class GalileoServer extends Context.Tag("galileo-effect/testing/GalileoServer")<GalileoServer, Service>() {}
 
-const json = (body: unknown, status: number) => HttpServerResponse.unsafeJson(body, { status })
-
-const sign = (secret: Uint8Array, subject: string, lifetime: Duration.Duration, issuedAtMillis: number) => {
-  const iat = Math.floor(issuedAtMillis / 1000)
-  return Jwt.sign({ sub: subject, iat, exp: iat + Math.round(Duration.toSeconds(lifetime)), jti: randomUUID() }, secret)
-}
-
-const login = ({ request }: { readonly request: HttpServerRequest.HttpServerRequest }) =>
-  Effect.gen(function*() {
-    const { now, ref, secret, tokenLifetime } = yield* ServerState.ServerState
-    const text = yield* Effect.orElseSucceed(request.text, () => "")
-    const key = FastApiValidation.validateStringField(text, "api_key")
-    if (Either.isLeft(key)) {
-      yield* Ref.update(ref, (s) => ServerState.count(s, "invalidLogins"))
-      return json({ detail: key.left }, 422)
-    }
-    const index = (yield* Ref.get(ref)).apiKeys.indexOf(key.right)
-    if (index < 0) {
-      yield* Ref.update(ref, (s) => ServerState.count(s, "refusedLogins"))
-      return json({ detail: "Invalid API key" }, 401)
-    }
-    const token = sign(secret, `user-${index + 1}`, tokenLifetime, yield* now)
-    yield* Ref.update(ref, (s) => ({ ...ServerState.count(s, "logins"), issued: [...s.issued, token] }))
-    return json({ access_token: token, token_type: "bearer" }, 200)
-  })
-
-const currentUser = ({ request }: { readonly request: HttpServerRequest.HttpServerRequest }) =>
-  Effect.gen(function*() {
-    const { now: serverNow, ref, secret } = yield* ServerState.ServerState
-    const header = request.headers["authorization"] ?? ""
-    const now = yield* serverNow
-    const state = yield* Ref.get(ref)
-    const claims = /^bearer /i.test(header) && !state.revoked.has(header.slice(7))
-      ? Jwt.verify(header.slice(7), secret, now / 1000)
-      : Option.none()
-    if (Option.isNone(claims)) {
-      yield* Ref.update(ref, (s) => ServerState.count(s, "unauthorizedCalls"))
-      return json({ detail: "Not authenticated" }, 401)
-    }
-    const sub = claims.value.sub
-    return json({ id: sub, email: `${sub}@galileo.test`, role: "user" }, 200)
-  })
-
-const healthcheck = Effect.succeed({ api_version: "v1", message: "ok", version: "galileo-effect-embedded" })
-
-const AuthLive = HttpApiBuilder.group(GalileoApi, "auth", (handlers) =>
-  handlers
-    .handleRaw("login_api_key_v1_login_api_key_post", login)
-    .handleRaw("login_api_key_login_api_key_post", login))
-
-const SystemLive = HttpApiBuilder.group(GalileoApi, "system", (handlers) =>
-  handlers
-    .handle("healthcheck", () => healthcheck)
-    .handle("healthcheck_v1", () => healthcheck)
-    .handleRaw("current_user", currentUser)
-    .handleRaw("current_user_v1", currentUser))
-
-const applyFault = (fault: Fault, request: HttpServerRequest.HttpServerRequest, app: HttpApp.Default) => {
-  switch (fault._tag) {
-    case "Respond":
-      return Effect.succeed(HttpServerResponse.text(fault.body, { status: fault.status, headers: fault.headers }))
-    case "Delay":
-      return Effect.zipRight(Effect.sleep(fault.duration), app)
-    case "Hang":
-      return Effect.never
-    case "Reset":
-      return Effect.zipRight(
-        Effect.sync(() => NodeHttpServerRequest.toIncomingMessage(request).socket.destroy()),
-        Effect.never
-      )
-    case "ResetMidBody":
-      return Effect.zipRight(
-        Effect.sync(() => {
-          const response = NodeHttpServerRequest.toServerResponse(request)
-          response.writeHead(200, { "content-type": "application/json", "content-length": "200" })
-          response.write("{\"access_token\": \"eyJhbGciOi")
-          setTimeout(() => response.socket?.destroy(), 5)
-        }),
-        Effect.never
-      )
-  }
-}
-
-const withFaults = (app: HttpApp.Default): HttpApp.Default<never, ServerState.ServerState> =>
-  Effect.gen(function*() {
-    const { ref } = yield* ServerState.ServerState
-    const request = yield* HttpServerRequest.HttpServerRequest
-    const path = request.url.split("?")[0] ?? request.url
-    const headers = Object.fromEntries(
-      ServerState.recordedHeaders.flatMap((name) => {
-        const value = request.headers[name]
-        return value === undefined ? [] : [[name, value]]
-      })
-    )
-    const fault = yield* Ref.modify(ref, (s) => ServerState.arrive(s, { method: request.method, path, headers }))
-    const methods = routes.get(path)
-    const route = methods === undefined
-      ? Effect.succeed(json({ detail: "Not Found" }, 404))
-      : methods.has(request.method)
-      ? app
-      : Effect.succeed(json({ detail: "Method Not Allowed" }, 405))
-    // the platform runs handlers uninterruptibly; a fault must end when its client goes away
-    return yield* Option.match(fault, {
-      onNone: () => route,
-      onSome: (f) => Effect.interruptible(applyFault(f, request, route))
-    })
-  })
-
-const describe = (server: Server) =>
-  Effect.gen(function*() {
-    const { now, ref, secret } = yield* ServerState.ServerState
-    const address = (yield* HttpServer.HttpServer).address
-    const url = address._tag === "TcpAddress" ? `http://127.0.0.1:${address.port}` : "http://127.0.0.1"
-    yield* Effect.addFinalizer(() => Effect.sync(() => server.closeAllConnections()))
-    const service: Service = {
-      url,
-      inject: (fault, options) =>
-        Ref.update(ref, (s) => ({
-          ...s,
-          faults: [
-            ...s.faults,
-            ...Array.from({ length: options?.times ?? 1 }, () => ({ fault, path: Option.fromNullable(options?.path) }))
-          ]
-        })),
-      stats: Effect.map(Ref.get(ref), (s) => s.stats),
-      requests: Effect.map(Ref.get(ref), (s) => Chunk.toReadonlyArray(s.log)),
-      setApiKeys: (apiKeys) => Ref.update(ref, (s) => ({ ...s, apiKeys })),
-      revokeIssuedTokens: Ref.update(ref, (s) => ({ ...s, revoked: new Set([...s.revoked, ...s.issued]) })),
-      issueToken: (subject, lifetime, issuedAt) =>
-        Effect.map(now, (at) => sign(secret, subject, Duration.decode(lifetime), issuedAt ?? at))
-    }
-    return service
-  })
+/**
+ * The subject a login gets: `user-` and the first 12 hex digits of the SHA-256 of the API key
+ * (or of the email, for password and social logins). It does not change when other keys are
+ * added or removed.
+ *
+ * @since 0.2.0
+ * @category utils
+ */
+export const subjectOf: (credential: string) => string = internal.subjectOf
 
 /**
  * The server as a scoped Layer: listening on `127.0.0.1` when built, closed (connections
  * included) when its scope closes.
  *
+ * The server's own waits (the `Delay` fault) run on the real clock, so a test under `TestClock`
+ * does not have to move time for them; tokens are stamped with the Effect `Clock` of the scope
+ * that built the Layer (plus `clockOffset`), so they agree with a client under the same clock.
+ *
  * @since 0.1.0
+ * @category layers
  */
 export const layer = (options: Options = {}): Layer.Layer<GalileoServer, HttpServerError.ServeError> =>
-  Layer.unwrapEffect(Effect.sync(() => {
-    const server = createServer()
-    const Api = HttpApiBuilder.api(GalileoApi).pipe(Layer.provide([AuthLive, SystemLive]))
-    const Serve = Layer.mergeAll(
-      HttpApiBuilder.serve(withFaults),
-      HttpApiBuilder.middlewareOpenApi({ path: "/openapi.json" })
-    ).pipe(Layer.provide(Api))
-    const State = Layer.effect(
-      ServerState.ServerState,
-      ServerState.make(
-        options.apiKeys ?? [demoApiKey],
-        Duration.decode(options.tokenLifetime ?? "1 hour"),
-        Duration.decode(options.clockOffset ?? 0),
-        options.logLimit ?? ServerState.defaultLogLimit
-      )
-    )
-    return Layer.scoped(GalileoServer, describe(server)).pipe(
-      Layer.provide(Serve),
-      Layer.provide(
-        Layer.merge(State, NodeHttpServer.layer(() => server, { port: options.port ?? 0, host: "127.0.0.1" }))
-      )
-    )
-  }))
+  internal.layer(GalileoServer, options, { apiKeys: [demoApiKey], users: [demoUser] })

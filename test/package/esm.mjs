@@ -1,21 +1,25 @@
-// Imports the installed package as ESM, starts its embedded server and logs in against it.
-import { NodeHttpClient } from "@effect/platform-node"
-import { Effect, Layer, Option, Redacted } from "effect"
-import { AuthService, GalileoHttpClient, Contract } from "galileo-effect"
-import { GalileoServer } from "galileo-effect/testing"
+// A first authenticated call from ESM with the installed package: `node esm.mjs <server url>`.
+// Prints the current user's email (the user id is the server's business).
+import { Effect, Redacted } from "effect"
+import { Contract, GalileoError, GalileoHttpClient } from "galileo-effect"
+import * as GalileoErrorByPath from "galileo-effect/GalileoError"
+import { NodeGalileo } from "galileo-effect/node"
 
-const program = Effect.gen(function*() {
-  const server = yield* GalileoServer.GalileoServer
-  const auth = yield* AuthService.make({ apiKey: Redacted.make(GalileoServer.demoApiKey), baseUrl: server.url })
-  const token = yield* auth.token
-  const user = yield* GalileoHttpClient.getJson("current_user", Contract.CurrentUser).pipe(
-    Effect.provide(GalileoHttpClient.layer()),
-    Effect.provideService(AuthService.AuthService, auth)
-  )
-  console.log(`esm ok ${Option.getOrElse(token.subject, () => "?")} ${user.email}`)
-}).pipe(Effect.scoped, Effect.provide(Layer.merge(GalileoServer.layer(), NodeHttpClient.layerUndici)))
+// every module is importable by path too, as the same module the barrel re-exports
+if (GalileoErrorByPath.GalileoUnauthorized !== GalileoError.GalileoUnauthorized) {
+  throw new Error("galileo-effect/GalileoError is not the module galileo-effect re-exports")
+}
 
-Effect.runPromise(program).catch((e) => {
-  console.error(e)
-  process.exit(1)
-})
+const baseUrl = process.argv[2] ?? ""
+
+const program = GalileoHttpClient.getJson("current_user", Contract.CurrentUser).pipe(
+  Effect.provide(NodeGalileo.layer({ apiKey: Redacted.make("galileo-demo-key"), baseUrl }))
+)
+
+Effect.runPromise(program).then(
+  (user) => console.log(`esm ok ${user.email}`),
+  (error) => {
+    console.error(error)
+    process.exitCode = 1
+  }
+)

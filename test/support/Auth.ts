@@ -1,26 +1,85 @@
-/** Builds an AuthService on a stub client, for unit tests under TestClock. */
-import { Chunk, Duration, Effect, Fiber, Redacted, TestClock } from "effect"
-import { AuthService, type RefreshPolicy, RetryPolicy } from "../../src/index.js"
+/**
+ * Builds an AuthService on a stub client, for unit tests under TestClock. The stub answers from
+ * memory, so time is driven the Effect way only: `Effect.yieldNow` lets forked fibers run to
+ * their next wait, `TestClock.adjust` moves time; nothing waits on the event loop or the wall
+ * clock.
+ */
+import {
+  Chunk,
+  Duration,
+  Effect,
+  Either,
+  Encoding,
+  Fiber,
+  Option,
+  Predicate,
+  Random,
+  Redacted,
+  Schema,
+  TestClock
+} from "effect"
+import { AuthService, GalileoConfig, RetryPolicy } from "../../src/index.js"
 import * as StubClient from "./StubClient.js"
 
 export const apiKey = Redacted.make("unit-api-key")
 
-export interface Options {
-  readonly retryPolicy?: RetryPolicy.RetryPolicy
-  readonly refreshPolicy?: RefreshPolicy.RefreshPolicy
-}
+export const baseUrl = "https://galileo.test"
+
+/** Any configuration option; `apiKey` and `baseUrl` default to the unit ones, the retry policy to the default. */
+export interface Options extends GalileoConfig.Options {}
+
+/** The configuration the unit service runs with (a bad one is a defect: the tests build good ones). */
+export const config = (options: Options = {}) =>
+  Effect.orDie(GalileoConfig.make({ apiKey, baseUrl, retryPolicy: RetryPolicy.defaultPolicy, ...options }))
+
+/**
+ * Runs an effect with a seeded `Random`, so the jitter of its retries (and so every instant a
+ * spec sees) is the same on every run.
+ */
+export const seeded = <A, E, R>(self: Effect.Effect<A, E, R>, seed: string = "galileo-unit"): Effect.Effect<A, E, R> =>
+  Effect.withRandom(self, Random.make(seed))
 
 /** The service and the stub it talks to. */
 export const make = (answers: ReadonlyArray<StubClient.Answer>, options: Options = {}) =>
   Effect.gen(function*() {
     const stub = yield* StubClient.make(answers)
-    const auth = yield* AuthService.make({
-      apiKey,
-      baseUrl: "https://galileo.test",
-      retryPolicy: options.retryPolicy ?? RetryPolicy.defaultPolicy,
-      ...(options.refreshPolicy === undefined ? {} : { refreshPolicy: options.refreshPolicy })
-    }).pipe(Effect.provide(StubClient.layer(stub)))
-    return { auth, stub }
+    const resolved = yield* config(options)
+    const auth = yield* AuthService.make.pipe(
+      Effect.provideService(GalileoConfig.GalileoConfig, resolved),
+      Effect.provide(StubClient.layer(stub))
+    )
+    return { auth, stub, config: resolved }
+  })
+
+/**
+ * Lets every runnable fiber (a forked call, a background refresh, the fibers of a timeout race)
+ * run until it waits: a fixed number of turns of the Effect scheduler (a login needs about 8:
+ * the token cache's login fiber, the attempt/timeout race, the observer that wakes the waiters;
+ * 32 leaves room). The stub answers from memory, so nothing outside Effect needs to happen first.
+ */
+export const settle = Effect.asVoid(Effect.repeatN(Effect.yieldNow(), 32))
+
+/** The instants (TestClock millis) of the sleeps still ahead of now. */
+export const sleepsAhead = Effect.gen(function*() {
+  const now = yield* TestClock.currentTimeMillis
+  return Chunk.toReadonlyArray(yield* TestClock.sleeps()).filter((at) => at > now)
+})
+
+/**
+ * Moves the TestClock forward by `total`, from one scheduled sleep to the next (so each sleep
+ * wakes at its exact instant and what it schedules next is seen), letting fibers settle before
+ * each move; stops early once `fiber` is done.
+ */
+export const advance = (fiber: Fiber.RuntimeFiber<unknown, unknown>, total: Duration.DurationInput) =>
+  Effect.gen(function*() {
+    const end = (yield* TestClock.currentTimeMillis) + Duration.toMillis(total)
+    for (;;) {
+      yield* settle
+      const now = yield* TestClock.currentTimeMillis
+      if (fiber.unsafePoll() !== null || now >= end) return
+      const next = Math.min(end, ...(yield* sleepsAhead))
+      yield* TestClock.adjust(Duration.millis(next - now))
+    }
   })
 
 /** Runs an effect in a fiber while moving the TestClock forward by up to `total`, then joins it. */
@@ -31,51 +90,30 @@ export const runFor = <A, E>(effect: Effect.Effect<A, E>, total: Duration.Durati
     return yield* Fiber.join(fiber)
   })
 
-/**
- * Waits (a bounded number of real event-loop turns) until `fiber` is done or has scheduled a
- * sleep; returns the scheduled wake-up instants.
- */
-export const scheduled = (fiber: Fiber.RuntimeFiber<unknown, unknown>) =>
-  Effect.gen(function*() {
-    let pending = yield* TestClock.sleeps()
-    for (let turn = 0; turn < 200 && Chunk.isEmpty(pending) && fiber.unsafePoll() === null; turn++) {
-      yield* Effect.promise(() => new Promise<void>((resolve) => setImmediate(resolve)))
-      pending = yield* TestClock.sleeps()
-    }
-    return pending
-  })
-
-/**
- * Moves the TestClock forward by up to `total`, from one scheduled sleep to the next, stopping
- * once `fiber` is done. Before each move it waits (a bounded number of real event-loop turns)
- * for the fiber to have scheduled its next sleep: one big jump could pass a sleep that a busy
- * machine had not registered yet. Sleeps still wake at their exact instants.
- */
-export const advance = (fiber: Fiber.RuntimeFiber<unknown, unknown>, total: Duration.DurationInput) =>
-  Effect.gen(function*() {
-    const end = (yield* TestClock.currentTimeMillis) + Duration.toMillis(total)
-    for (;;) {
-      const pending = yield* scheduled(fiber)
-      if (fiber.unsafePoll() !== null) return
-      const now = yield* TestClock.currentTimeMillis
-      const next = Math.min(end, ...Chunk.toReadonlyArray(pending))
-      if (next <= now && now >= end) return
-      yield* TestClock.adjust(Duration.millis(Math.max(0, next - now)))
-      if (next >= end) return
-    }
-  })
-
 /** A login answer carrying a JWT issued at `iat` seconds that lives `lifetime` seconds. */
 export const tokenAnswer = (iat: number, lifetime: number, sub = "user-1"): StubClient.Reply => ({
   status: 200,
   body: { access_token: StubClient.jwt({ sub, iat, exp: iat + lifetime }), token_type: "bearer" }
 })
 
-/**
- * Lets forked fibers (a background refresh on a stub) run to their next wait: yields to the
- * Effect scheduler and to the event loop (a stub body is read through a real Promise).
- */
-export const flush = Effect.repeatN(
-  Effect.zipRight(Effect.yieldNow(), Effect.promise(() => new Promise<void>((resolve) => setImmediate(resolve)))),
-  20
+const decodeClaims = Schema.decodeUnknownOption(
+  Schema.parseJson(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 )
+
+/**
+ * A string claim of a JWT access token, read by the test (the client keeps claims secret and
+ * no longer exposes them); `undefined` when the token is not a JWT or has no such string claim.
+ */
+export const claim = (token: { readonly value: Redacted.Redacted<string> }, name: string): string | undefined => {
+  const payload = Redacted.value(token.value).split(".")[1] ?? ""
+  return Either.match(Encoding.decodeBase64UrlString(payload), {
+    onLeft: () => undefined,
+    onRight: (json) =>
+      Option.getOrUndefined(
+        Option.flatMap(decodeClaims(json), (claims) => Option.liftPredicate(claims[name], Predicate.isString))
+      )
+  })
+}
+
+/** The `sub` claim of a JWT access token (see {@link claim}). */
+export const subject = (token: { readonly value: Redacted.Redacted<string> }): string | undefined => claim(token, "sub")

@@ -10,9 +10,12 @@ export interface Result {
 
 export const bin = "dist/bin/galileo-effect.mjs"
 
-/** The parent's environment without any GALILEO_* variable, plus `env`. */
+/** Variables that would change what the CLI does or prints. */
+const ambient = /^(GALILEO_|SPLUNK_AO_|NODE_TLS_REJECT_UNAUTHORIZED$|NO_COLOR$|FORCE_COLOR$)/
+
+/** The parent's environment without any GALILEO_* / SPLUNK_AO_* (or colour) variable, plus `env`. */
 export const cleanEnv = (env: Record<string, string> = {}): NodeJS.ProcessEnv => ({
-  ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("GALILEO_"))),
+  ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !ambient.test(k))),
   ...env
 })
 
@@ -27,19 +30,42 @@ export const run = (file: string, args: ReadonlyArray<string>, env: Record<strin
 export const cli = (args: ReadonlyArray<string>, env: Record<string, string> = {}) =>
   run(process.execPath, [bin, ...args], env)
 
-/** Starts a long-running CLI process; resolves with its first stdout line matching `ready`. */
-export const start = (args: ReadonlyArray<string>, ready: RegExp) =>
+export interface Started {
+  /** The first stdout line that matched. */
+  readonly line: string
+  /** Everything printed on stdout so far. */
+  readonly stdout: () => string
+  /** Sends SIGINT and waits for the exit code. */
+  readonly stop: Effect.Effect<number>
+}
+
+/**
+ * Starts a long-running CLI process; succeeds with its first stdout line matching `ready`, fails
+ * with its output if it exits before.
+ */
+export const start = (args: ReadonlyArray<string>, ready: RegExp, env: Record<string, string> = {}) =>
   Effect.acquireRelease(
-    Effect.async<{ readonly line: string; readonly stop: Effect.Effect<number> }>((resume) => {
-      const child = spawn(process.execPath, [bin, ...args], { env: cleanEnv() })
+    Effect.async<Started, Result>((resume) => {
+      const child = spawn(process.execPath, [bin, ...args], { env: cleanEnv(env) })
       const exited = new Promise<number>((resolve) => child.on("exit", (code) => resolve(code ?? -1)))
-      let buffer = ""
+      let stdout = ""
+      let stderr = ""
+      let done = false
+      child.stderr.on("data", (chunk: Buffer) => {
+        stderr += chunk.toString("utf8")
+      })
+      child.on("exit", (code) => {
+        if (!done) resume(Effect.fail({ code: code ?? -1, stdout, stderr }))
+        done = true
+      })
       child.stdout.on("data", (chunk: Buffer) => {
-        buffer += chunk.toString("utf8")
-        const line = buffer.split("\n").find((l) => ready.test(l))
-        if (line !== undefined) {
+        stdout += chunk.toString("utf8")
+        const line = stdout.split("\n").find((l) => ready.test(l))
+        if (line !== undefined && !done) {
+          done = true
           resume(Effect.succeed({
             line,
+            stdout: () => stdout,
             stop: Effect.promise(() => {
               child.kill("SIGINT")
               return exited
@@ -47,6 +73,7 @@ export const start = (args: ReadonlyArray<string>, ready: RegExp) =>
           }))
         }
       })
+      return Effect.sync(() => child.kill())
     }),
     ({ stop }) => stop
   )

@@ -1,13 +1,13 @@
 /**
- * How the client reads Galileo's answers: a size-capped body read, the mapping of non-2xx
- * answers and transport failures to {@link GalileoError}s, and Schema decoding of 2xx bodies.
- * Shared by the login and by every authenticated call.
+ * How the client reads Galileo's answers, in one place: a size-capped body read, the mapping of
+ * non-2xx answers and transport failures to `GalileoError`s (naming the request), `Retry-After`
+ * parsing, and Schema decoding of 2xx bodies. Shared by the logins and every authenticated call.
  *
- * @since 0.1.0
+ * @internal
  */
-import type { HttpClientError, HttpClientResponse } from "@effect/platform"
-import { Chunk, Clock, Effect, Either, Option, ParseResult, Redacted, Schema, Stream } from "effect"
-import * as Contract from "./Contract.js"
+import type { HttpClientError, HttpClientRequest, HttpClientResponse } from "@effect/platform"
+import { Chunk, Clock, Duration, Effect, Either, Option, ParseResult, Redacted, Schema, Stream } from "effect"
+import * as Contract from "../Contract.js"
 import {
   GalileoDecodeError,
   type GalileoError,
@@ -15,35 +15,31 @@ import {
   GalileoTransportError,
   GalileoUnauthorized,
   GalileoValidationError
-} from "./GalileoError.js"
-import { parseRetryAfter } from "./RetryPolicy.js"
+} from "../GalileoError.js"
 
-/**
- * What a response is read with: the most bytes read of a body, and the secrets that must never
- * show up in an error (they are replaced by `<redacted>` in any text kept from a body).
- *
- * @since 0.1.0
- */
+/** What a response is read with: the byte cap, and the secrets no error may show. */
 export interface ReadOptions {
   readonly maxBytes: number
   readonly secrets: ReadonlyArray<Redacted.Redacted<string>>
 }
 
-/**
- * The longest excerpt of an error body kept in an error.
- *
- * @since 0.1.0
- */
+/** The longest excerpt of an error body kept in an error, ellipsis included. */
 export const maxExcerptLength = 512
 
-/**
- * A body read with a cap: its text (at most `maxBytes` bytes of it) and whether it went on.
- *
- * @since 0.1.0
- */
 export interface CappedBody {
   readonly text: string
   readonly truncated: boolean
+}
+
+/** Which request an error is about: its method and path (never the query string). */
+export const requestInfo = (request: HttpClientRequest.HttpClientRequest) => ({
+  method: request.method,
+  path: pathOf(request.url)
+})
+
+const pathOf = (url: string): string => {
+  if (!URL.canParse(url)) return url.split(/[?#]/)[0] ?? ""
+  return new URL(url).pathname
 }
 
 const utf8 = new TextDecoder()
@@ -53,12 +49,7 @@ const fromBytes = (bytes: Uint8Array, maxBytes: number): CappedBody => ({
   truncated: bytes.length > maxBytes
 })
 
-/**
- * Reads at most `maxBytes` of a response body (stops pulling beyond that, so a huge body costs
- * no more memory than the cap).
- *
- * @since 0.1.0
- */
+/** Reads at most `maxBytes` of a body: a huge body costs no more memory than the cap. */
 export const readCapped = (
   response: HttpClientResponse.HttpClientResponse,
   maxBytes: number
@@ -86,25 +77,29 @@ export const readCapped = (
 
 const jwtLike = /eyJ[\w-]*\.[\w-]+\.[\w-]*/g
 
-/**
- * Replaces every secret in a text, and anything shaped like a JWT, by `<redacted>`.
- *
- * @since 0.1.0
- */
+/** Replaces every secret in a text, and anything shaped like a JWT, by `<redacted>`. */
 export const scrub = (text: string, secrets: ReadonlyArray<Redacted.Redacted<string>>): string =>
   secrets.reduce((acc, secret) => {
     const value = Redacted.value(secret)
     return value === "" ? acc : acc.split(value).join("<redacted>")
   }, text).replace(jwtLike, "<redacted>")
 
-/**
- * A short, single-line, scrubbed excerpt of a body.
- *
- * @since 0.1.0
- */
+/** A short (at most {@link maxExcerptLength} characters), single-line, scrubbed excerpt. */
 export const excerpt = (text: string, secrets: ReadonlyArray<Redacted.Redacted<string>>): string => {
   const line = scrub(text, secrets).replace(/\s+/g, " ").trim()
-  return line.length > maxExcerptLength ? `${line.slice(0, maxExcerptLength)}…` : line
+  return line.length > maxExcerptLength ? `${line.slice(0, maxExcerptLength - 1)}…` : line
+}
+
+/**
+ * Parses a `Retry-After` header: delay-seconds or an HTTP-date, relative to `now` (epoch
+ * millis). A date in the past gives zero; anything else unreadable gives `None`.
+ */
+export const parseRetryAfter = (header: string, now: number): Option.Option<Duration.Duration> => {
+  const value = header.trim()
+  if (/^\d+$/.test(value)) return Option.some(Duration.seconds(Number(value)))
+  if (!/[a-z]/i.test(value)) return Option.none()
+  const date = Date.parse(value)
+  return Number.isNaN(date) ? Option.none() : Option.some(Duration.millis(Math.max(0, date - now)))
 }
 
 const parseJson = (text: string): Option.Option<unknown> => Either.getRight(Either.try(() => JSON.parse(text)))
@@ -124,8 +119,6 @@ const scrubDetail = (
 /**
  * Maps a non-2xx answer to its error: 422 → `GalileoValidationError`, 401/403 →
  * `GalileoUnauthorized`, anything else → `GalileoHttpError` (with `Retry-After` when sent).
- *
- * @since 0.1.0
  */
 export const toError = (
   response: HttpClientResponse.HttpClientResponse,
@@ -137,20 +130,25 @@ export const toError = (
       () => ({ text: "", truncated: true })
     )
     const status = response.status
+    const where = requestInfo(response.request)
     const parsed = body.truncated ? Option.none() : Option.flatMap(parseJson(body.text), decodeErrorBody)
     const detail = Option.flatMap(parsed, (b) => Option.fromNullable(b.detail))
     if (status === 422 && Option.isSome(detail)) {
-      const entries = typeof detail.value === "string"
-        ? [{ loc: [], msg: detail.value, type: "value_error" }]
-        : detail.value
-      return new GalileoValidationError({ status, detail: scrubDetail(entries, options.secrets) })
+      return typeof detail.value === "string"
+        ? new GalileoValidationError({
+          status,
+          detail: [],
+          description: excerpt(detail.value, options.secrets),
+          ...where
+        })
+        : new GalileoValidationError({ status, detail: scrubDetail(detail.value, options.secrets), ...where })
     }
     if (status === 401 || status === 403) {
       const text = Option.match(detail, {
         onNone: () => body.text === "" ? "Not authenticated" : body.text,
         onSome: (d) => typeof d === "string" ? d : d.map((e) => e.msg).join("; ")
       })
-      return new GalileoUnauthorized({ status, detail: excerpt(text, options.secrets) })
+      return new GalileoUnauthorized({ status, detail: excerpt(text, options.secrets), ...where })
     }
     const now = yield* Clock.currentTimeMillis
     const retryAfter = Option.flatMap(Option.fromNullable(response.headers["retry-after"]), (h) =>
@@ -158,58 +156,61 @@ export const toError = (
     return new GalileoHttpError({
       status,
       body: excerpt(body.text, options.secrets),
-      ...Option.match(retryAfter, { onNone: () => ({}), onSome: (d) => ({ retryAfter: d }) })
+      ...Option.match(retryAfter, { onNone: () => ({}), onSome: (d) => ({ retryAfter: d }) }),
+      ...where
     })
   })
 
+/** A 2xx answer as is; any other status as its error. */
+export const ensureOk = (options: ReadOptions) =>
+(
+  response: HttpClientResponse.HttpClientResponse
+): Effect.Effect<HttpClientResponse.HttpClientResponse, GalileoError> =>
+  response.status >= 200 && response.status < 300 ? Effect.succeed(response) : Effect.flip(toError(response, options))
+
 const issueText = (issue: ParseResult.ArrayFormatterIssue): string => {
-  const where = issue.path.length === 0 ? "the body" : issue.path.join(".")
+  const at = issue.path.length === 0 ? "the body" : issue.path.join(".")
   switch (issue._tag) {
     case "Missing":
-      return `${where} is missing`
+      return `${at} is missing`
     case "Type":
-      return `${where} has the wrong type`
+      return `${at} has the wrong type`
     case "Unexpected":
-      return `${where} is not expected`
+      return `${at} is not expected`
     default:
-      return `${where} is not valid`
+      return `${at} is not valid`
   }
 }
 
-/**
- * Says what is wrong with a decoded value by paths only: never the value itself.
- *
- * @since 0.1.0
- */
+/** Says what is wrong with a decoded value by paths only: never the value itself. */
 export const describeParseError = (error: ParseResult.ParseError): string =>
   ParseResult.ArrayFormatter.formatErrorSync(error).map(issueText).join("; ")
 
 /**
  * Reads a 2xx answer as JSON and decodes it with `schema`; any other status goes through
- * {@link toError}. A body over the cap, not JSON, or not of the schema is a `GalileoDecodeError`;
- * a connection lost while reading is a `GalileoTransportError`.
- *
- * @since 0.1.0
+ * {@link toError}. A body over the cap, not JSON, or not of the schema is a
+ * `GalileoDecodeError`; a connection lost while reading is a `GalileoTransportError`.
  */
 export const decode = <A, I, R>(schema: Schema.Schema<A, I, R>, options: ReadOptions) => {
   const decodeBody = Schema.decodeUnknown(schema, { errors: "all" })
   return (response: HttpClientResponse.HttpClientResponse): Effect.Effect<A, GalileoError, R> => {
     const status = response.status
     if (status < 200 || status >= 300) return Effect.flip(toError(response, options))
+    const where = requestInfo(response.request)
     return readCapped(response, options.maxBytes).pipe(
-      Effect.mapError(fromHttpClientError),
+      Effect.mapError((e) => fromHttpClientError(e, options.secrets)),
       Effect.flatMap((body) => {
         if (body.truncated) {
           return Effect.fail(
-            new GalileoDecodeError({ status, reason: `the body is larger than ${options.maxBytes} bytes` })
+            new GalileoDecodeError({ status, reason: `the body is larger than ${options.maxBytes} bytes`, ...where })
           )
         }
         return Option.match(parseJson(body.text), {
-          onNone: () => Effect.fail(new GalileoDecodeError({ status, reason: "the body is not JSON" })),
+          onNone: () => Effect.fail(new GalileoDecodeError({ status, reason: "the body is not JSON", ...where })),
           onSome: (json) =>
             Effect.mapError(
               decodeBody(json),
-              (error) => new GalileoDecodeError({ status, reason: describeParseError(error) })
+              (error) => new GalileoDecodeError({ status, reason: describeParseError(error), ...where })
             )
         })
       })
@@ -217,17 +218,22 @@ export const decode = <A, I, R>(schema: Schema.Schema<A, I, R>, options: ReadOpt
   }
 }
 
+const authorizationValue = /(Bearer|Basic)\s+\S+/gi
+
 /**
  * Maps a platform `HttpClientError` (no answer, or the connection lost mid-body) to a
- * `GalileoTransportError`. Only the failure's own message is kept, never the request.
- *
- * @since 0.1.0
+ * `GalileoTransportError` naming the request. Only the failure's own message is kept, scrubbed
+ * of the secrets and of anything that looks like a credential; never the request itself.
  */
-export const fromHttpClientError = (error: HttpClientError.HttpClientError): GalileoTransportError => {
+export const fromHttpClientError = (
+  error: HttpClientError.HttpClientError,
+  secrets: ReadonlyArray<Redacted.Redacted<string>>
+): GalileoTransportError => {
   const cause = error.cause instanceof Error
     ? [error.cause.message, error.cause.cause instanceof Error ? error.cause.cause.message : ""]
       .filter((m) => m !== "").join(": ")
     : error.reason
   const what = error._tag === "ResponseError" ? "the connection failed while reading the answer" : "the request failed"
-  return new GalileoTransportError({ reason: "Transport", description: `${what}: ${cause}` })
+  const description = scrub(`${what}: ${cause}`, secrets).replace(authorizationValue, "$1 <redacted>")
+  return new GalileoTransportError({ reason: "Transport", description, ...requestInfo(error.request) })
 }

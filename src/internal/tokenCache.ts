@@ -2,43 +2,38 @@
  * The token cache behind `AuthService.token`: single-flight logins, refresh-ahead in the
  * background, compare-and-swap invalidation and a cooldown after `GalileoUnauthorized`.
  * It is generic over the login effect, so the real service and the test Layer share it.
+ * The state transitions (`decide`, `settled`) are pure functions of the state and the time.
  *
- * @since 0.1.0
+ * @internal
  */
-import { Cause, Clock, Deferred, Duration, Effect, Exit, FiberId, Option, Ref, type Scope } from "effect"
-import * as AccessToken from "./AccessToken.js"
-import type { GalileoError, GalileoUnauthorized } from "./GalileoError.js"
-import * as RefreshPolicy from "./RefreshPolicy.js"
+import { Cause, Clock, Deferred, Duration, Effect, Exit, FiberId, Option, Redacted, Ref, type Scope } from "effect"
+import type * as AccessToken from "../AccessToken.js"
+import type { GalileoError, GalileoUnauthorized } from "../GalileoError.js"
+import * as RefreshPolicy from "../RefreshPolicy.js"
 
 /**
  * How a `token` call was served: from the cache, from the cache while a background refresh
  * runs, or by waiting for a login.
- *
- * @since 0.1.0
  */
 export type Outcome = "hit" | "refresh-ahead" | "miss"
 
-/**
- * A token cache.
- *
- * @since 0.1.0
- */
+/** A token cache. */
 export interface TokenCache {
   /**
-   * The current token; logs in (once, shared by all callers) when there is no usable one. A
-   * cache hit is a plain read with no span; any other call runs in a span named as given to
-   * {@link make}, with the attribute `galileo.token.cache` (see {@link Outcome}).
+   * The current token; logs in (once, shared by all callers) when there is no usable one. No
+   * call records a span of its own (the login does): a hit is a plain read, and 10,000 callers
+   * waiting for one login cost 10,000 waits, not 10,000 spans.
    */
   readonly get: Effect.Effect<AccessToken.AccessToken, GalileoError>
   /** Logs in now and caches the result. */
   readonly refresh: Effect.Effect<AccessToken.AccessToken, GalileoError>
-  /** Drops the cached token if it is still `rejected`; returns whether it did. */
-  readonly invalidate: (rejected: AccessToken.AccessToken) => Effect.Effect<boolean>
+  /** Drops the cached token if its value is still `rejected`; returns whether it did. */
+  readonly invalidate: (rejected: Redacted.Redacted<string>) => Effect.Effect<boolean>
 }
 
 interface Cached {
   readonly token: AccessToken.AccessToken
-  readonly schedule: RefreshPolicy.Schedule
+  readonly timing: RefreshPolicy.Timing
   /** `Effect.succeed(token)`, built once: a cache hit allocates nothing. */
   readonly hit: Effect.Effect<AccessToken.AccessToken>
 }
@@ -46,7 +41,7 @@ interface Cached {
 /** The result of a login in flight, shared by everyone waiting for it. */
 type Login = Deferred.Deferred<AccessToken.AccessToken, GalileoError>
 
-interface State {
+export interface State {
   readonly cached: Option.Option<Cached>
   readonly inflight: Option.Option<Login>
   readonly cooldown: Option.Option<{ readonly until: number; readonly error: GalileoUnauthorized }>
@@ -54,7 +49,12 @@ interface State {
   readonly backgroundAfter: number
 }
 
-const initial: State = { cached: Option.none(), inflight: Option.none(), cooldown: Option.none(), backgroundAfter: 0 }
+export const initial: State = {
+  cached: Option.none(),
+  inflight: Option.none(),
+  cooldown: Option.none(),
+  backgroundAfter: 0
+}
 
 type Served = Effect.Effect<readonly [AccessToken.AccessToken, Outcome], GalileoError>
 
@@ -75,13 +75,13 @@ const claim = (s: State, served: (login: Login) => Served): readonly [Decision, 
 }
 
 /** Decides a call that is not a plain cache hit, as one atomic state transition. */
-const decide = (now: number, s: State): readonly [Decision, State] => {
-  const usable = Option.filter(s.cached, (c) => now < c.schedule.expiresAt)
+export const decide = (now: number, s: State): readonly [Decision, State] => {
+  const usable = Option.filter(s.cached, (c) => now < c.timing.expiresAt)
   if (Option.isSome(usable)) {
-    const { schedule, token } = usable.value
-    const outcome: Outcome = now < schedule.refreshAt ? "hit" : "refresh-ahead"
+    const { timing, token } = usable.value
+    const outcome: Outcome = now < timing.refreshAt ? "hit" : "refresh-ahead"
     const result: Served = Effect.succeed([token, outcome] as const)
-    if (now < schedule.refreshAt || Option.isSome(s.inflight) || now < s.backgroundAfter) return [serve(result), s]
+    if (now < timing.refreshAt || Option.isSome(s.inflight) || now < s.backgroundAfter) return [serve(result), s]
     return claim(s, () => result)
   }
   if (Option.isSome(s.cooldown) && now < s.cooldown.value.until) return [serve(Effect.fail(s.cooldown.value.error)), s]
@@ -90,7 +90,7 @@ const decide = (now: number, s: State): readonly [Decision, State] => {
 }
 
 /** The state after a login ended: the token cached, or the failure noted. */
-const settled = (
+export const settled = (
   s: State,
   login: Login,
   exit: Exit.Exit<AccessToken.AccessToken, GalileoError>,
@@ -100,8 +100,8 @@ const settled = (
   const base = { ...s, inflight: Option.filter(s.inflight, (d) => d !== login) }
   if (Exit.isSuccess(exit)) {
     const token = exit.value
-    const cached = { token, schedule: RefreshPolicy.schedule(policy, token), hit: Effect.succeed(token) }
-    return { ...base, cached: Option.some(cached) }
+    const cached = { token, timing: RefreshPolicy.timing(policy, token), hit: Effect.succeed(token) }
+    return { ...base, cached: Option.some(cached), cooldown: Option.none() }
   }
   const unauthorized = Option.filter(
     Cause.failureOption(exit.cause),
@@ -121,13 +121,10 @@ const settled = (
  * Builds a cache over `login`. Every decision is one atomic `Ref.modify` (no lock); logins run
  * in fibers of the given scope, so closing it interrupts them (and their waiters) and leaves
  * nothing running.
- *
- * @since 0.1.0
  */
 export const make = (
   login: Effect.Effect<AccessToken.AccessToken, GalileoError>,
-  policy: RefreshPolicy.RefreshPolicy,
-  spanName = "TokenCache.get"
+  policy: RefreshPolicy.RefreshPolicy
 ): Effect.Effect<TokenCache, never, Scope.Scope> =>
   Effect.gen(function*() {
     const scope = yield* Effect.scope
@@ -164,20 +161,16 @@ export const make = (
     const get = Effect.clockWith((clock) =>
       Effect.flatMap(Ref.get(state), (s) => {
         const now = clock.unsafeCurrentTimeMillis()
-        if (Option.isSome(s.cached) && now < s.cached.value.schedule.refreshAt) return s.cached.value.hit
-        return run((current) => decide(now, current)).pipe(
-          Effect.tap(([, outcome]) => Effect.annotateCurrentSpan("galileo.token.cache", outcome)),
-          Effect.map(([token]) => token),
-          Effect.withSpan(spanName, { captureStackTrace: false })
-        )
+        if (Option.isSome(s.cached) && now < s.cached.value.timing.refreshAt) return s.cached.value.hit
+        return Effect.map(run((current) => decide(now, current)), ([token]) => token)
       })
     )
 
     const refresh = Effect.map(run((s) => claim(s, awaitMiss)), ([token]) => token)
 
-    const invalidate = (rejected: AccessToken.AccessToken) =>
+    const invalidate = (rejected: Redacted.Redacted<string>) =>
       Ref.modify(state, (s): readonly [boolean, State] =>
-        Option.isSome(s.cached) && AccessToken.sameValue(s.cached.value.token, rejected)
+        Option.isSome(s.cached) && Redacted.value(s.cached.value.token.value) === Redacted.value(rejected)
           ? [true, { ...s, cached: Option.none() }]
           : [false, s])
 

@@ -1,0 +1,466 @@
+/**
+ * The command line's grammar and its parser. Plain TypeScript with no dependency, so that
+ * `galileo-effect --help` and every usage error are answered before Effect is loaded: the spec
+ * here is the one source of truth for both the parser and the help text (`Help.ts`).
+ *
+ * Flags take `--name value` or `--name=value`; switches take no value; `--help`, `--version` and
+ * `--log-level` are accepted anywhere, before or after the command. Every problem is one line
+ * that names the flag at fault.
+ *
+ * @since 0.2.0
+ */
+
+/**
+ * A flag of a command.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export interface Flag {
+  readonly name: string
+  /** The placeholder of its value in the help text; absent for a switch (which takes none). */
+  readonly value?: string
+  readonly description: string
+  /** Whether it may be given more than once. */
+  readonly repeatable?: boolean
+}
+
+/**
+ * The commands.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export type CommandName = "token" | "login" | "serve" | "demo"
+
+/**
+ * A command's help and flags.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export interface Spec {
+  readonly name: CommandName
+  readonly summary: string
+  readonly details: ReadonlyArray<string>
+  readonly flags: ReadonlyArray<Flag>
+}
+
+/**
+ * The log levels `--log-level` takes.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export const logLevels = ["all", "trace", "debug", "info", "warning", "error", "fatal", "none"] as const
+
+/**
+ * A log level.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export type LogLevel = typeof logLevels[number]
+
+/**
+ * The port `serve` listens on unless told.
+ *
+ * @since 0.2.0
+ * @category constants
+ */
+export const defaultPort = 8088
+
+/**
+ * The longest token lifetime `serve --ttl` takes.
+ *
+ * @since 0.2.0
+ * @category constants
+ */
+export const maxTtlMillis = 365 * 86_400_000
+
+/**
+ * The flags every command takes.
+ *
+ * @since 0.2.0
+ * @category constants
+ */
+export const globalFlags: ReadonlyArray<Flag & { readonly short?: string }> = [
+  { name: "help", short: "h", description: "Show help, for a command when one is given" },
+  { name: "version", description: "Print the version" },
+  {
+    name: "log-level",
+    value: "LEVEL",
+    description: `Which log lines reach stderr: ${logLevels.join(", ")} (default: warning)`
+  }
+]
+
+const connectionFlags: ReadonlyArray<Flag> = [
+  { name: "api-key", value: "KEY", description: "A Galileo API key (default: $GALILEO_API_KEY)" },
+  {
+    name: "username",
+    value: "NAME",
+    description: "Log in with a username, with --password (default: $GALILEO_USERNAME)"
+  },
+  { name: "password", value: "PASSWORD", description: "The password of --username (default: $GALILEO_PASSWORD)" },
+  {
+    name: "sso-id-token",
+    value: "JWT",
+    description:
+      "Log in with an ID token from your identity provider, with --sso-provider (default: $GALILEO_SSO_ID_TOKEN)"
+  },
+  {
+    name: "sso-provider",
+    value: "NAME",
+    description: "okta, google, github, azure-ad or custom (default: $GALILEO_SSO_PROVIDER)"
+  },
+  {
+    name: "jwt",
+    value: "TOKEN",
+    description: "A pre-issued Galileo access token, used until it expires (default: $GALILEO_JWT_TOKEN)"
+  },
+  {
+    name: "api-url",
+    value: "URL",
+    description: "The API base URL (default: $GALILEO_API_URL, else from --console-url, else https://api.galileo.ai)"
+  },
+  {
+    name: "console-url",
+    value: "URL",
+    description: "A console URL to derive the API URL from (default: $GALILEO_CONSOLE_URL)"
+  },
+  {
+    name: "allow-insecure-http",
+    description: "Allow plain http:// to a host that is not loopback (default: $GALILEO_ALLOW_INSECURE_HTTP)"
+  },
+  {
+    name: "ca-cert",
+    value: "FILE",
+    description: "PEM file of the CA certificates to trust (default: $GALILEO_CA_CERT_PATH)"
+  },
+  {
+    name: "client-cert",
+    value: "FILE",
+    description: "Client certificate (PEM) for mutual TLS, with --client-key (default: $GALILEO_CLIENT_CERT_PATH)"
+  },
+  {
+    name: "client-key",
+    value: "FILE",
+    description: "Client key (PEM) for mutual TLS (default: $GALILEO_CLIENT_KEY_PATH)"
+  },
+  {
+    name: "insecure",
+    description: "Skip TLS certificate verification (like GALILEO_REJECT_UNAUTHORIZED=false)"
+  }
+]
+
+const credentialDetails = [
+  "Flags win over the environment (SPLUNK_AO_* wins over GALILEO_*). One credential is used:",
+  "an API key, else username + password, else SSO ID token + provider, else a pre-issued JWT.",
+  "Each TLS flag replaces its GALILEO_* variable; other TLS variables still apply."
+]
+
+/**
+ * Every command, in the order the help lists them.
+ *
+ * @since 0.2.0
+ * @category constants
+ */
+export const commands: ReadonlyArray<Spec> = [
+  {
+    name: "token",
+    summary: "Print a fresh access token and nothing else",
+    details: [
+      "For scripts: curl -H \"Authorization: Bearer $(galileo-effect token)\" ...",
+      ...credentialDetails
+    ],
+    flags: connectionFlags
+  },
+  {
+    name: "login",
+    summary: "Log in and print the credential kind, API URL, expiry and redacted token",
+    details: credentialDetails,
+    flags: connectionFlags
+  },
+  {
+    name: "serve",
+    summary: "Run the embedded Galileo-compatible server on 127.0.0.1 until Ctrl-C",
+    details: [
+      "It accepts exactly the keys given with --api-key, else the public demo key",
+      "galileo-demo-key; never the environment's GALILEO_API_KEY."
+    ],
+    flags: [
+      { name: "port", value: "PORT", description: `Port on 127.0.0.1, 0 for any free one (default: ${defaultPort})` },
+      {
+        name: "api-key",
+        value: "KEY",
+        repeatable: true,
+        description: "An API key the server accepts (repeatable; default: the demo key galileo-demo-key)"
+      },
+      {
+        name: "ttl",
+        value: "DURATION",
+        description: "Lifetime of issued tokens, from 1s to 365d: 90s, 15m, 1h, \"2 hours\"... (default: 1h)"
+      }
+    ]
+  },
+  {
+    name: "demo",
+    summary: "Show the whole flow against the embedded server (what npm start runs)",
+    details: [
+      "With a credential in the environment (GALILEO_API_KEY...), logs in to Galileo instead."
+    ],
+    flags: []
+  }
+]
+
+/**
+ * The flags of `token` and `login`, as given.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export interface Connection {
+  readonly apiKey: string | undefined
+  readonly username: string | undefined
+  readonly password: string | undefined
+  readonly ssoIdToken: string | undefined
+  readonly ssoProvider: string | undefined
+  readonly jwt: string | undefined
+  readonly apiUrl: string | undefined
+  readonly consoleUrl: string | undefined
+  readonly allowInsecureHttp: boolean
+  readonly caCert: string | undefined
+  readonly clientCert: string | undefined
+  readonly clientKey: string | undefined
+  readonly insecure: boolean
+}
+
+/**
+ * A command with its decoded flags.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export type Command =
+  | { readonly _tag: "token"; readonly connection: Connection }
+  | { readonly _tag: "login"; readonly connection: Connection }
+  | {
+    readonly _tag: "serve"
+    readonly port: number
+    readonly apiKeys: ReadonlyArray<string>
+    readonly ttlMillis: number
+  }
+  | { readonly _tag: "demo" }
+
+/**
+ * What the command line asks for.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export type Invocation =
+  | { readonly _tag: "Help"; readonly command: CommandName | undefined }
+  | { readonly _tag: "Version" }
+  | { readonly _tag: "UsageError"; readonly message: string }
+  | { readonly _tag: "Run"; readonly command: Command; readonly logLevel: LogLevel }
+
+type Result<A> = { readonly ok: true; readonly value: A } | { readonly ok: false; readonly message: string }
+
+const ok = <A>(value: A): Result<A> => ({ ok: true, value })
+const problem = (message: string): { readonly ok: false; readonly message: string } => ({ ok: false, message })
+
+const isCommandName = (s: string): s is CommandName => commands.some((c) => c.name === s)
+const isLogLevel = (s: string): s is LogLevel => logLevels.some((l) => l === s)
+
+/**
+ * The spec of a command.
+ *
+ * @since 0.2.0
+ * @category utils
+ */
+export const spec = (name: CommandName): Spec =>
+  commands.find((c) => c.name === name) ?? { name, summary: "", details: [], flags: [] }
+
+const listOf = (items: ReadonlyArray<string>): string =>
+  items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`
+
+/** A flag's raw values by name, in order. */
+type Raw = ReadonlyMap<string, ReadonlyArray<string>>
+
+interface Scan {
+  readonly command: CommandName | undefined
+  readonly help: boolean
+  readonly version: boolean
+  readonly logLevel: ReadonlyArray<string>
+  readonly raw: Raw
+}
+
+/** Splits argv into the command, the global flags and the command's raw flags. */
+const scan = (argv: ReadonlyArray<string>): Result<Scan> => {
+  let command: CommandName | undefined
+  let help = false
+  let version = false
+  const logLevel: Array<string> = []
+  const raw = new Map<string, Array<string>>()
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? ""
+    if (arg === "-h" || arg === "--help" || (arg === "help" && command === undefined && !help)) {
+      help = true
+      continue
+    }
+    if (arg === "--version") {
+      version = true
+      continue
+    }
+    if (!arg.startsWith("-") || arg === "-" || arg === "--") {
+      if (command === undefined && isCommandName(arg)) {
+        command = arg
+        continue
+      }
+      if (command === undefined) {
+        return problem(`unknown command "${arg}" (expected ${listOf(commands.map((c) => c.name))})`)
+      }
+      return problem(`${command}: unexpected argument "${arg}" (see galileo-effect ${command} --help)`)
+    }
+    const equals = arg.indexOf("=")
+    const name = arg.startsWith("--") ? arg.slice(2, equals < 0 ? undefined : equals) : ""
+    const inline = equals < 0 ? undefined : arg.slice(equals + 1)
+    const flag = name === "log-level"
+      ? globalFlags.find((f) => f.name === "log-level")
+      : command === undefined
+      ? undefined
+      : spec(command).flags.find((f) => f.name === name)
+    if (flag === undefined) {
+      const where = command === undefined ? "" : `${command}: `
+      const hint = command === undefined ? "galileo-effect --help" : `galileo-effect ${command} --help`
+      return problem(`${where}unknown option ${equals < 0 ? arg : arg.slice(0, equals)} (see ${hint})`)
+    }
+    let value: string
+    if (flag.value === undefined) {
+      if (inline !== undefined) return problem(`--${name} takes no value`)
+      value = "true"
+    } else if (inline !== undefined) {
+      value = inline
+    } else {
+      const next = argv[i + 1]
+      // a following flag is not a value; a negative number is (so `--port -1` says what is wrong with -1)
+      if (next === undefined || (next.startsWith("-") && !/^-\d/.test(next))) return problem(`--${name} needs a value`)
+      value = next
+      i++
+    }
+    if (name === "log-level") {
+      logLevel.push(value)
+      continue
+    }
+    const values = raw.get(name) ?? []
+    if (values.length > 0 && flag.repeatable !== true) return problem(`--${name} is given more than once`)
+    raw.set(name, [...values, value])
+  }
+  return ok({ command, help, version, logLevel, raw })
+}
+
+const single = (raw: Raw, name: string): string | undefined => raw.get(name)?.[0]
+
+/**
+ * Parses `--port`: a whole number from 0 to 65535.
+ *
+ * @since 0.2.0
+ * @category decoders
+ */
+export const parsePort = (text: string): Result<number> => {
+  const port = /^\d{1,5}$/.test(text) ? Number(text) : Number.NaN
+  return port >= 0 && port <= 65535 ? ok(port) : problem(`--port must be a whole number from 0 to 65535, got "${text}"`)
+}
+
+const unitMillis: ReadonlyArray<readonly [RegExp, number]> = [
+  [/^(ms|millis?|milliseconds?)$/, 1],
+  [/^(s|secs?|seconds?)$/, 1000],
+  [/^(m|mins?|minutes?)$/, 60_000],
+  [/^(h|hrs?|hours?)$/, 3_600_000],
+  [/^(d|days?)$/, 86_400_000],
+  [/^(w|weeks?)$/, 604_800_000]
+]
+
+/**
+ * Parses `--ttl`: an amount and a unit (`250ms`, `90s`, `15m`, `1h`, `2d`, `1w`, `1.5 hours`,
+ * `"2 hours"`), from 1 second to 365 days.
+ *
+ * @since 0.2.0
+ * @category decoders
+ */
+export const parseTtl = (text: string): Result<number> => {
+  const [, amount, unit = ""] = /^(\d+(?:\.\d+)?)\s*([a-z]+)$/i.exec(text.trim()) ?? []
+  const factor = unitMillis.find(([pattern]) => pattern.test(unit.toLowerCase()))?.[1]
+  if (amount === undefined || factor === undefined) {
+    return problem(`--ttl "${text}" is not a duration such as 90s, 15m, 1h or "2 hours"`)
+  }
+  const millis = Number(amount) * factor
+  if (millis === 0) return problem(`--ttl must be more than zero, got "${text}"`)
+  return millis >= 1000 && millis <= maxTtlMillis
+    ? ok(Math.round(millis))
+    : problem(`--ttl must be from 1s to 365d, got "${text}"`)
+}
+
+const decodeCommand = (name: CommandName, raw: Raw): Result<Command> => {
+  switch (name) {
+    case "token":
+    case "login": {
+      const connection: Connection = {
+        apiKey: single(raw, "api-key"),
+        username: single(raw, "username"),
+        password: single(raw, "password"),
+        ssoIdToken: single(raw, "sso-id-token"),
+        ssoProvider: single(raw, "sso-provider"),
+        jwt: single(raw, "jwt"),
+        apiUrl: single(raw, "api-url"),
+        consoleUrl: single(raw, "console-url"),
+        caCert: single(raw, "ca-cert"),
+        clientCert: single(raw, "client-cert"),
+        clientKey: single(raw, "client-key"),
+        allowInsecureHttp: raw.has("allow-insecure-http"),
+        insecure: raw.has("insecure")
+      }
+      return ok({ _tag: name, connection })
+    }
+    case "serve": {
+      const port = parsePort(single(raw, "port") ?? String(defaultPort))
+      if (!port.ok) return port
+      const ttl = parseTtl(single(raw, "ttl") ?? "1h")
+      if (!ttl.ok) return ttl
+      return ok({ _tag: "serve", port: port.value, apiKeys: raw.get("api-key") ?? [], ttlMillis: ttl.value })
+    }
+    case "demo":
+      return ok({ _tag: "demo" })
+  }
+}
+
+/**
+ * Reads the command line (`process.argv.slice(2)`).
+ *
+ * @since 0.2.0
+ * @category parsing
+ */
+export const parse = (argv: ReadonlyArray<string>): Invocation => {
+  const scanned = scan(argv)
+  if (!scanned.ok) {
+    // `--help` wins over a mistake elsewhere on the line, as long as the command is known
+    const help = argv.includes("--help") || argv.includes("-h") || argv[0] === "help"
+    const command = argv.find(isCommandName)
+    const unknown = argv.find((a) => !a.startsWith("-") && !isCommandName(a) && a !== "help")
+    if (help && (unknown === undefined || command !== undefined)) return { _tag: "Help", command }
+    return { _tag: "UsageError", message: scanned.message }
+  }
+  const { command, help, logLevel, raw, version } = scanned.value
+  if (help) return { _tag: "Help", command }
+  if (version) return { _tag: "Version" }
+  if (command === undefined) return { _tag: "Help", command: undefined }
+  if (logLevel.length > 1) return { _tag: "UsageError", message: "--log-level is given more than once" }
+  const level = (logLevel[0] ?? "warning").toLowerCase()
+  if (!isLogLevel(level)) {
+    return { _tag: "UsageError", message: `--log-level must be one of ${logLevels.join(", ")}, got "${logLevel[0]}"` }
+  }
+  const decoded = decodeCommand(command, raw)
+  return decoded.ok
+    ? { _tag: "Run", command: decoded.value, logLevel: level }
+    : { _tag: "UsageError", message: decoded.message }
+}

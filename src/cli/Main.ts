@@ -1,0 +1,115 @@
+/**
+ * Runs a parsed command on the Effect runtime: log lines go to stderr at the level asked for,
+ * every failure ends as one line on stderr and its exit code (see `ExitCode.ts`), Ctrl-C
+ * interrupts the command. A command's module is loaded only when it runs.
+ *
+ * @since 0.2.0
+ */
+import { Cause, ConfigError, Effect, type Exit, Inspectable, Logger, LogLevel, Option } from "effect"
+import * as GalileoConfig from "../GalileoConfig.js"
+import { isGalileoError } from "../GalileoError.js"
+import type * as Args from "./Args.js"
+import { UsageError } from "./CliError.js"
+import { codes } from "./ExitCode.js"
+
+const levels: Readonly<Record<Args.LogLevel, LogLevel.LogLevel>> = {
+  all: LogLevel.All,
+  trace: LogLevel.Trace,
+  debug: LogLevel.Debug,
+  info: LogLevel.Info,
+  warning: LogLevel.Warning,
+  error: LogLevel.Error,
+  fatal: LogLevel.Fatal,
+  none: LogLevel.None
+}
+
+const oneLine = (text: string): string => text.replace(/\s*\n\s*/g, " ").trim()
+
+const show = (u: unknown): string => typeof u === "string" ? u : Inspectable.toStringUnknown(u)
+
+/** Log lines on stderr, one per message, no colour. */
+const logger = Logger.make(({ logLevel, message }) => {
+  const parts: ReadonlyArray<unknown> = Array.isArray(message) ? message : [message]
+  process.stderr.write(`galileo-effect: ${logLevel._tag.toLowerCase()}: ${oneLine(parts.map(show).join(" "))}\n`)
+})
+
+const load = (command: Args.Command): Effect.Effect<void, unknown> => {
+  switch (command._tag) {
+    case "token":
+      return Effect.flatMap(Effect.promise(() => import("./AuthCommands.js")), (m) => m.token(command.connection))
+    case "login":
+      return Effect.flatMap(Effect.promise(() => import("./AuthCommands.js")), (m) => m.login(command.connection))
+    case "serve":
+      return Effect.flatMap(Effect.promise(() => import("./Serve.js")), (m) => m.run(command))
+    case "demo":
+      return Effect.flatMap(Effect.promise(() => import("./Demo.js")), (m) => m.program)
+  }
+}
+
+const messageOf = (u: unknown): string =>
+  u instanceof Error || (typeof u === "object" && u !== null && "message" in u && typeof u.message === "string")
+    ? String(u.message)
+    : show(u)
+
+/**
+ * The exit code of a failure and the line that explains it.
+ *
+ * @since 0.2.0
+ */
+export const explain = (error: unknown): readonly [number, string] => {
+  if (isGalileoError(error)) return [codes[error._tag], error.message]
+  if (error instanceof UsageError) return [codes.config, error.message]
+  if (ConfigError.isConfigError(error)) return [codes.config, GalileoConfig.describeConfigError(error)]
+  return [codes.unexpected, `unexpected error: ${messageOf(error)}`]
+}
+
+/**
+ * What a command's end prints on stderr, and its exit code: 0, or 130 when interrupted (0 for
+ * `serve`, which runs until Ctrl-C).
+ *
+ * @since 0.2.0
+ */
+export const report = (
+  command: Args.Command,
+  exit: Exit.Exit<void, unknown>,
+  verbose: boolean
+): readonly [number, ReadonlyArray<string>] => {
+  if (exit._tag === "Success") return [codes.ok, []]
+  if (Cause.isInterruptedOnly(exit.cause)) return [command._tag === "serve" ? codes.ok : 130, []]
+  const [code, line] = Option.match(Cause.failureOption(exit.cause), {
+    onNone: () => [codes.unexpected, `unexpected error: ${messageOf(Cause.squash(exit.cause))}`] as const,
+    onSome: explain
+  })
+  const hint = code === codes.unexpected && !verbose ? " (--log-level debug shows the details)" : ""
+  return [code, [...(verbose ? [Cause.pretty(exit.cause)] : []), `galileo-effect: ${oneLine(line)}${hint}`]]
+}
+
+/**
+ * Runs `command` and exits with its code once stdout and stderr are flushed (without waiting
+ * for idle keep-alive sockets or timers of the libraries below).
+ *
+ * @since 0.2.0
+ */
+export const main = (command: Args.Command, level: Args.LogLevel): void => {
+  const minimum = levels[level]
+  const fiber = Effect.runFork(
+    load(command).pipe(
+      Logger.withMinimumLogLevel(minimum),
+      Effect.provide(Logger.replace(Logger.defaultLogger, logger))
+    )
+  )
+  // a fiber waiting on nothing Node knows about must not let the process end
+  const keepAlive = setInterval(() => {}, 2 ** 31 - 1)
+  const onSignal = () => fiber.unsafeInterruptAsFork(fiber.id())
+  process.once("SIGINT", onSignal)
+  process.once("SIGTERM", onSignal)
+  fiber.addObserver((exit) => {
+    clearInterval(keepAlive)
+    process.off("SIGINT", onSignal)
+    process.off("SIGTERM", onSignal)
+    const [code, lines] = report(command, exit, LogLevel.lessThanEqual(minimum, LogLevel.Debug))
+    for (const line of lines) process.stderr.write(`${line}\n`)
+    process.exitCode = code
+    process.stdout.write("", () => process.stderr.write("", () => process.exit(code)))
+  })
+}

@@ -1,0 +1,358 @@
+/**
+ * Validation of the client's settings into a `GalileoConfig` service, and their reading from
+ * the environment. Every problem is a `ConfigError` naming the setting (the option or the
+ * environment variable) and never its value.
+ *
+ * @internal
+ */
+import { Config, ConfigError, Either, Option, Redacted } from "effect"
+import * as AccessToken from "../AccessToken.js"
+import { SsoProvider } from "../contract/Auth.js"
+import * as Credential from "../Credential.js"
+import type { Options, Service, SettingNames, Tls } from "../GalileoConfig.js"
+import * as RefreshPolicy from "../RefreshPolicy.js"
+import * as RetryPolicy from "../RetryPolicy.js"
+
+export const defaultBaseUrl = "https://api.galileo.ai"
+export const defaultPathPrefix = "/v1"
+export const defaultMaxResponseBytes = 1024 * 1024
+export const maxSecretBytes = 4096
+
+export const optionNames: SettingNames = {
+  apiKey: "apiKey",
+  username: "username",
+  password: "password",
+  ssoIdToken: "ssoIdToken",
+  ssoProvider: "ssoProvider",
+  jwt: "jwt",
+  baseUrl: "baseUrl",
+  tlsCaCert: "tls.caCertPath",
+  tlsClientCert: "tls.clientCertPath",
+  tlsClientKey: "tls.clientKeyPath"
+}
+
+const controlCharacters = /[\u0000-\u001f\u007f-\u009f]/
+
+/** What is wrong with a secret (an API key, a password, a token), if anything; never its value. */
+export const secretProblem = (value: string): Option.Option<string> => {
+  if (value.length === 0) return Option.some("is empty")
+  if (value.trim().length === 0) return Option.some("is blank (only whitespace)")
+  if (controlCharacters.test(value)) return Option.some("contains control characters")
+  if (value.trim() !== value) return Option.some("has leading or trailing whitespace")
+  const bytes = new TextEncoder().encode(value)
+  if (bytes.length > maxSecretBytes) return Option.some(`is longer than ${maxSecretBytes} bytes`)
+  if (new TextDecoder().decode(bytes) !== value) return Option.some("is not valid Unicode text")
+  return Option.none()
+}
+
+export const isLoopbackHost = (hostname: string): boolean =>
+  hostname === "localhost" || hostname.endsWith(".localhost") || hostname === "[::1]" || hostname === "::1" ||
+  /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname)
+
+export const normalizeBaseUrl = (raw: string | URL, allowInsecureHttp: boolean): Either.Either<string, string> => {
+  const url = URL.canParse(raw) ? new URL(raw) : undefined
+  if (url === undefined) return Either.left("is not a valid absolute URL")
+  if (url.protocol !== "https:" && url.protocol !== "http:") {
+    return Either.left("must use https:// (or http:// on loopback)")
+  }
+  if (url.username !== "" || url.password !== "") return Either.left("must not contain credentials")
+  if (url.search !== "" || url.hash !== "") return Either.left("must not have a query or a fragment")
+  if (url.protocol === "http:" && !allowInsecureHttp && !isLoopbackHost(url.hostname)) {
+    return Either.left("uses plain http:// to a host that is not loopback; use https:// or allow insecure http")
+  }
+  return Either.right(url.href.replace(/\/+$/, ""))
+}
+
+export const apiUrlFromConsoleUrl = (consoleUrl: string): string => {
+  const trimmed = consoleUrl.trim().replace(/\/+$/, "")
+  if (!URL.canParse(trimmed)) return trimmed
+  const url = new URL(trimmed)
+  if (isLoopbackHost(url.hostname)) return trimmed
+  const host = url.hostname === "app.galileo.ai" ? "api.galileo.ai" : url.hostname.replace("console", "api")
+  return trimmed.replace(url.hostname, host)
+}
+
+const invalid = (name: string, problem: string): ConfigError.ConfigError =>
+  ConfigError.InvalidData([name], `${name} ${problem}`)
+
+const checkSecret = (
+  name: string,
+  value: Option.Option<Redacted.Redacted<string>>
+): Either.Either<Option.Option<Redacted.Redacted<string>>, ConfigError.ConfigError> =>
+  Option.match(Option.flatMap(value, (v) => secretProblem(Redacted.value(v))), {
+    onNone: () => Either.right(value),
+    onSome: (problem) => Either.left(invalid(name, problem))
+  })
+
+const isJwt = (token: Redacted.Redacted<string>): boolean =>
+  Option.isSome(AccessToken.readClaims(token)) && Option.isNone(AccessToken.bearerProblem(token))
+
+const pair = <A, B>(
+  a: Option.Option<A>,
+  b: Option.Option<B>,
+  names: readonly [string, string]
+): Either.Either<Option.Option<readonly [A, B]>, ConfigError.ConfigError> => {
+  if (Option.isSome(a) && Option.isSome(b)) return Either.right(Option.some([a.value, b.value] as const))
+  if (Option.isSome(a)) {
+    return Either.left(ConfigError.MissingData([names[1]], `${names[1]} is not set (${names[0]} is)`))
+  }
+  if (Option.isSome(b)) {
+    return Either.left(ConfigError.MissingData([names[0]], `${names[0]} is not set (${names[1]} is)`))
+  }
+  return Either.right(Option.none())
+}
+
+const decodeProvider = Option.liftPredicate((s: string): s is SsoProvider => SsoProvider.literals.some((p) => p === s))
+
+/** The credential by the official SDKs' precedence, after checking every one that is given. */
+export const credential = (
+  options: Options,
+  names: SettingNames
+): Either.Either<Credential.Credential, ConfigError.ConfigError> =>
+  Either.gen(function*() {
+    const apiKey = yield* checkSecret(names.apiKey, Option.fromNullable(options.apiKey))
+    const password = yield* checkSecret(names.password, Option.fromNullable(options.password))
+    const idToken = yield* checkSecret(names.ssoIdToken, Option.fromNullable(options.ssoIdToken))
+    const jwt = yield* checkSecret(names.jwt, Option.fromNullable(options.jwt))
+    const login = yield* pair(Option.fromNullable(options.username), password, [names.username, names.password])
+    const sso = yield* pair(idToken, Option.fromNullable(options.ssoProvider), [names.ssoIdToken, names.ssoProvider])
+    if (Option.isSome(sso) && !isJwt(sso.value[0])) {
+      return yield* Either.left(invalid(names.ssoIdToken, "is not a JWT (header.payload.signature)"))
+    }
+    const provider = yield* Option.match(sso, {
+      onNone: () => Either.right(Option.none<SsoProvider>()),
+      onSome: ([, raw]) =>
+        Option.match(decodeProvider(raw.trim().toLowerCase()), {
+          onNone: () => Either.left(invalid(names.ssoProvider, `must be one of ${SsoProvider.literals.join(", ")}`)),
+          onSome: (p) => Either.right(Option.some(p))
+        })
+    })
+    if (Option.isSome(jwt) && Option.isSome(AccessToken.bearerProblem(jwt.value))) {
+      return yield* Either.left(invalid(names.jwt, "is not a valid bearer token"))
+    }
+    const chosen = Credential.first([
+      Option.map(apiKey, (k) => Credential.ApiKey({ apiKey: k })),
+      Option.map(login, ([username, p]) => Credential.Password({ username, password: p })),
+      Option.flatMap(sso, ([t]) => Option.map(provider, (p) => Credential.Sso({ idToken: t, provider: p }))),
+      Option.map(jwt, (t) => Credential.Jwt({ token: t }))
+    ])
+    return yield* Option.match(chosen, {
+      onNone: () =>
+        Either.left(
+          ConfigError.MissingData(
+            [names.apiKey],
+            `${names.apiKey} is not set (nor another credential: ${names.username} + ${names.password}, ` +
+              `${names.ssoIdToken} + ${names.ssoProvider}, or ${names.jwt})`
+          )
+        ),
+      onSome: Either.right
+    })
+  })
+
+const tls = (options: Options, names: SettingNames): Either.Either<Option.Option<Tls>, ConfigError.ConfigError> => {
+  const t = options.tls
+  if (t === undefined) return Either.right(Option.none())
+  if (t.clientKeyPath !== undefined && t.clientCertPath === undefined) {
+    return Either.left(
+      ConfigError.MissingData([names.tlsClientCert], `${names.tlsClientCert} is not set (a client key is)`)
+    )
+  }
+  if (t.clientCertPath !== undefined && t.clientKeyPath === undefined) {
+    return Either.left(
+      ConfigError.MissingData([names.tlsClientKey], `${names.tlsClientKey} is not set (a client certificate is)`)
+    )
+  }
+  const empty = t.caCertPath === undefined && t.caCert === undefined && t.clientCertPath === undefined &&
+    t.rejectUnauthorized !== false
+  return Either.right(empty ? Option.none() : Option.some({ ...t, names }))
+}
+
+/** Validates options into the service, reporting problems under `names`. */
+export const resolve = (
+  options: Options,
+  names: SettingNames = optionNames
+): Either.Either<Service, ConfigError.ConfigError> =>
+  Either.gen(function*() {
+    const chosen = yield* credential(options, names)
+    const prefix = (options.pathPrefix ?? defaultPathPrefix).replace(/^\/*/, "/").replace(/\/+$/, "")
+    if (!/^[A-Za-z0-9/_.-]*$/.test(prefix)) return yield* Either.left(invalid("pathPrefix", "must be a plain URL path"))
+    const maxResponseBytes = options.maxResponseBytes ?? defaultMaxResponseBytes
+    if (!Number.isSafeInteger(maxResponseBytes) || maxResponseBytes < 1024) {
+      return yield* Either.left(invalid("maxResponseBytes", "must be a whole number of at least 1024"))
+    }
+    const rawBase = options.baseUrl ??
+      (options.consoleUrl === undefined ? defaultBaseUrl : apiUrlFromConsoleUrl(options.consoleUrl))
+    const baseUrl = yield* Either.mapLeft(
+      normalizeBaseUrl(rawBase, options.allowInsecureHttp ?? false),
+      (problem) => invalid(names.baseUrl, problem)
+    )
+    const tlsSettings = yield* tls(options, names)
+    const service: Service = {
+      baseUrl,
+      pathPrefix: prefix,
+      apiUrl: `${baseUrl}${prefix}`,
+      credential: chosen,
+      retryPolicy: options.retryPolicy ?? RetryPolicy.defaultPolicy,
+      refreshPolicy: options.refreshPolicy ?? RefreshPolicy.defaultPolicy,
+      maxResponseBytes,
+      retryNonIdempotent: options.retryNonIdempotent ?? false,
+      propagateTracing: options.propagateTracing ?? false,
+      tracing: options.tracing ?? true,
+      tls: tlsSettings
+    }
+    return service
+  })
+
+// ---------------------------------------------------------------------------------------------
+// The environment
+// ---------------------------------------------------------------------------------------------
+
+/** `SPLUNK_AO_<name>` when set, else `GALILEO_<name>`, with the name of the variable used. */
+const either = (name: string) =>
+  Config.all([
+    Config.option(Config.string(`SPLUNK_AO_${name}`)),
+    Config.option(Config.string(`GALILEO_${name}`))
+  ]).pipe(
+    Config.map(([splunk, galileo]) =>
+      Option.isSome(splunk)
+        ? Option.some({ value: splunk.value, name: `SPLUNK_AO_${name}` })
+        : Option.map(galileo, (value) => ({ value, name: `GALILEO_${name}` }))
+    )
+  )
+
+const galileoOnly = (name: string) =>
+  Config.map(
+    Config.option(Config.string(`GALILEO_${name}`)),
+    Option.map((value) => ({ value, name: `GALILEO_${name}` }))
+  )
+
+const flag = (name: string, problem: string) =>
+  Config.string(name).pipe(
+    Config.option,
+    Config.mapOrFail((raw) =>
+      Option.match(raw, {
+        onNone: () => Either.right(Option.none<boolean>()),
+        onSome: (v) => {
+          const value = v.trim().toLowerCase()
+          if (["true", "1", "yes", "on"].includes(value)) return Either.right(Option.some(true))
+          if (["false", "0", "no", "off"].includes(value)) return Either.right(Option.some(false))
+          return Either.left(invalid(name, problem))
+        }
+      })
+    )
+  )
+
+type Named = Option.Option<{ readonly value: string; readonly name: string }>
+
+const nameOf = (setting: Named, fallback: string): string =>
+  Option.match(setting, { onNone: () => fallback, onSome: (s) => s.name })
+const valueOf = (setting: Named): string | undefined => Option.getOrUndefined(Option.map(setting, (s) => s.value))
+const secretOf = (setting: Named): Redacted.Redacted<string> | undefined =>
+  Option.getOrUndefined(Option.map(setting, (s) => Redacted.make(s.value)))
+
+/**
+ * The settings from the environment: both `SPLUNK_AO_*` and `GALILEO_*` names (the first wins
+ * where both are set), with the names of the variables to report problems under.
+ */
+export const fromEnv = (): Config.Config<readonly [Options, SettingNames]> =>
+  Config.all({
+    apiKey: either("API_KEY"),
+    apiUrl: either("API_URL"),
+    consoleUrl: either("CONSOLE_URL"),
+    username: either("USERNAME"),
+    password: either("PASSWORD"),
+    ssoIdToken: either("SSO_ID_TOKEN"),
+    ssoProvider: either("SSO_PROVIDER"),
+    jwt: either("JWT_TOKEN"),
+    caCertPath: galileoOnly("CA_CERT_PATH"),
+    caCert: galileoOnly("CA_CERT_CONTENT"),
+    clientCertPath: galileoOnly("CLIENT_CERT_PATH"),
+    clientKeyPath: galileoOnly("CLIENT_KEY_PATH"),
+    rejectUnauthorized: flag("GALILEO_REJECT_UNAUTHORIZED", "must be true or false"),
+    nodeRejectUnauthorized: Config.option(Config.string("NODE_TLS_REJECT_UNAUTHORIZED")),
+    allowInsecureHttp: flag("GALILEO_ALLOW_INSECURE_HTTP", "must be true or false")
+  }).pipe(Config.map((env) => {
+    const names: SettingNames = {
+      apiKey: nameOf(env.apiKey, "GALILEO_API_KEY"),
+      username: nameOf(env.username, "GALILEO_USERNAME"),
+      password: nameOf(env.password, "GALILEO_PASSWORD"),
+      ssoIdToken: nameOf(env.ssoIdToken, "GALILEO_SSO_ID_TOKEN"),
+      ssoProvider: nameOf(env.ssoProvider, "GALILEO_SSO_PROVIDER"),
+      jwt: nameOf(env.jwt, "GALILEO_JWT_TOKEN"),
+      baseUrl: Option.isSome(env.apiUrl)
+        ? nameOf(env.apiUrl, "GALILEO_API_URL")
+        : nameOf(env.consoleUrl, "GALILEO_API_URL"),
+      tlsCaCert: nameOf(env.caCertPath, nameOf(env.caCert, "GALILEO_CA_CERT_PATH")),
+      tlsClientCert: "GALILEO_CLIENT_CERT_PATH",
+      tlsClientKey: "GALILEO_CLIENT_KEY_PATH"
+    }
+    const rejectUnauthorized = Option.orElse(
+      env.rejectUnauthorized,
+      () => Option.map(Option.filter(env.nodeRejectUnauthorized, (v) => v.trim() === "0"), () => false)
+    )
+    const tlsGiven = [env.caCertPath, env.caCert, env.clientCertPath, env.clientKeyPath].some(Option.isSome) ||
+      Option.isSome(rejectUnauthorized)
+    const options: Options = {
+      apiKey: secretOf(env.apiKey),
+      username: valueOf(env.username),
+      password: secretOf(env.password),
+      ssoIdToken: secretOf(env.ssoIdToken),
+      ssoProvider: valueOf(env.ssoProvider),
+      jwt: secretOf(env.jwt),
+      baseUrl: valueOf(env.apiUrl),
+      consoleUrl: valueOf(env.consoleUrl),
+      allowInsecureHttp: Option.getOrUndefined(env.allowInsecureHttp),
+      tls: tlsGiven
+        ? {
+          caCertPath: valueOf(env.caCertPath),
+          caCert: valueOf(env.caCert),
+          clientCertPath: valueOf(env.clientCertPath),
+          clientKeyPath: valueOf(env.clientKeyPath),
+          rejectUnauthorized: Option.getOrUndefined(rejectUnauthorized)
+        }
+        : undefined
+    }
+    return [options, names] as const
+  }))
+
+/** The settings given in code win over the environment's; problems are named accordingly. */
+export const merge = (
+  env: readonly [Options, SettingNames],
+  overrides: Options
+): readonly [Options, SettingNames] => {
+  const [options, names] = env
+  const given = Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined))
+  const renamed: SettingNames = {
+    ...names,
+    ...Object.fromEntries(
+      Object.entries(optionNames).filter(([key]) =>
+        key in given || (key === "baseUrl" && "consoleUrl" in given) || (key.startsWith("tls") && "tls" in given)
+      )
+    )
+  }
+  return [{ ...options, ...given }, renamed]
+}
+
+export const describeConfigError = (error: ConfigError.ConfigError): string => {
+  const lines = ConfigError.reduceWithContext(error, undefined, {
+    andCase: (_, left: ReadonlyArray<string>, right: ReadonlyArray<string>) => [...left, ...right],
+    orCase: (_, left: ReadonlyArray<string>, right: ReadonlyArray<string>) => [...left, ...right],
+    invalidDataCase: (_, _path, message) => [message],
+    missingDataCase: (
+      _,
+      path,
+      message
+    ) => [
+      message.endsWith("is not set") || message.includes(" is not set (") ? message : `${path.join(".")} is not set`
+    ],
+    sourceUnavailableCase: (_, path, message) => [`${path.join(".")} could not be read: ${message}`],
+    unsupportedCase: (_, path, message) => [`${path.join(".")}: ${message}`]
+  })
+  return [...new Set(lines)].join("; ")
+}
+
+/** A wrap of per-field Configs, read into options. */
+export const unwrap = (wrapped: Config.Config.Wrap<Options>): Config.Config<Options> =>
+  Config.isConfig(wrapped) || Object.values(wrapped).some((v) => v !== undefined)
+    ? Config.unwrap(wrapped)
+    : Config.succeed({})

@@ -1,0 +1,137 @@
+/**
+ * The authenticated client as a pipe of platform combinators over the user's `HttpClient`:
+ *
+ * 1. `mapRequestEffect`: the URL under the API base (relative paths joined with `prependUrl`;
+ *    an absolute URL elsewhere is refused, so credentials go nowhere else), then `mapRequest`:
+ *    `Accept: application/json` and `X-Galileo-SDK`;
+ * 2. per logical request: one span (`GalileoHttpClient <METHOD>`) and the retry policy (POST
+ *    and PATCH only with `retryNonIdempotent`), each attempt running
+ * 3. `mapRequestEffect`: `HttpClientRequest.bearerToken` with a fresh `Redacted` token;
+ *    `transformResponse`: a 401 drops exactly the token that was sent and replays once; then
+ *    status → error, in one place.
+ *
+ * @internal
+ */
+import {
+  HttpClient,
+  HttpClientError,
+  HttpClientRequest,
+  type HttpClientResponse,
+  HttpTraceContext
+} from "@effect/platform"
+import { Effect, Either, Redacted } from "effect"
+import type { AuthService } from "../AuthService.js"
+import * as Credential from "../Credential.js"
+import type * as GalileoConfig from "../GalileoConfig.js"
+import { type GalileoError, GalileoTransportError } from "../GalileoError.js"
+import * as RetryPolicy from "../RetryPolicy.js"
+import { version } from "../version.js"
+import * as Response from "./response.js"
+import * as Retry from "./retry.js"
+import { traced } from "./span.js"
+
+export const sdkHeader = `galileo-effect/${version}`
+
+const idempotent: ReadonlySet<string> = new Set(["GET", "HEAD", "PUT", "DELETE", "OPTIONS"])
+
+/**
+ * Joins a request URL onto the API URL: a relative path (`current_user`, `/current_user`) goes
+ * under it; an absolute URL must already be under it.
+ */
+export const resolveUrl = (
+  apiUrl: string,
+  request: HttpClientRequest.HttpClientRequest
+): Either.Either<HttpClientRequest.HttpClientRequest, GalileoTransportError> => {
+  const url = request.url
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(url)) {
+    return Either.right(
+      HttpClientRequest.prependUrl(HttpClientRequest.setUrl(request, `/${url.replace(/^\/+/, "")}`), apiUrl)
+    )
+  }
+  return url === apiUrl || url.startsWith(`${apiUrl}/`) || url.startsWith(`${apiUrl}?`)
+    ? Either.right(request)
+    : Either.left(
+      new GalileoTransportError({
+        reason: "OffBaseUrl",
+        description: `refusing to send Galileo credentials outside ${apiUrl}`,
+        ...Response.requestInfo(request)
+      })
+    )
+}
+
+/** The token value a request carried (`Authorization: <type> <token>`). */
+const sentToken = (request: HttpClientRequest.HttpClientRequest): Redacted.Redacted<string> =>
+  Redacted.make((request.headers["authorization"] ?? "").replace(/^\S+ /, ""))
+
+export const make = (
+  config: GalileoConfig.Service,
+  auth: AuthService["Type"],
+  http: HttpClient.HttpClient
+): HttpClient.HttpClient.With<GalileoError> => {
+  const read = readOptions(config)
+  const ensureOk = Response.ensureOk(read)
+
+  const attempt = http.pipe(
+    HttpClient.withTracerDisabledWhen(() => true),
+    HttpClient.mapRequestEffect((request) =>
+      Effect.map(auth.token, (token) => HttpClientRequest.bearerToken(request, token.value))
+    ),
+    HttpClient.transformResponse(
+      Effect.mapError((e) => HttpClientError.isHttpClientError(e) ? Response.fromHttpClientError(e, read.secrets) : e)
+    ),
+    HttpClient.transformResponse((send) =>
+      Effect.flatMap(
+        send,
+        (response): Effect.Effect<HttpClientResponse.HttpClientResponse, GalileoError> =>
+          response.status === 401
+            ? Response.readCapped(response, read.maxBytes).pipe(
+              Effect.ignore,
+              Effect.zipRight(auth.invalidate(sentToken(response.request))),
+              Effect.zipRight(Effect.annotateCurrentSpan("galileo.replayed", true)),
+              Effect.zipRight(send)
+            )
+            : Effect.succeed(response)
+      )
+    ),
+    HttpClient.transformResponse(Effect.flatMap(ensureOk))
+  )
+
+  const execute = (request: HttpClientRequest.HttpClientRequest) => {
+    const where = Response.requestInfo(request)
+    const policy = idempotent.has(request.method) || config.retryNonIdempotent
+      ? config.retryPolicy
+      : RetryPolicy.withoutRetries(config.retryPolicy)
+    return traced(
+      config.tracing,
+      `GalileoHttpClient ${request.method}`,
+      { "http.request.method": where.method, "url.path": where.path },
+      (response: HttpClientResponse.HttpClientResponse) => response.status,
+      (span) =>
+        Retry.retry(policy, where, (n) => {
+          span?.attribute("galileo.attempt", n)
+          const sent = config.propagateTracing && span !== undefined
+            ? HttpClientRequest.setHeaders(request, HttpTraceContext.toHeaders(span))
+            : request
+          return attempt.execute(sent)
+        }).pipe(
+          Effect.tap((response) => Effect.sync(() => span?.attribute("http.response.status_code", response.status)))
+        )
+    )
+  }
+
+  return HttpClient.makeWith<GalileoError, never, GalileoError, never>(
+    (request) => Effect.flatMap(request, execute),
+    Effect.succeed
+  ).pipe(
+    HttpClient.mapRequestEffect((request) => resolveUrl(config.apiUrl, request)),
+    HttpClient.mapRequest((request) =>
+      HttpClientRequest.setHeaders(request, { accept: "application/json", "x-galileo-sdk": sdkHeader })
+    )
+  )
+}
+
+/** Decoding with the configured cap and secrets. */
+export const readOptions = (config: GalileoConfig.Service): Response.ReadOptions => ({
+  maxBytes: config.maxResponseBytes,
+  secrets: Credential.secrets(config.credential)
+})

@@ -1,0 +1,180 @@
+/**
+ * The login of each credential kind, and the renewal through a `refresh_token` cookie when the
+ * server set one: `POST {api}/refresh_token` first, the credential's own login when that fails.
+ * Every issued token is checked to be a usable bearer token before anything caches it.
+ *
+ * @internal
+ */
+import { Cookies, type HttpClient, HttpClientRequest, type HttpClientResponse } from "@effect/platform"
+import { Clock, DateTime, Duration, Effect, Option, Redacted, Ref, Schema } from "effect"
+import * as AccessToken from "../AccessToken.js"
+import * as Contract from "../Contract.js"
+import * as Credential from "../Credential.js"
+import type * as GalileoConfig from "../GalileoConfig.js"
+import { GalileoCredentialExpired, GalileoDecodeError, type GalileoError } from "../GalileoError.js"
+import * as Response from "./response.js"
+import * as Retry from "./retry.js"
+import { traced } from "./span.js"
+
+/** The path of each login under the API URL. */
+export const paths = {
+  ApiKey: "/login/api_key",
+  Password: "/login",
+  Sso: "/login/social",
+  refresh: "/refresh_token"
+} as const
+
+const encodeApiKey = Schema.encodeSync(Contract.ApiKeyLoginRequest)
+const encodeSocial = Schema.encodeSync(Contract.SocialLoginRequest)
+
+/** The login request of a credential that logs in (all but a pre-issued JWT). */
+const loginRequest = (
+  apiUrl: string,
+  credential: Exclude<Credential.Credential, { readonly _tag: "Jwt" }>
+): HttpClientRequest.HttpClientRequest => {
+  const post = HttpClientRequest.acceptJson(HttpClientRequest.post(`${apiUrl}${paths[credential._tag]}`))
+  switch (credential._tag) {
+    case "ApiKey":
+      return HttpClientRequest.bodyUnsafeJson(post, encodeApiKey({ api_key: credential.apiKey }))
+    case "Password":
+      return HttpClientRequest.bodyUrlParams(post, {
+        username: credential.username,
+        password: Redacted.value(credential.password)
+      })
+    case "Sso":
+      return HttpClientRequest.bodyUnsafeJson(
+        post,
+        encodeSocial({ id_token: credential.idToken, provider: credential.provider })
+      )
+  }
+}
+
+/** What a successful login or refresh gives: the token, and the refresh cookie when set. */
+interface Issued {
+  readonly token: AccessToken.AccessToken
+  readonly refreshToken: Option.Option<Redacted.Redacted<string>>
+}
+
+const refreshCookie = (response: HttpClientResponse.HttpClientResponse) =>
+  Option.map(
+    Option.filter(Cookies.get(response.cookies, "refresh_token"), (c) => c.value !== ""),
+    (c) => Redacted.make(c.value)
+  )
+
+/** Decodes a `Token` answer and checks the token before anything caches it. */
+const issued = (read: Response.ReadOptions) => {
+  const decodeToken = Response.decode(Contract.Token, read)
+  return (response: HttpClientResponse.HttpClientResponse): Effect.Effect<Issued, GalileoError> =>
+    Effect.flatMap(decodeToken(response), (token) =>
+      Option.match(AccessToken.bearerProblem(token.access_token), {
+        onSome: (reason) =>
+          Effect.fail(
+            new GalileoDecodeError({ status: response.status, reason, ...Response.requestInfo(response.request) })
+          ),
+        onNone: () =>
+          Effect.map(Clock.currentTimeMillis, (now) => ({
+            token: AccessToken.make(token.access_token, token.token_type, now),
+            refreshToken: refreshCookie(response)
+          }))
+      }))
+}
+
+/** A pre-issued JWT: used as is until its `exp`, by the client's clock. */
+const preIssued = (token: Redacted.Redacted<string>): Effect.Effect<Issued, GalileoError> =>
+  Effect.flatMap(Clock.currentTimeMillis, (now) => {
+    const claims = AccessToken.readClaims(token)
+    const exp = Option.flatMap(claims, (c) => Option.fromNullable(c.exp))
+    if (Option.isSome(exp) && exp.value * 1000 <= now) {
+      return Effect.fail(
+        new GalileoCredentialExpired({
+          credential: "jwt",
+          description: `the pre-issued JWT expired at ${
+            DateTime.formatIso(DateTime.unsafeMake(exp.value * 1000))
+          } and no other credential is configured to log in with`
+        })
+      )
+    }
+    const made = AccessToken.make(token, "bearer", now)
+    const expiresAt = Option.map(exp, (e) => DateTime.unsafeMake(e * 1000))
+    return Effect.succeed({
+      token: new AccessToken.AccessToken(made.value, made.type, made.receivedAt, expiresAt),
+      refreshToken: Option.none()
+    })
+  })
+
+/**
+ * The renewal effect of a configuration: each run gives a fresh token (through the refresh
+ * cookie when one is held, else the credential), in one `AuthService.login` span.
+ */
+export const make = (client: HttpClient.HttpClient, config: GalileoConfig.Service) =>
+  Effect.map(Ref.make(Option.none<Redacted.Redacted<string>>()), (held) => {
+    const credential = config.credential
+    const read: Response.ReadOptions = {
+      maxBytes: config.maxResponseBytes,
+      secrets: Credential.secrets(credential)
+    }
+    const decodeIssued = issued(read)
+    const exchange = (
+      request: HttpClientRequest.HttpClientRequest,
+      secrets: ReadonlyArray<Redacted.Redacted<string>>
+    ) =>
+      client.execute(request).pipe(
+        Effect.mapError((e) => Response.fromHttpClientError(e, secrets)),
+        Effect.flatMap(decodeIssued)
+      )
+
+    const withCredential: Effect.Effect<Issued, GalileoError> = credential._tag === "Jwt"
+      ? preIssued(credential.token)
+      : Retry.retry(
+        config.retryPolicy,
+        { method: "POST", path: Response.requestInfo(loginRequest(config.apiUrl, credential)).path },
+        () => exchange(loginRequest(config.apiUrl, credential), read.secrets)
+      )
+
+    const withRefreshToken = (refreshToken: Redacted.Redacted<string>) => {
+      const request = HttpClientRequest.post(`${config.apiUrl}${paths.refresh}`).pipe(
+        HttpClientRequest.acceptJson,
+        HttpClientRequest.setHeader("cookie", `refresh_token=${Redacted.value(refreshToken)}`)
+      )
+      return Retry.withTimeout(
+        exchange(request, [...read.secrets, refreshToken]),
+        Duration.toMillis(config.retryPolicy.attemptTimeout),
+        "no answer to the token refresh",
+        { method: "POST", path: Response.requestInfo(request).path }
+      )
+    }
+
+    const renew: Effect.Effect<readonly [Issued, string], GalileoError> = Effect.flatMap(
+      Ref.get(held),
+      (refreshToken) =>
+        Option.match(refreshToken, {
+          onNone: () => Effect.map(withCredential, (i) => [i, "credential"] as const),
+          onSome: (r) =>
+            withRefreshToken(r).pipe(
+              Effect.map((i) => [i, "refresh_token"] as const),
+              Effect.orElse(() =>
+                Effect.zipRight(
+                  Ref.set(held, Option.none()),
+                  Effect.map(withCredential, (i) => [i, "credential"] as const)
+                )
+              )
+            )
+        })
+    )
+
+    return traced(
+      config.tracing,
+      "AuthService.login",
+      { "galileo.credential": credential._tag, "galileo.api_url": config.apiUrl },
+      () => "ok",
+      (span) =>
+        Effect.flatMap(renew, ([result, via]) => {
+          span?.attribute("galileo.renewal", via)
+          span?.attribute("galileo.token.expires", Option.isSome(result.token.expiresAt))
+          return Option.match(result.refreshToken, {
+            onNone: () => Effect.succeed(result.token),
+            onSome: (r) => Effect.as(Ref.set(held, Option.some(r)), result.token)
+          })
+        })
+    )
+  })

@@ -1,0 +1,114 @@
+/**
+ * Runs attempts under a {@link RetryPolicy}: each attempt is bounded by the per-attempt timeout
+ * and what remains of the overall deadline; a retryable failure is fed to the policy's
+ * `Schedule`, whose delay is replaced by the server's `Retry-After` when it sent one; a wait
+ * that would end past the deadline fails at once with the last error.
+ *
+ * @internal
+ */
+import { Clock, Duration, Effect, Fiber } from "effect"
+import * as ScheduleDecision from "effect/ScheduleDecision"
+import * as Intervals from "effect/ScheduleIntervals"
+import { type GalileoError, GalileoTransportError } from "../GalileoError.js"
+import type { RetryPolicy } from "../RetryPolicy.js"
+
+/** What a timed-out attempt reports: the request it was, when known. */
+export interface Where {
+  readonly method?: string | undefined
+  readonly path?: string | undefined
+}
+
+/** The live clock's class: with it, a timer is a plain `setTimeout`, as inside `Clock.sleep`. */
+const liveClock = Clock.make().constructor
+
+/**
+ * Bounds one attempt by `budget` millis, failing with a `Timeout` error that says why. On the
+ * live clock the attempt runs in one forked fiber and the caller waits for it or for a plain
+ * timer, whichever comes first (no race of two fibers, no sleeping fiber); on any other clock
+ * (`TestClock`) it is `Effect.timeoutFail`, so tests drive the timeout with the clock.
+ */
+export const withTimeout = <A, R>(
+  self: Effect.Effect<A, GalileoError, R>,
+  budget: number,
+  description: string,
+  where: Where
+): Effect.Effect<A, GalileoError, R> => {
+  const timeout = () => new GalileoTransportError({ reason: "Timeout", description, ...where })
+  return Effect.clockWith((clock) =>
+    clock.constructor !== liveClock || budget > 2 ** 31 - 1
+      ? Effect.timeoutFail(self, { duration: Duration.millis(Math.max(0, budget)), onTimeout: timeout })
+      : Effect.uninterruptibleMask((restore) =>
+        Effect.flatMap(Effect.fork(restore(self)), (child) =>
+          restore(Effect.async<A, GalileoError>((resume) => {
+            let settled = false
+            const timer = setTimeout(() => {
+              if (settled) return
+              settled = true
+              resume(Effect.zipRight(Fiber.interrupt(child), Effect.fail(timeout())))
+            }, budget)
+            child.addObserver((exit) => {
+              if (settled) return
+              settled = true
+              clearTimeout(timer)
+              resume(exit)
+            })
+            return Effect.sync(() => clearTimeout(timer))
+          })).pipe(Effect.onInterrupt(() => Fiber.interrupt(child))))
+      )
+  )
+}
+
+/** The wait before the next attempt, or none: the schedule is done or the deadline too near. */
+const nextDelay = (
+  policy: RetryPolicy,
+  error: GalileoError,
+  state: unknown,
+  deadlineAt: number
+): Effect.Effect<readonly [unknown, number] | undefined> =>
+  Effect.flatMap(
+    Clock.currentTimeMillis,
+    (now) =>
+      Effect.map(policy.schedule.step(now, error, state), ([next, , decision]) => {
+        if (ScheduleDecision.isDone(decision)) return undefined
+        const scheduled = Math.max(0, Intervals.start(decision.intervals) - now)
+        // whole millis: a fractional wait would leave a TestClock at a time `currentTimeNanos` cannot hold
+        const delay = Math.floor(
+          error._tag === "GalileoHttpError" && error.retryAfter !== undefined
+            ? Duration.toMillis(error.retryAfter)
+            : scheduled
+        )
+        return now + delay >= deadlineAt ? undefined : [next, delay] as const
+      })
+  )
+
+/**
+ * Runs `attempt(n)` (n = 0 first) under the policy. Time and randomness come from Effect's
+ * `Clock` and `Random`, so `TestClock` and a seeded `Random` drive it in tests.
+ */
+export const retry = <A, R>(
+  policy: RetryPolicy,
+  where: Where,
+  attempt: (n: number) => Effect.Effect<A, GalileoError, R>
+): Effect.Effect<A, GalileoError, R> =>
+  Effect.flatMap(Clock.currentTimeMillis, (start) => {
+    const attemptMillis = Duration.toMillis(policy.attemptTimeout)
+    const deadlineAt = start + Duration.toMillis(policy.deadline)
+    const loop = (n: number, state: unknown): Effect.Effect<A, GalileoError, R> =>
+      Effect.flatMap(Clock.currentTimeMillis, (now) => {
+        const remaining = deadlineAt - now
+        const description = remaining < attemptMillis
+          ? `the overall deadline of ${Duration.format(policy.deadline)} was reached`
+          : `no answer within ${Duration.format(policy.attemptTimeout)}`
+        return withTimeout(attempt(n), Math.min(attemptMillis, remaining), description, where).pipe(
+          Effect.catchAll((error) =>
+            policy.retryable(error)
+              ? Effect.flatMap(nextDelay(policy, error, state, deadlineAt), (next) =>
+                next === undefined
+                  ? Effect.fail(error)
+                  : Effect.zipRight(Effect.sleep(Duration.millis(next[1])), loop(n + 1, next[0])))
+              : Effect.fail(error)
+          )
+        )
+      })
+    return loop(0, policy.schedule.initial)
+  })

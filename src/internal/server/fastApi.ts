@@ -1,0 +1,460 @@
+/**
+ * How FastAPI 0.115 (pydantic 2, Starlette) reads and validates a request body, for the embedded
+ * server: which content types are parsed as JSON, the 400 for a body Python cannot parse, the
+ * exact 422 entries (`type`, `loc`, `msg`, `input`, `ctx`) of a few pydantic field types, the
+ * OAuth2 password form, and the 500 FastAPI answers when a 422 cannot be rendered.
+ *
+ * @since 0.2.0
+ */
+import { Option, ParseResult, Schema } from "effect"
+import * as PythonJson from "./pythonJson.js"
+
+/**
+ * One error entry as FastAPI sends it.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface FastApiError {
+  readonly type: string
+  readonly loc: ReadonlyArray<string | number>
+  readonly msg: string
+  readonly input: PythonJson.Renderable
+  readonly ctx?: Readonly<Record<string, string>>
+}
+
+/**
+ * A request body as `get_request_handler` hands it to validation: nothing (an empty body, or
+ * JSON `null`), a parsed JSON value, or the raw bytes (a content type other than JSON).
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export type Body =
+  | { readonly _tag: "None" }
+  | { readonly _tag: "Json"; readonly value: PythonJson.Value; readonly unencodable: ReadonlySet<string> }
+  | { readonly _tag: "Bytes"; readonly bytes: Uint8Array }
+
+/**
+ * What reading a body can end in besides a {@link Body}: FastAPI's 422 `json_invalid` or its
+ * 400 "There was an error parsing the body".
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export type BodyFailure =
+  | { readonly _tag: "JsonInvalid"; readonly error: PythonJson.JsonError }
+  | { readonly _tag: "ParseError" }
+
+/**
+ * Whether FastAPI parses a body with this `Content-Type` as JSON: when there is none (or it is
+ * empty), `application/json` or `application/*+json` (parameters and case ignored, as
+ * `email.message.Message` reads it).
+ *
+ * @since 0.2.0
+ * @category parsing
+ */
+export const isJsonContentType = (header: string | undefined): boolean => {
+  if (header === undefined || header === "") return true
+  const type = (header.split(";")[0] ?? "").trim().toLowerCase()
+  const parts = type.split("/")
+  if (parts.length !== 2) return false
+  const [main = "", sub = ""] = parts
+  return main === "application" && (sub === "json" || sub.endsWith("+json"))
+}
+
+/**
+ * The body of a JSON-model endpoint as FastAPI reads it (`await request.body()`, then
+ * `request.json()` when the content type says JSON and the body is not empty).
+ *
+ * @since 0.2.0
+ * @category parsing
+ */
+export const readBody = (
+  bytes: Uint8Array,
+  contentType: string | undefined
+): { readonly _tag: "Ok"; readonly body: Body } | BodyFailure => {
+  if (bytes.length === 0) return { _tag: "Ok", body: { _tag: "None" } }
+  if (!isJsonContentType(contentType)) return { _tag: "Ok", body: { _tag: "Bytes", bytes } }
+  const decoded = PythonJson.loadsBytes(bytes)
+  switch (decoded._tag) {
+    case "Invalid":
+      return { _tag: "JsonInvalid", error: decoded.error }
+    case "Unparsable":
+      return { _tag: "ParseError" }
+    case "Value":
+      return decoded.value === null
+        ? { _tag: "Ok", body: { _tag: "None" } }
+        : { _tag: "Ok", body: { _tag: "Json", value: decoded.value, unencodable: decoded.unencodable } }
+  }
+}
+
+/**
+ * The 422 entry of a JSON decoding error.
+ *
+ * @since 0.2.0
+ * @category errors
+ */
+export const jsonInvalid = (error: PythonJson.JsonError): FastApiError => ({
+  type: "json_invalid",
+  loc: ["body", error.pos],
+  msg: "JSON decode error",
+  input: {},
+  ctx: { error: error.msg }
+})
+
+const missing = (loc: ReadonlyArray<string | number>, input: PythonJson.Renderable): FastApiError => ({
+  type: "missing",
+  loc,
+  msg: "Field required",
+  input
+})
+
+/** Marks raw bytes whose `bytes.decode()` fails in `jsonable_encoder` (FastAPI then answers 500). */
+const undecodable = new PythonJson.Float(NaN)
+
+const bytesInput = (bytes: Uint8Array): PythonJson.Renderable => {
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes)
+  } catch {
+    return undecodable
+  }
+}
+
+/**
+ * A pydantic field type: `None` when the value is valid, else the error's type, message, and
+ * context.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export type FieldType = (value: PythonJson.Value) => Option.Option<{
+  readonly type: string
+  readonly msg: string
+  readonly ctx?: Readonly<Record<string, string>>
+}>
+
+/**
+ * pydantic's `str` (lax mode, for a value `json.loads` produced).
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export const str: FieldType = (value) =>
+  typeof value === "string"
+    ? Option.none()
+    : Option.some({ type: "string_type", msg: "Input should be a valid string" })
+
+/**
+ * A `str`-valued `Enum`: pydantic's `enum` error lists the members as Python reprs.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export const enumOf = (members: ReadonlyArray<string>): FieldType => {
+  const reprs = members.map((m) => `'${m}'`)
+  const expected = reprs.length > 1 ? `${reprs.slice(0, -1).join(", ")} or ${reprs[reprs.length - 1]}` : reprs.join("")
+  return (value) =>
+    typeof value === "string" && members.includes(value)
+      ? Option.none()
+      : Option.some({ type: "enum", msg: `Input should be ${expected}`, ctx: { expected } })
+}
+
+/**
+ * Validates a body against a pydantic model of required fields, in field order, as FastAPI does
+ * for a single non-embedded body parameter. Returns the field values or the error entries.
+ *
+ * @since 0.2.0
+ * @category validation
+ */
+export const validateModel = (
+  body: Body,
+  fields: ReadonlyArray<readonly [string, FieldType]>
+):
+  | { readonly _tag: "Valid"; readonly values: ReadonlyMap<string, PythonJson.Value> }
+  | { readonly _tag: "Errors"; readonly errors: ReadonlyArray<FastApiError> } =>
+{
+  if (body._tag === "None") return { _tag: "Errors", errors: [missing(["body"], null)] }
+  const attributes = (input: PythonJson.Renderable) => ({
+    _tag: "Errors" as const,
+    errors: [{
+      type: "model_attributes_type",
+      loc: ["body"],
+      msg: "Input should be a valid dictionary or object to extract fields from",
+      input
+    }]
+  })
+  if (body._tag === "Bytes") return attributes(bytesInput(body.bytes))
+  const value = body.value
+  if (!(value instanceof PythonJson.Dict)) return attributes(value)
+  const errors: Array<FastApiError> = []
+  for (const [name, type] of fields) {
+    const field = value.entries.get(name)
+    if (field === undefined) {
+      errors.push(missing(["body", name], value))
+      continue
+    }
+    const error = type(field)
+    if (Option.isSome(error)) errors.push({ ...error.value, loc: ["body", name], input: field, ...ctxOf(error.value) })
+  }
+  return errors.length > 0 ? { _tag: "Errors", errors } : { _tag: "Valid", values: value.entries }
+}
+
+// keeps `ctx` after `input`, as pydantic orders an error's keys
+const ctxOf = (error: { readonly ctx?: Readonly<Record<string, string>> }) =>
+  error.ctx === undefined ? {} : { ctx: error.ctx }
+
+/**
+ * An HTTP answer the server writes.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export interface Answer {
+  readonly status: number
+  readonly body: string
+  readonly headers: Readonly<Record<string, string>>
+}
+
+const jsonType = { "content-type": "application/json" }
+
+/**
+ * Starlette's answer to an unhandled exception: 500 with a plain-text body.
+ *
+ * @since 0.2.0
+ * @category answers
+ */
+export const internalServerError: Answer = {
+  status: 500,
+  body: "Internal Server Error",
+  headers: { "content-type": "text/plain; charset=utf-8" }
+}
+
+/**
+ * FastAPI's 422 for validation errors, rendered as Starlette's `JSONResponse` would; the 500
+ * answer instead when Python could not render it (e.g. a `NaN` or a lone surrogate in `input`).
+ *
+ * @since 0.2.0
+ * @category answers
+ */
+export const unprocessable = (
+  errors: ReadonlyArray<FastApiError>,
+  unencodable: ReadonlySet<string> = new Set()
+): Answer => {
+  const entries: ReadonlyArray<PythonJson.Renderable> = errors.map((e) => ({
+    type: e.type,
+    loc: e.loc,
+    msg: e.msg,
+    input: e.input,
+    ...ctxOf(e)
+  }))
+  return Option.match(PythonJson.render({ detail: entries }, unencodable), {
+    onNone: () => internalServerError,
+    onSome: (body) => ({ status: 422, body, headers: jsonType })
+  })
+}
+
+/**
+ * FastAPI's 400 for a body Python could not parse (bad encoding, nesting too deep, an integer
+ * with too many digits).
+ *
+ * @since 0.2.0
+ * @category answers
+ */
+export const bodyParseError: Answer = {
+  status: 400,
+  body: "{\"detail\":\"There was an error parsing the body\"}",
+  headers: jsonType
+}
+
+/**
+ * An answer with a JSON body.
+ *
+ * @since 0.2.0
+ * @category answers
+ */
+export const json = (status: number, body: unknown, headers: Readonly<Record<string, string>> = {}): Answer => ({
+  status,
+  body: JSON.stringify(body),
+  headers: { ...jsonType, ...headers }
+})
+
+/**
+ * The answer for a {@link BodyFailure}.
+ *
+ * @since 0.2.0
+ * @category answers
+ */
+export const bodyFailure = (failure: BodyFailure): Answer =>
+  failure._tag === "ParseError" ? bodyParseError : unprocessable([jsonInvalid(failure.error)])
+
+// ---------------------------------------------------------------------------------------------
+// application/x-www-form-urlencoded, as Starlette's FormParser (python-multipart) reads it
+// ---------------------------------------------------------------------------------------------
+
+const utf8Replace = new TextDecoder("utf-8", { ignoreBOM: true })
+
+/**
+ * Python's `urllib.parse.unquote`: `%XX` runs decoded as UTF-8 (invalid bytes become U+FFFD),
+ * malformed escapes kept as they are.
+ *
+ * @since 0.2.0
+ * @category parsing
+ */
+export const unquote = (text: string): string => {
+  if (!text.includes("%")) return text
+  return text.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
+    const bytes = new Uint8Array(run.length / 3)
+    for (let i = 0; i < bytes.length; i++) bytes[i] = parseInt(run.slice(3 * i + 1, 3 * i + 3), 16)
+    return utf8Replace.decode(bytes)
+  })
+}
+
+const latin1 = (bytes: Uint8Array): string => Buffer.from(bytes).toString("latin1")
+
+/**
+ * The fields of a urlencoded body, in order (python-multipart's `QuerystringParser` without
+ * strict parsing, then Starlette's `unquote_plus(field.decode("latin-1"))`).
+ *
+ * @since 0.2.0
+ * @category parsing
+ */
+export const parseForm = (bytes: Uint8Array): ReadonlyArray<readonly [string, string]> => {
+  const data = latin1(bytes)
+  const fields: Array<readonly [string, string]> = []
+  const plus = (s: string) => unquote(s.replace(/\+/g, " "))
+  const separator = (from: number) => {
+    const amp = data.indexOf("&", from)
+    return amp >= 0 ? amp : data.indexOf(";", from)
+  }
+  let i = 0
+  while (i < data.length) {
+    if (data[i] === "&" || data[i] === ";") {
+      i++
+      continue
+    }
+    const sep = separator(i)
+    const stop = sep >= 0 ? sep : data.length
+    const equals = data.indexOf("=", i)
+    if (equals >= 0 && equals < stop) {
+      const valueEnd = separator(equals + 1)
+      const end = valueEnd >= 0 ? valueEnd : data.length
+      fields.push([plus(data.slice(i, equals)), plus(data.slice(equals + 1, end))])
+      i = end
+    } else {
+      fields.push([plus(data.slice(i, stop)), ""])
+      i = stop
+    }
+  }
+  return fields
+}
+
+/**
+ * Starlette's `request.form()`: the fields of a urlencoded body (last value of a repeated name),
+ * nothing for any other content type. `None` for a multipart body (not supported here).
+ *
+ * @since 0.2.0
+ * @category parsing
+ */
+export const readForm = (
+  bytes: Uint8Array,
+  contentType: string | undefined
+): Option.Option<ReadonlyMap<string, string>> => {
+  const type = (contentType?.split(";")[0] ?? "").trim().toLowerCase()
+  if (type === "multipart/form-data") return Option.none()
+  return Option.some(new Map(type === "application/x-www-form-urlencoded" ? parseForm(bytes) : []))
+}
+
+/**
+ * Validates FastAPI's `OAuth2PasswordRequestForm` (`grant_type` optional but `password` if
+ * given, `username` and `password` required; an empty value counts as missing).
+ *
+ * @since 0.2.0
+ * @category validation
+ */
+export const validatePasswordForm = (
+  form: ReadonlyMap<string, string>
+):
+  | { readonly _tag: "Valid"; readonly username: string; readonly password: string }
+  | { readonly _tag: "Errors"; readonly errors: ReadonlyArray<FastApiError> } =>
+{
+  const value = (name: string) => {
+    const v = form.get(name)
+    return v === undefined || v === "" ? undefined : v
+  }
+  const errors: Array<FastApiError> = []
+  const grantType = value("grant_type")
+  if (grantType !== undefined && grantType !== "password") {
+    errors.push({
+      type: "string_pattern_mismatch",
+      loc: ["body", "grant_type"],
+      msg: "String should match pattern '^password$'",
+      input: grantType,
+      ctx: { pattern: "^password$" }
+    })
+  }
+  const username = value("username")
+  const password = value("password")
+  if (username === undefined) errors.push(missing(["body", "username"], null))
+  if (password === undefined) errors.push(missing(["body", "password"], null))
+  return username !== undefined && password !== undefined && errors.length === 0
+    ? { _tag: "Valid", username, password }
+    : { _tag: "Errors", errors }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Effect Schema failures as FastAPI-style entries (for user routes with a requestSchema)
+// ---------------------------------------------------------------------------------------------
+
+const at = (root: unknown, path: ReadonlyArray<PropertyKey>): PythonJson.Renderable => {
+  let node: unknown = root
+  for (const key of path) {
+    if (typeof node !== "object" || node === null || typeof key === "symbol") return null
+    node = Object.getOwnPropertyDescriptor(node, key)?.value
+  }
+  return toRenderable(node)
+}
+
+const toRenderable = (u: unknown): PythonJson.Renderable => {
+  if (u === null || typeof u === "boolean" || typeof u === "string" || typeof u === "number") return u
+  if (Array.isArray(u)) return u.map(toRenderable)
+  if (typeof u === "object") {
+    return Object.fromEntries(Object.entries(u).map(([k, v]) => [k, toRenderable(v)]))
+  }
+  return null
+}
+
+/**
+ * The FastAPI-style 422 entries of a Schema decoding failure, one per location (the first issue,
+ * as pydantic reports one error per field): `missing` ("Field required") for a missing key,
+ * otherwise `value_error` with Effect's message; `loc` starts with `"body"`.
+ *
+ * @since 0.2.0
+ * @category validation
+ */
+export const schemaErrors = (error: ParseResult.ParseError, input: unknown): ReadonlyArray<FastApiError> => {
+  const seen = new Set<string>()
+  return ParseResult.ArrayFormatter.formatErrorSync(error).filter((issue) => {
+    const key = JSON.stringify(issue.path.map(String))
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  }).map((issue) => {
+    const loc: ReadonlyArray<string | number> = [
+      "body",
+      ...issue.path.flatMap((k) => typeof k === "symbol" ? [] : [typeof k === "number" ? k : String(k)])
+    ]
+    return issue._tag === "Missing"
+      ? missing(loc, at(input, issue.path.slice(0, -1)))
+      : { type: "value_error", loc, msg: issue.message, input: at(input, issue.path) }
+  })
+}
+
+/**
+ * Decodes an unknown value with a Schema (all errors, excess properties ignored).
+ *
+ * @since 0.2.0
+ * @category validation
+ */
+export const decodeWith = (schema: Schema.Schema.AnyNoContext, input: unknown) =>
+  Schema.decodeUnknownEither(schema)(input, { errors: "all", onExcessProperty: "ignore" })

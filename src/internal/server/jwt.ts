@@ -1,0 +1,92 @@
+/**
+ * HS256 JSON Web Tokens for the embedded server, signed and verified strictly with
+ * `node:crypto`: exactly three canonical base64url segments, an `HS256` header, a constant-time
+ * signature check over the exact bytes of `header.payload`, and numeric `iat`/`exp`.
+ *
+ * @since 0.2.0
+ */
+import { Option } from "effect"
+import { createHmac, timingSafeEqual } from "node:crypto"
+
+/**
+ * The claims the embedded server reads from a token it signed.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export interface Claims {
+  readonly sub: string
+  readonly iat: number
+  readonly exp: number
+  readonly jti: string | undefined
+  readonly email: string | undefined
+}
+
+const header = Buffer.from(JSON.stringify({ alg: "HS256", typ: "JWT" })).toString("base64url")
+
+const mac = (input: string, secret: Uint8Array): Buffer => createHmac("sha256", secret).update(input, "ascii").digest()
+
+/**
+ * Signs claims (any JSON object; its key order is kept) into a compact JWT.
+ *
+ * @since 0.2.0
+ * @category constructors
+ */
+export const sign = (claims: Readonly<Record<string, unknown>>, secret: Uint8Array): string => {
+  const input = `${header}.${Buffer.from(JSON.stringify(claims)).toString("base64url")}`
+  return `${input}.${mac(input, secret).toString("base64url")}`
+}
+
+const compact = /^([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]+)$/
+
+/** Decodes a base64url segment only if it is the canonical encoding of its bytes. */
+const segment = (text: string): Option.Option<Buffer> => {
+  const bytes = Buffer.from(text, "base64url")
+  return bytes.toString("base64url") === text ? Option.some(bytes) : Option.none()
+}
+
+const isRecord = (u: unknown): u is Readonly<Record<string, unknown>> =>
+  typeof u === "object" && u !== null && !Array.isArray(u)
+
+const json = (bytes: Buffer): Option.Option<Readonly<Record<string, unknown>>> => {
+  try {
+    const value: unknown = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes))
+    return isRecord(value) ? Option.some(value) : Option.none()
+  } catch {
+    return Option.none()
+  }
+}
+
+const finite = (u: unknown): u is number => typeof u === "number" && Number.isFinite(u)
+
+/**
+ * Verifies a compact JWT strictly: three canonical base64url segments (no padding, no other
+ * characters), a header with `alg: "HS256"` (and `typ: "JWT"` if present), a valid signature
+ * compared in constant time, a string `sub`, numeric `iat` and `exp`, and `exp` after
+ * `nowSeconds`. Returns the claims.
+ *
+ * @since 0.2.0
+ * @category verification
+ */
+export const verify = (token: string, secret: Uint8Array, nowSeconds: number): Option.Option<Claims> => {
+  const parts = compact.exec(token)
+  if (parts === null) return Option.none()
+  const [, head = "", payload = "", sig = ""] = parts
+  const headerJson = Option.getOrUndefined(Option.flatMap(segment(head), json))
+  if (headerJson === undefined || headerJson["alg"] !== "HS256") return Option.none()
+  if (headerJson["typ"] !== undefined && headerJson["typ"] !== "JWT") return Option.none()
+  const given = Option.getOrUndefined(segment(sig))
+  const expected = mac(`${head}.${payload}`, secret)
+  if (given === undefined || given.length !== expected.length || !timingSafeEqual(given, expected)) return Option.none()
+  const claims = Option.getOrUndefined(Option.flatMap(segment(payload), json))
+  if (claims === undefined) return Option.none()
+  const { email, exp, iat, jti, sub } = claims
+  if (typeof sub !== "string" || !finite(iat) || !finite(exp) || exp <= nowSeconds) return Option.none()
+  return Option.some({
+    sub,
+    iat,
+    exp,
+    jti: typeof jti === "string" ? jti : undefined,
+    email: typeof email === "string" ? email : undefined
+  })
+}

@@ -1,0 +1,279 @@
+/**
+ * The embedded server's state: accepted credentials, the fault script, counters, the request log
+ * and the live refresh tokens. Mutable and bounded: every operation a request makes is O(1)
+ * (the fault script aside, which the test writes), and nothing grows with traffic beyond fixed
+ * caps.
+ *
+ * @since 0.2.0
+ */
+import { Option } from "effect"
+import { createHash, randomBytes } from "node:crypto"
+import type { Fault } from "../../testing/Fault.js"
+import type { IdToken, RecordedRequest, SocialProvider, Stats, User } from "../../testing/GalileoServer.js"
+import * as Jwt from "./jwt.js"
+
+/**
+ * Who a credential logs in as.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export interface Identity {
+  readonly subject: string
+  readonly email: string
+  /** The API key or username it logged in with (its refresh cookies stop working without it). */
+  readonly credential?: { readonly apiKey: string } | { readonly username: string }
+}
+
+/**
+ * `user-` and the first 12 hex digits of the SHA-256 of a credential.
+ *
+ * @since 0.2.0
+ * @category utils
+ */
+export const subjectOf = (credential: string): string =>
+  `user-${createHash("sha256").update(credential, "utf8").digest("hex").slice(0, 12)}`
+
+const keyIdentity = (key: string): Identity => {
+  const subject = subjectOf(key)
+  return { subject, email: `${subject}@galileo.test`, credential: { apiKey: key } }
+}
+
+/**
+ * The identity of an email (password and social logins).
+ *
+ * @since 0.2.0
+ * @category utils
+ */
+export const emailIdentity = (email: string): Identity => ({ subject: subjectOf(email), email })
+
+/**
+ * A fault waiting to be applied, and to which path (all when `path` is `None`).
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export interface ScriptedFault {
+  readonly fault: Fault
+  readonly path: Option.Option<string>
+}
+
+/**
+ * How many distinct paths outside the routes get their own counter.
+ *
+ * @since 0.2.0
+ * @category constants
+ */
+export const maxOtherPaths = 1000
+
+/**
+ * How many refresh tokens stay valid at once (the oldest are dropped first).
+ *
+ * @since 0.2.0
+ * @category constants
+ */
+export const maxRefreshTokens = 10_000
+
+/**
+ * How many verified access tokens are remembered (so a token's signature is checked once).
+ *
+ * @since 0.2.0
+ * @category constants
+ */
+export const maxVerifiedTokens = 1000
+
+/**
+ * How many requests the log keeps by default.
+ *
+ * @since 0.1.0
+ * @category constants
+ */
+export const defaultLogLimit = 10_000
+
+type Counter = Exclude<keyof Stats, "requests">
+
+const counters: ReadonlyArray<Counter> = [
+  "logins",
+  "apiKeyLogins",
+  "passwordLogins",
+  "socialLogins",
+  "refreshes",
+  "refusedLogins",
+  "refusedRefreshes",
+  "invalidLogins",
+  "unauthorizedCalls",
+  "rejectedBodies",
+  "internalErrors"
+]
+
+/**
+ * The whole mutable state of one server.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export class State {
+  private apiKeys = new Map<string, Identity>()
+  private users = new Map<string, { readonly password: string; readonly identity: Identity }>()
+  private readonly idTokens: ReadonlyMap<string, IdToken>
+  private faults: Array<ScriptedFault> = []
+  private readonly counts = new Map<Counter, number>(counters.map((c) => [c, 0]))
+  private readonly paths = new Map<string, number>()
+  private otherPaths = 0
+  private readonly log: Array<RecordedRequest | undefined>
+  private logStart = 0
+  private logSize = 0
+  private readonly refresh = new Map<string, Identity>()
+  /** Access tokens already verified with the current secret (bounded; cleared when full). */
+  private readonly verified = new Map<string, Jwt.Claims>()
+  /** Signs access tokens; replaced to revoke every token issued so far. */
+  accessSecret: Uint8Array = new Uint8Array(randomBytes(32))
+  /** Signs the ID tokens `signIdToken` makes. */
+  readonly idSecret: Uint8Array = new Uint8Array(randomBytes(32))
+
+  constructor(
+    apiKeys: ReadonlyArray<string>,
+    users: ReadonlyArray<User>,
+    idTokens: ReadonlyArray<IdToken>,
+    readonly logLimit: number,
+    /** Paths counted individually whatever their number (every route's paths). */
+    private readonly knownPaths: ReadonlySet<string>
+  ) {
+    this.setApiKeys(apiKeys)
+    this.setUsers(users)
+    this.idTokens = new Map(idTokens.map((t) => [t.token, t]))
+    this.log = new Array<RecordedRequest | undefined>(Math.max(0, logLimit))
+  }
+
+  setApiKeys(keys: ReadonlyArray<string>): void {
+    this.apiKeys = new Map(keys.map((k) => [k, keyIdentity(k)]))
+  }
+
+  setUsers(users: ReadonlyArray<User>): void {
+    this.users = new Map(users.map((u) => [u.username, {
+      password: u.password,
+      identity: { ...emailIdentity(u.username), credential: { username: u.username } }
+    }]))
+  }
+
+  apiKey(key: string): Option.Option<Identity> {
+    return Option.fromNullable(this.apiKeys.get(key))
+  }
+
+  user(username: string, password: string): Option.Option<Identity> {
+    const user = this.users.get(username)
+    return user !== undefined && user.password === password ? Option.some(user.identity) : Option.none()
+  }
+
+  idToken(token: string, provider: SocialProvider): Option.Option<Identity> {
+    const known = this.idTokens.get(token)
+    return known !== undefined && (known.provider === undefined || known.provider === provider)
+      ? Option.some(emailIdentity(known.email))
+      : Option.none()
+  }
+
+  count(counter: Counter): void {
+    this.counts.set(counter, (this.counts.get(counter) ?? 0) + 1)
+  }
+
+  /** Counts a request to `path` and records it in the log (`request` is only called if the log keeps it). */
+  arrive(path: string, request: () => RecordedRequest): void {
+    let key = path
+    if (!this.knownPaths.has(path) && !this.paths.has(path)) {
+      if (this.otherPaths < maxOtherPaths) this.otherPaths++
+      else key = "<other>"
+    }
+    this.paths.set(key, (this.paths.get(key) ?? 0) + 1)
+    if (this.log.length === 0) return
+    const end = (this.logStart + this.logSize) % this.log.length
+    this.log[end] = request()
+    if (this.logSize < this.log.length) this.logSize++
+    else this.logStart = (this.logStart + 1) % this.log.length
+  }
+
+  /** Takes the first scripted fault that applies to `path`. */
+  takeFault(path: string): Option.Option<Fault> {
+    if (this.faults.length === 0) return Option.none()
+    const index = this.faults.findIndex((f) => Option.getOrElse(Option.map(f.path, (p) => p === path), () => true))
+    if (index < 0) return Option.none()
+    const [taken] = this.faults.splice(index, 1)
+    return Option.map(Option.fromNullable(taken), (f) => f.fault)
+  }
+
+  inject(fault: Fault, times: number, path: Option.Option<string>): void {
+    for (let i = 0; i < times; i++) this.faults.push({ fault, path })
+  }
+
+  revokeAccessTokens(): void {
+    this.accessSecret = new Uint8Array(randomBytes(32))
+    this.verified.clear()
+  }
+
+  /** The claims of a valid access token (signature checked once per token, expiry every time). */
+  verifyAccess(token: string, nowSeconds: number): Option.Option<Jwt.Claims> {
+    const known = this.verified.get(token)
+    if (known !== undefined) return known.exp > nowSeconds ? Option.some(known) : Option.none()
+    const claims = Jwt.verify(token, this.accessSecret, nowSeconds)
+    if (Option.isSome(claims)) {
+      if (this.verified.size >= maxVerifiedTokens) this.verified.clear()
+      this.verified.set(token, claims.value)
+    }
+    return claims
+  }
+
+  /** A new refresh token for `identity` (the oldest live one is dropped beyond the cap). */
+  issueRefreshToken(identity: Identity): string {
+    const token = randomBytes(32).toString("base64url")
+    this.refresh.set(token, identity)
+    if (this.refresh.size > maxRefreshTokens) {
+      const oldest = this.refresh.keys().next()
+      if (oldest.done !== true) this.refresh.delete(oldest.value)
+    }
+    return token
+  }
+
+  /**
+   * Spends a refresh token: its identity (unless the API key or user it came from is no longer
+   * accepted), and the token is invalid afterwards.
+   */
+  useRefreshToken(token: string): Option.Option<Identity> {
+    const identity = this.refresh.get(token)
+    if (identity === undefined) return Option.none()
+    this.refresh.delete(token)
+    const credential = identity.credential
+    const accepted = credential === undefined ||
+      ("apiKey" in credential ? this.apiKeys.has(credential.apiKey) : this.users.has(credential.username))
+    return accepted ? Option.some(identity) : Option.none()
+  }
+
+  revokeRefreshTokens(): void {
+    this.refresh.clear()
+  }
+
+  stats(): Stats {
+    const count = (c: Counter) => this.counts.get(c) ?? 0
+    return {
+      requests: Object.fromEntries(this.paths),
+      logins: count("logins"),
+      apiKeyLogins: count("apiKeyLogins"),
+      passwordLogins: count("passwordLogins"),
+      socialLogins: count("socialLogins"),
+      refreshes: count("refreshes"),
+      refusedLogins: count("refusedLogins"),
+      refusedRefreshes: count("refusedRefreshes"),
+      invalidLogins: count("invalidLogins"),
+      unauthorizedCalls: count("unauthorizedCalls"),
+      rejectedBodies: count("rejectedBodies"),
+      internalErrors: count("internalErrors")
+    }
+  }
+
+  requests(): ReadonlyArray<RecordedRequest> {
+    const out: Array<RecordedRequest> = []
+    for (let i = 0; i < this.logSize; i++) {
+      const entry = this.log[(this.logStart + i) % this.log.length]
+      if (entry !== undefined) out.push(entry)
+    }
+    return out
+  }
+}

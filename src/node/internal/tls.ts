@@ -1,0 +1,77 @@
+/**
+ * Reads the TLS settings' files and builds the undici dispatcher that applies them.
+ *
+ * @internal
+ */
+import type { HttpClient } from "@effect/platform"
+import { NodeHttpClient } from "@effect/platform-node"
+import { Agent } from "@effect/platform-node/Undici"
+import { ConfigError, Effect, Either, Layer, Option } from "effect"
+import { readFileSync } from "node:fs"
+import * as GalileoConfig from "../../GalileoConfig.js"
+
+const pem = /-----BEGIN [A-Z0-9 ]+-----[\s\S]+?-----END [A-Z0-9 ]+-----/
+
+/** The text of a PEM file, or a `ConfigError` naming the setting. */
+export const readPem = (path: string, name: string): Either.Either<string, ConfigError.ConfigError> =>
+  Either.flatMap(
+    Either.try({
+      try: () => readFileSync(path, "utf8"),
+      catch: (e) =>
+        ConfigError.InvalidData(
+          [name],
+          `${name} could not be read (${e instanceof Error && "code" in e ? String(e.code) : "unreadable"})`
+        )
+    }),
+    (text) => checkPem(text, name)
+  )
+
+/** PEM text, or a `ConfigError` naming the setting. */
+export const checkPem = (text: string, name: string): Either.Either<string, ConfigError.ConfigError> =>
+  pem.test(text) ? Either.right(text) : Either.left(ConfigError.InvalidData([name], `${name} is not PEM`))
+
+/** The dispatcher options of the TLS settings. */
+export const connectOptions = (tls: GalileoConfig.Tls) =>
+  Either.gen(function*() {
+    const ca = tls.caCertPath !== undefined
+      ? yield* readPem(tls.caCertPath, tls.names.tlsCaCert)
+      : tls.caCert !== undefined
+      ? yield* checkPem(tls.caCert, tls.names.tlsCaCert)
+      : undefined
+    const cert = tls.clientCertPath === undefined ? undefined : yield* readPem(tls.clientCertPath, tls.names.tlsClientCert)
+    const key = tls.clientKeyPath === undefined ? undefined : yield* readPem(tls.clientKeyPath, tls.names.tlsClientKey)
+    return {
+      ...(ca === undefined ? {} : { ca }),
+      ...(cert === undefined ? {} : { cert }),
+      ...(key === undefined ? {} : { key }),
+      rejectUnauthorized: tls.rejectUnauthorized ?? true
+    }
+  })
+
+const dispatcher = Effect.flatMap(GalileoConfig.GalileoConfig, (config) =>
+  Option.match(config.tls, {
+    onNone: () => NodeHttpClient.makeDispatcher,
+    onSome: (tls) =>
+      Effect.flatMap(connectOptions(tls), (connect) =>
+        Effect.zipRight(
+          connect.rejectUnauthorized
+            ? Effect.void
+            : Effect.logWarning("TLS certificate verification is off for Galileo calls (rejectUnauthorized=false)"),
+          Effect.acquireRelease(
+            Effect.sync(() => new Agent({ connect })),
+            (agent) => Effect.promise(() => agent.destroy())
+          )
+        ))
+  }))
+
+/** An undici client Layer whose dispatcher applies the configuration's TLS settings. */
+export const layerHttpClient = (
+  client: Layer.Layer<HttpClient.HttpClient, never, NodeHttpClient.Dispatcher>
+): Layer.Layer<HttpClient.HttpClient, ConfigError.ConfigError, GalileoConfig.GalileoConfig> =>
+  client.pipe(Layer.provide(Layer.scoped(NodeHttpClient.Dispatcher, dispatcher)))
+
+/** Provides a configuration Layer (built once per use, like any Layer). */
+export const provideConfig =
+  <E>(config: Layer.Layer<GalileoConfig.GalileoConfig, E>) =>
+  <A, E2>(self: Layer.Layer<A, E2, GalileoConfig.GalileoConfig>): Layer.Layer<A, E | E2> =>
+    Layer.provide(self, config)

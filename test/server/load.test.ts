@@ -1,0 +1,135 @@
+/**
+ * The embedded server's state and per-request cost stay bounded: counters, the request log,
+ * issued tokens, 2,000 connections and 100,000 requests.
+ */
+import { describe, expect, it } from "@effect/vitest"
+import { Effect } from "effect"
+import type * as Http from "node:http"
+import { GalileoServer } from "../../src/testing/index.js"
+import { agent, json, load, median, request, send } from "./http.js"
+
+const withServer = (options: GalileoServer.Options = {}) => Effect.provide(GalileoServer.layer(options))
+const demoBody = JSON.stringify({ api_key: GalileoServer.demoApiKey })
+
+/** Runs `total` calls of `f(i)` with at most `concurrency` in flight. */
+const pool = (total: number, concurrency: number, f: (i: number) => Promise<unknown>) =>
+  Effect.promise(async () => {
+    let next = 0
+    const worker = async () => {
+      while (next < total) await f(next++)
+    }
+    await Promise.all(Array.from({ length: concurrency }, worker))
+  })
+
+/** Median latency in ms of `n` sequential calls. */
+const latency = (n: number, f: () => Promise<unknown>) =>
+  Effect.promise(async () => {
+    const times: Array<number> = []
+    for (let i = 0; i < n; i++) {
+      const start = performance.now()
+      await f()
+      times.push(performance.now() - start)
+    }
+    return median(times)
+  })
+
+const memory = () => {
+  const m = process.memoryUsage()
+  return m.heapUsed + m.arrayBuffers
+}
+
+describe("bounded state", () => {
+  it.scopedLive("20,000 distinct unknown paths: 1,000 counted by name, the rest under <other>; /healthcheck as fast", () =>
+    Effect.gen(function*() {
+      const server = yield* GalileoServer.GalileoServer
+      const keepAlive: Http.Agent = yield* agent(32)
+      const health = () => send(`${server.url}/healthcheck`, { agent: keepAlive })
+      yield* latency(300, health)
+      const before = yield* latency(300, health)
+      yield* Effect.promise(() =>
+        load(server.url, { connections: 32, total: 20_000, request: (i) => ({ path: `/nowhere/${i}` }) })
+      )
+      const after = yield* latency(300, health)
+      expect(after / before).toBeLessThan(3)
+      const { requests } = yield* server.stats
+      expect(requests["<other>"]).toBe(19_000)
+      expect(requests["/healthcheck"]).toBe(900)
+      expect(Object.keys(requests).length).toBe(1002)
+      expect((yield* server.requests).length).toBe(10_000)
+    }).pipe(withServer()))
+
+  it.scopedLive("the log keeps the newest logLimit requests", () =>
+    Effect.gen(function*() {
+      const server = yield* GalileoServer.GalileoServer
+      const keepAlive = yield* agent(8)
+      yield* pool(1000, 8, (i) => send(`${server.url}/healthcheck?i=${i}`, { agent: keepAlive }))
+      const log = yield* server.requests
+      expect(log.length).toBe(100)
+      expect(new Set(log.map((r) => r.query)).size).toBe(100)
+      expect(log.every((r) => Number(r.query?.slice(2)) >= 900 - 8)).toBe(true)
+    }).pipe(withServer({ logLimit: 100 })))
+
+  it.scopedLive("logins keep no token: 3,000 logins, as fast at the end; revocation still covers all of them", () =>
+    Effect.gen(function*() {
+      const server = yield* GalileoServer.GalileoServer
+      const keepAlive = yield* agent(16)
+      const login = () =>
+        send(`${server.url}/v1/login/api_key`, {
+          agent: keepAlive,
+          body: demoBody,
+          headers: { "content-type": "application/json" }
+        })
+      const first = yield* Effect.promise(login)
+      const token = String(Object.values(Object(json(first)))[0])
+      yield* latency(100, login)
+      const before = yield* latency(200, login)
+      yield* pool(3000, 16, login)
+      const after = yield* latency(200, login)
+      expect(after / before).toBeLessThan(3)
+      expect((yield* server.stats).logins).toBe(3501)
+      const me = () => request(`${server.url}/current_user`, { headers: { authorization: `Bearer ${token}` } })
+      expect((yield* me()).status).toBe(200)
+      yield* server.revokeIssuedTokens
+      expect((yield* me()).status).toBe(401)
+    }).pipe(withServer({ logLimit: 0 })))
+})
+
+describe("load", () => {
+  it.scopedLive(
+    "2,000 concurrent connections, 100,000 requests: all answered, memory flat",
+    () =>
+      Effect.gen(function*() {
+        const server = yield* GalileoServer.GalileoServer
+        const login = yield* request(`${server.url}/v1/login/api_key`, {
+          body: demoBody,
+          headers: { "content-type": "application/json" }
+        })
+        const token = String(Object.values(Object(json(login)))[0])
+        const paths = ["/healthcheck", "/v1/current_user", "/v1/nowhere"]
+        const run = (total: number, offset: number) =>
+          Effect.promise(() =>
+            load(server.url, {
+              connections: 2000,
+              total,
+              request: (i) => ({
+                path: `${paths[(i + offset) % 3]}${(i + offset) % 3 === 2 ? `/${i + offset}` : ""}`,
+                headers: `authorization: Bearer ${token}\r\n`
+              })
+            })
+          )
+        const warm = yield* run(10_000, 0)
+        const before = memory()
+        const rest = yield* run(90_000, 10_000)
+        const grown = memory() - before
+        const count = (status: number) => (warm.get(status) ?? 0) + (rest.get(status) ?? 0)
+        expect([count(200), count(404)]).toEqual([66_667, 33_333])
+        expect(grown).toBeLessThan(50 * 1024 * 1024)
+        const stats = yield* server.stats
+        expect(stats.requests["/healthcheck"]).toBe(33_334)
+        expect(stats.requests["<other>"]).toBe(33_333 - 1000)
+        expect(stats.unauthorizedCalls).toBe(0)
+        expect((yield* server.requests).length).toBe(10_000)
+      }).pipe(withServer()),
+    60_000
+  )
+})
