@@ -13,8 +13,7 @@ import { render } from "./cli/Help.js"
 import { version } from "./version.js"
 
 // Node 22.1+ keeps compiled code between runs (a no-op on Node 20)
-const compileCache: { readonly enableCompileCache?: () => unknown } = Module
-compileCache.enableCompileCache?.()
+if ("enableCompileCache" in Module && typeof Module.enableCompileCache === "function") Module.enableCompileCache()
 
 // a reader that goes away (`galileo-effect --help | head -1`) is not an error
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "@effect/vitest"
 import { ConfigProvider, Effect, Either, Layer, Redacted } from "effect"
 import { AccessToken, GalileoConfig, RetryPolicy } from "../src/index.js"
 import * as Config from "../src/internal/config.js"
+import * as Response from "../src/internal/response.js"
 import { Fault } from "../src/testing/index.js"
 import * as Canary from "./support/Canary.js"
 import * as Live from "./support/Live.js"
@@ -154,4 +155,14 @@ describe("what services expose", () => {
         expect(text).not.toContain(canaryKey)
       }
     }).pipe(Live.provide(Live.clients[2]![1], { apiKeys: [canaryKey] })))
+})
+
+describe("scrubbing", () => {
+  it("replaces long secrets anywhere, short ones only as whole words, and anything shaped like a JWT", () => {
+    const secrets = [Redacted.make("k"), Redacted.make("long-secret-value")]
+    expect(Response.scrub("Invalid API key k (k) k-1 xlong-secret-valuex", secrets)).toBe(
+      "Invalid API key <redacted> (<redacted>) k-1 x<redacted>x"
+    )
+    expect(Response.scrub("token eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln here", [])).toBe("token <redacted> here")
+  })
 })

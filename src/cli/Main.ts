@@ -27,10 +27,18 @@ const oneLine = (text: string): string => text.replace(/\s*\n\s*/g, " ").trim()
 
 const show = (u: unknown): string => typeof u === "string" ? u : Inspectable.toStringUnknown(u)
 
+const messageOf = (u: unknown): string =>
+  u instanceof Error || (typeof u === "object" && u !== null && "message" in u && typeof u.message === "string")
+    ? String(u.message)
+    : show(u)
+
 /** Log lines on stderr, one per message, no colour. */
-const logger = Logger.make(({ logLevel, message }) => {
+const logger = Logger.make(({ cause, logLevel, message }) => {
   const parts: ReadonlyArray<unknown> = Array.isArray(message) ? message : [message]
-  process.stderr.write(`galileo-effect: ${logLevel._tag.toLowerCase()}: ${oneLine(parts.map(show).join(" "))}\n`)
+  const reason = Cause.isEmpty(cause) ? "" : `: ${messageOf(Cause.squash(cause))}`
+  process.stderr.write(
+    `galileo-effect: ${logLevel._tag.toLowerCase()}: ${oneLine(parts.map(show).join(" ") + reason)}\n`
+  )
 })
 
 const load = (command: Args.Command): Effect.Effect<void, unknown> => {
@@ -45,11 +53,6 @@ const load = (command: Args.Command): Effect.Effect<void, unknown> => {
       return Effect.flatMap(Effect.promise(() => import("./Demo.js")), (m) => m.program)
   }
 }
-
-const messageOf = (u: unknown): string =>
-  u instanceof Error || (typeof u === "object" && u !== null && "message" in u && typeof u.message === "string")
-    ? String(u.message)
-    : show(u)
 
 /**
  * The exit code of a failure and the line that explains it.

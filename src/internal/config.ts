@@ -330,7 +330,9 @@ export const merge = (
       )
     )
   }
-  return [{ ...options, ...given }, renamed]
+  // a console URL given in code wins over an API URL from the environment
+  const base = "consoleUrl" in given && !("baseUrl" in given) ? { ...options, baseUrl: undefined } : options
+  return [{ ...base, ...given }, renamed]
 }
 
 export const describeConfigError = (error: ConfigError.ConfigError): string => {

@@ -37,9 +37,13 @@ export const requestInfo = (request: HttpClientRequest.HttpClientRequest) => ({
   path: pathOf(request.url)
 })
 
+/** The path of a URL (no query, no fragment), by string operations: this runs on every request. */
 const pathOf = (url: string): string => {
-  if (!URL.canParse(url)) return url.split(/[?#]/)[0] ?? ""
-  return new URL(url).pathname
+  const scheme = url.indexOf("://")
+  const start = scheme < 0 ? 0 : url.indexOf("/", scheme + 3)
+  if (start < 0) return "/"
+  const end = url.slice(start).search(/[?#]/)
+  return end < 0 ? url.slice(start) : url.slice(start, start + end)
 }
 
 const utf8 = new TextDecoder()
@@ -77,11 +81,19 @@ export const readCapped = (
 
 const jwtLike = /eyJ[\w-]*\.[\w-]+\.[\w-]*/g
 
-/** Replaces every secret in a text, and anything shaped like a JWT, by `<redacted>`. */
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+
+/**
+ * Replaces every secret in a text, and anything shaped like a JWT, by `<redacted>`. A secret
+ * shorter than 8 characters is replaced only where it stands as a whole word, so a one-letter
+ * key does not mangle every word that holds its letter.
+ */
 export const scrub = (text: string, secrets: ReadonlyArray<Redacted.Redacted<string>>): string =>
   secrets.reduce((acc, secret) => {
     const value = Redacted.value(secret)
-    return value === "" ? acc : acc.split(value).join("<redacted>")
+    if (value === "") return acc
+    if (value.length >= 8) return acc.split(value).join("<redacted>")
+    return acc.replace(new RegExp(`(?<![\\w-])${escape(value)}(?![\\w-])`, "g"), "<redacted>")
   }, text).replace(jwtLike, "<redacted>")
 
 /** A short (at most {@link maxExcerptLength} characters), single-line, scrubbed excerpt. */

@@ -31,7 +31,9 @@ const refreshCookie = (answer: Answer): string => {
 const me = (url: string, token: string) =>
   Effect.map(request(`${url}/current_user`, { headers: { authorization: `Bearer ${token}` } }), json)
 
-const demo = `username=${encodeURIComponent(GalileoServer.demoUser.username)}&password=${GalileoServer.demoUser.password}`
+const demo = `username=${
+  encodeURIComponent(GalileoServer.demoUser.username)
+}&password=${GalileoServer.demoUser.password}`
 
 describe("POST /login: the OAuth2 password form", () => {
   it.scopedLive("the demo user logs in under both prefixes; the token names the user by email", () =>
@@ -55,7 +57,9 @@ describe("POST /login: the OAuth2 password form", () => {
   it.scopedLive("a wrong password is 401 with WWW-Authenticate: Bearer", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
-      for (const body of ["username=demo%40galileo.test&password=nope", "username=x@y.z&password=galileo-demo-password"]) {
+      for (
+        const body of ["username=demo%40galileo.test&password=nope", "username=x@y.z&password=galileo-demo-password"]
+      ) {
         const answer = yield* form(`${server.url}/v1/login`, body)
         expect([answer.status, answer.headers["www-authenticate"], json(answer)]).toEqual([401, "Bearer", {
           detail: "Incorrect username or password"
@@ -134,7 +138,10 @@ describe("POST /login/social: an ID token", () => {
       )
       expect([wrongProvider.status, json(wrongProvider)]).toEqual([401, { detail: "Invalid ID token" }])
       const expired = yield* server.signIdToken("ada@example.com", "-1 seconds")
-      const late = yield* postJson(`${server.url}/v1/login/social`, JSON.stringify({ id_token: expired, provider: "github" }))
+      const late = yield* postJson(
+        `${server.url}/v1/login/social`,
+        JSON.stringify({ id_token: expired, provider: "github" })
+      )
       expect(late.status).toBe(401)
       const stats = yield* server.stats
       expect([stats.socialLogins, stats.logins, stats.refusedLogins]).toEqual([6, 6, 2])
@@ -172,8 +179,13 @@ describe("the refresh cookie", () => {
   it.scopedLive("every login sets it; POST /refresh_token answers a new token and rotates it", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
-      const login = yield* postJson(`${server.url}/v1/login/api_key`, JSON.stringify({ api_key: GalileoServer.demoApiKey }))
-      expect(login.headers["set-cookie"]?.[0]).toMatch(/^refresh_token=[A-Za-z0-9_-]{43}; HttpOnly; Path=\/; SameSite=lax$/)
+      const login = yield* postJson(
+        `${server.url}/v1/login/api_key`,
+        JSON.stringify({ api_key: GalileoServer.demoApiKey })
+      )
+      expect(login.headers["set-cookie"]?.[0]).toMatch(
+        /^refresh_token=[A-Za-z0-9_-]{43}; HttpOnly; Path=\/; SameSite=lax$/
+      )
       const first = refreshCookie(login)
       const refresh = (cookie: string | undefined, prefix = "/v1") =>
         request(`${server.url}${prefix}/refresh_token`, {
@@ -193,13 +205,23 @@ describe("the refresh cookie", () => {
       const missing = yield* refresh(undefined)
       expect([missing.status, json(missing)]).toEqual([401, { detail: "Not authenticated" }])
       expect((yield* refresh(`refresh_token=${second}`, "")).status).toBe(200)
-      for (const kind of [form(`${server.url}/login`, demo), Effect.flatMap(server.signIdToken("a@b.c"), (t) =>
-        postJson(`${server.url}/login/social`, JSON.stringify({ id_token: t, provider: "custom" })))]) {
+      for (
+        const kind of [
+          form(`${server.url}/login`, demo),
+          Effect.flatMap(
+            server.signIdToken("a@b.c"),
+            (t) => postJson(`${server.url}/login/social`, JSON.stringify({ id_token: t, provider: "custom" }))
+          )
+        ]
+      ) {
         expect(refreshCookie(yield* kind)).toMatch(/^[A-Za-z0-9_-]{43}$/)
       }
       const stats = yield* server.stats
       expect([stats.refreshes, stats.refusedRefreshes, stats.logins]).toEqual([2, 2, 3])
-      const again = yield* postJson(`${server.url}/v1/login/api_key`, JSON.stringify({ api_key: GalileoServer.demoApiKey }))
+      const again = yield* postJson(
+        `${server.url}/v1/login/api_key`,
+        JSON.stringify({ api_key: GalileoServer.demoApiKey })
+      )
       yield* server.revokeRefreshTokens
       expect((yield* refresh(`refresh_token=${refreshCookie(again)}`)).status).toBe(401)
     }).pipe(withServer()))
@@ -266,7 +288,9 @@ describe.skipIf(!Certs.available())("HTTPS", () => {
       expect(withCert.status).toBe(200)
       const noCert = yield* Effect.flip(request(`${server.url}/healthcheck`, { tls: { ca: certs.ca } }))
       expect(String(noCert.error)).toMatch(/certificate required/)
-      const stranger = yield* Effect.either(request(`${server.url}/healthcheck`, { tls: { ca: certs.ca, ...certs.stranger } }))
+      const stranger = yield* Effect.either(
+        request(`${server.url}/healthcheck`, { tls: { ca: certs.ca, ...certs.stranger } })
+      )
       expect(stranger._tag).toBe("Left")
       expect((yield* server.stats).requests).toEqual({ "/healthcheck": 1 })
     }))

@@ -50,7 +50,9 @@ export const send = (url: string, options: RequestOptions = {}): Promise<Answer>
     // a server may answer (e.g. 413) and cut the connection while the body is still being sent:
     // the write error then has no request left to report to
     req.on("socket", (socket) => {
-      if (!guarded.has(socket)) socket.on("error", () => {})
+      if (!guarded.has(socket)) {
+        socket.on("error", () => {})
+      }
       guarded.add(socket)
     })
     req.end(body)

@@ -21,7 +21,8 @@ const claims = (jwt: string): Record<string, unknown> =>
 const projects: GalileoServer.Route = {
   method: "GET",
   path: "/projects/{project_id}",
-  handler: (r) => Effect.succeed({ status: 200, body: { id: r.params["project_id"], owner: Option.getOrNull(r.subject) } })
+  handler: (r) =>
+    Effect.succeed({ status: 200, body: { id: r.params["project_id"], owner: Option.getOrNull(r.subject) } })
 }
 
 describe("routes of your own", () => {
@@ -55,7 +56,11 @@ describe("routes of your own", () => {
       expect(answer.status).toBe(204)
       expect(answer.text).toBe("")
       expect(answer.headers["x-answered"]).toBe("yes")
-      const plain = yield* request(`${server.url}/v2/echo`, { method: "PUT", body: "hello", headers: { "content-type": "text/plain" } })
+      const plain = yield* request(`${server.url}/v2/echo`, {
+        method: "PUT",
+        body: "hello",
+        headers: { "content-type": "text/plain" }
+      })
       expect(plain.status).toBe(204)
       const none = yield* request(`${server.url}/v2/echo`, { method: "PUT" })
       expect(none.status).toBe(204)
@@ -78,7 +83,11 @@ describe("routes of your own", () => {
                 body: { n: 1, list: [true, null] },
                 subject: Option.none()
               })
-              expect(r.headers).toMatchObject({ cookie: "<redacted>", "x-trace": "t", "content-type": "application/json" })
+              expect(r.headers).toMatchObject({
+                cookie: "<redacted>",
+                "x-trace": "t",
+                "content-type": "application/json"
+              })
             }
             return { status: 204, headers: { "x-answered": "yes" } }
           })

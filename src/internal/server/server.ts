@@ -1,7 +1,9 @@
 /**
- * The embedded server itself: `node:http` (or `node:https`), its own router, FastAPI's ways of
- * reading bodies and answering errors, and Effect fibers (one per request, in a `FiberSet`
- * interrupted with the Layer's scope) for the handlers, the fault script and routes of the user.
+ * The embedded server itself: `node:http` (or `node:https`), its own router, and FastAPI's ways
+ * of reading bodies and answering errors. The built-in routes answer synchronously (no fiber per
+ * request); faults, routes of the user and logging run as Effects in a `FiberSet` runtime taken
+ * when the Layer is built (its `Clock`, `Logger`, ...), interrupted when the client goes away or
+ * the Layer's scope closes.
  *
  * Not built on `HttpApiBuilder`: the server needs the raw bytes and the socket (body limits
  * without buffering, FastAPI's parsing rules, resets), and a plain request listener keeps the
@@ -10,8 +12,7 @@
  * @since 0.2.0
  */
 import { HttpServerError } from "@effect/platform"
-import type { Context, Scope } from "effect"
-import type { Fiber } from "effect"
+import type { Context, Fiber, Scope } from "effect"
 import { Cause, Clock, Duration, Effect, FiberId, FiberSet, Layer, Option, Schema } from "effect"
 import { randomUUID } from "node:crypto"
 import * as Http from "node:http"
