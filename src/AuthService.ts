@@ -27,8 +27,8 @@
 import { HttpClient } from "@effect/platform"
 import { Clock, Context, Effect, Layer, Redacted, Ref, type Scope } from "effect"
 import * as AccessToken from "./AccessToken.js"
-import type { GalileoError } from "./GalileoError.js"
 import { GalileoConfig } from "./GalileoConfig.js"
+import type { GalileoError } from "./GalileoError.js"
 import * as Login from "./internal/login.js"
 import * as TokenCache from "./internal/tokenCache.js"
 import * as RefreshPolicy from "./RefreshPolicy.js"
@@ -171,7 +171,10 @@ export const layerTest = (options: TestOptions = {}): Layer.Layer<AuthService | 
           )))
     const service = yield* fromLogin(login, options.refreshPolicy ?? RefreshPolicy.defaultPolicy)
     const invalidate: Service["invalidate"] = (rejected) =>
-      Effect.tap(service.invalidate(rejected), (dropped) => dropped ? Ref.update(invalidations, (n) => n + 1) : Effect.void)
+      Effect.tap(
+        service.invalidate(rejected),
+        (dropped) => dropped ? Ref.update(invalidations, (n) => n + 1) : Effect.void
+      )
     return Context.make(AuthService, { ...service, invalidate }).pipe(
       Context.add(AuthServiceTest, { logins: Ref.get(logins), invalidations: Ref.get(invalidations) })
     )

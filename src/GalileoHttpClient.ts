@@ -26,8 +26,8 @@
 import { HttpClient, HttpClientRequest, type HttpClientResponse } from "@effect/platform"
 import { Context, Effect, Layer, type ParseResult, Schema } from "effect"
 import { AuthService } from "./AuthService.js"
-import type { GalileoError } from "./GalileoError.js"
 import { GalileoConfig } from "./GalileoConfig.js"
+import type { GalileoError } from "./GalileoError.js"
 import * as internal from "./internal/httpClient.js"
 import * as Response from "./internal/response.js"
 
@@ -83,8 +83,8 @@ export const make: Effect.Effect<Service, never, GalileoConfig | AuthService | H
  * @since 0.1.0
  * @category layers
  */
-export const layer: Layer.Layer<GalileoHttpClient, never, GalileoConfig | AuthService | HttpClient.HttpClient> =
-  Layer.effect(GalileoHttpClient, make)
+export const layer: Layer.Layer<GalileoHttpClient, never, GalileoConfig | AuthService | HttpClient.HttpClient> = Layer
+  .effect(GalileoHttpClient, make)
 
 /**
  * `GET path` (under the API URL) and decode the answer with `schema`.

@@ -22,7 +22,8 @@
  * ```
  * @since 0.1.0
  */
-import { Duration, Effect, Predicate, Random, Schedule } from "effect"
+import type { Predicate } from "effect"
+import { Duration, Effect, Random, Schedule } from "effect"
 import type { GalileoError } from "./GalileoError.js"
 
 /**

@@ -236,6 +236,28 @@ export interface Connection {
 }
 
 /**
+ * No flags given: everything comes from the environment.
+ *
+ * @since 0.2.0
+ * @category constants
+ */
+export const noFlags: Connection = {
+  apiKey: undefined,
+  username: undefined,
+  password: undefined,
+  ssoIdToken: undefined,
+  ssoProvider: undefined,
+  jwt: undefined,
+  apiUrl: undefined,
+  consoleUrl: undefined,
+  allowInsecureHttp: false,
+  caCert: undefined,
+  clientCert: undefined,
+  clientKey: undefined,
+  insecure: false
+}
+
+/**
  * A command with its decoded flags.
  *
  * @since 0.2.0

@@ -16,7 +16,7 @@ import * as GalileoHttpClient from "../GalileoHttpClient.js"
 import * as RetryPolicy from "../RetryPolicy.js"
 import * as Fault from "../testing/Fault.js"
 import * as GalileoServer from "../testing/GalileoServer.js"
-import type { Connection } from "./Args.js"
+import { noFlags } from "./Args.js"
 import { kind, withClient } from "./AuthCommands.js"
 
 /** How long demo tokens live: short, so the refresh shows within seconds. */
@@ -135,28 +135,12 @@ export const embedded = Effect.gen(function*() {
   )
 }).pipe(Effect.provide(GalileoServer.layer({ tokenLifetime: demoLifetime })))
 
-const fromEnvironment: Connection = {
-  apiKey: undefined,
-  username: undefined,
-  password: undefined,
-  ssoIdToken: undefined,
-  ssoProvider: undefined,
-  jwt: undefined,
-  apiUrl: undefined,
-  consoleUrl: undefined,
-  allowInsecureHttp: false,
-  caCert: undefined,
-  clientCert: undefined,
-  clientKey: undefined,
-  insecure: false
-}
-
 /**
  * A login against Galileo itself, configured from the environment.
  *
  * @since 0.1.0
  */
-export const remote = withClient(fromEnvironment, (auth, config) =>
+export const remote = withClient(noFlags, (auth, config) =>
   Effect.gen(function*() {
     yield* Console.log(`galileo-effect demo: logging in to Galileo at ${config.apiUrl} (${kind(config.credential)})`)
     const token = yield* auth.token

@@ -45,4 +45,3 @@ export const CurrentUser = Schema.Struct({
  * @category models
  */
 export type CurrentUser = typeof CurrentUser.Type
-

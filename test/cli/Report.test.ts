@@ -1,6 +1,6 @@
 import { describe, expect, it } from "@effect/vitest"
 import { ConfigError, ConfigProvider, Effect, Exit, FiberId } from "effect"
-import type { Connection } from "../../src/cli/Args.js"
+import { type Connection, noFlags } from "../../src/cli/Args.js"
 import { withClient } from "../../src/cli/AuthCommands.js"
 import { UsageError } from "../../src/cli/CliError.js"
 import { explain, report } from "../../src/cli/Main.js"
@@ -14,25 +14,9 @@ import {
   GalileoValidationError
 } from "../../src/GalileoError.js"
 
-const none: Connection = {
-  apiKey: undefined,
-  username: undefined,
-  password: undefined,
-  ssoIdToken: undefined,
-  ssoProvider: undefined,
-  jwt: undefined,
-  apiUrl: undefined,
-  consoleUrl: undefined,
-  allowInsecureHttp: false,
-  caCert: undefined,
-  clientCert: undefined,
-  clientKey: undefined,
-  insecure: false
-}
-
 /** The one line `token` fails with before any request, given flags and environment variables. */
 const configProblem = (flags: Partial<Connection>, env: Record<string, string>) =>
-  withClient({ ...none, ...flags }, () => Effect.void).pipe(
+  withClient({ ...noFlags, ...flags }, () => Effect.void).pipe(
     Effect.flip,
     Effect.map((e) => explain(e)),
     Effect.withConfigProvider(ConfigProvider.fromMap(new Map(Object.entries(env))))
@@ -87,7 +71,7 @@ describe("configuration problems name the flag, or the variable, at fault (exit 
   it.effect("allows plain http to another host with --allow-insecure-http", () =>
     Effect.gen(function*() {
       const exit = yield* withClient(
-        { ...none, apiUrl: "http://example.com", allowInsecureHttp: true },
+        { ...noFlags, apiUrl: "http://example.com", allowInsecureHttp: true },
         (_, config) => Effect.succeed(config.apiUrl)
       ).pipe(Effect.exit, Effect.withConfigProvider(ConfigProvider.fromMap(new Map([["GALILEO_API_KEY", "k"]]))))
       expect(exit).toEqual(Exit.succeed("http://example.com/v1"))
@@ -96,7 +80,7 @@ describe("configuration problems name the flag, or the variable, at fault (exit 
   it.effect("flags win over SPLUNK_AO_* and GALILEO_*", () =>
     Effect.gen(function*() {
       const kind = yield* withClient(
-        { ...none, apiUrl: "https://flag.test", username: "u", password: "p" },
+        { ...noFlags, apiUrl: "https://flag.test", username: "u", password: "p" },
         (_, config) => Effect.succeed([config.apiUrl, config.credential._tag])
       ).pipe(Effect.withConfigProvider(ConfigProvider.fromMap(
         new Map([["SPLUNK_AO_API_URL", "https://splunk.test"], ["GALILEO_API_URL", "https://galileo.test"]])
@@ -123,7 +107,7 @@ describe("each failure has its exit code", () => {
     expect(explain(error)[0]).toBe(code)
   })
 
-  const token = { _tag: "token", connection: none } as const
+  const token = { _tag: "token", connection: noFlags } as const
   const serve = { _tag: "serve", port: 0, apiKeys: [], ttlMillis: 1000 } as const
 
   it("one line, no stack trace, unless --log-level debug", () => {

@@ -38,7 +38,9 @@ export const connectOptions = (tls: GalileoConfig.Tls) =>
       : tls.caCert !== undefined
       ? yield* checkPem(tls.caCert, tls.names.tlsCaCert)
       : undefined
-    const cert = tls.clientCertPath === undefined ? undefined : yield* readPem(tls.clientCertPath, tls.names.tlsClientCert)
+    const cert = tls.clientCertPath === undefined
+      ? undefined
+      : yield* readPem(tls.clientCertPath, tls.names.tlsClientCert)
     const key = tls.clientKeyPath === undefined ? undefined : yield* readPem(tls.clientKeyPath, tls.names.tlsClientKey)
     return {
       ...(ca === undefined ? {} : { ca }),
@@ -73,5 +75,4 @@ export const layerHttpClient = (
 /** Provides a configuration Layer (built once per use, like any Layer). */
 export const provideConfig =
   <E>(config: Layer.Layer<GalileoConfig.GalileoConfig, E>) =>
-  <A, E2>(self: Layer.Layer<A, E2, GalileoConfig.GalileoConfig>): Layer.Layer<A, E | E2> =>
-    Layer.provide(self, config)
+  <A, E2>(self: Layer.Layer<A, E2, GalileoConfig.GalileoConfig>): Layer.Layer<A, E | E2> => Layer.provide(self, config)
