@@ -28,7 +28,20 @@ export const Claims = Schema.Struct({
  */
 export type Claims = typeof Claims.Type
 
-const decodeClaims = Schema.decodeUnknownOption(Schema.parseJson(Claims))
+/** `exp` and `iat` from a JSON payload, read by hand (this runs on every login): `None` when either is not a number. */
+const parseClaims = (json: string): Option.Option<Claims> => {
+  const payload: unknown = Either.getOrUndefined(Either.try(() => JSON.parse(json)))
+  if (typeof payload !== "object" || payload === null || Array.isArray(payload)) return Option.none()
+  const exp: unknown = Reflect.get(payload, "exp")
+  const iat: unknown = Reflect.get(payload, "iat")
+  if ((exp !== undefined && typeof exp !== "number") || (iat !== undefined && typeof iat !== "number")) {
+    return Option.none()
+  }
+  return Option.some({
+    ...(typeof exp === "number" ? { exp } : {}),
+    ...(typeof iat === "number" ? { iat } : {})
+  })
+}
 
 /**
  * Reads the `exp` and `iat` claims of a JWT (`header.payload.signature`), or `None` when the
@@ -43,7 +56,7 @@ export const readClaims = (jwt: Redacted.Redacted<string>): Option.Option<Claims
   if (parts.length !== 3 || payload === undefined) return Option.none()
   return Either.match(Encoding.decodeBase64UrlString(payload), {
     onLeft: () => Option.none(),
-    onRight: decodeClaims
+    onRight: parseClaims
   })
 }
 

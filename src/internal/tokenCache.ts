@@ -162,6 +162,10 @@ export const make = (
       Effect.flatMap(Ref.get(state), (s) => {
         const now = clock.unsafeCurrentTimeMillis()
         if (Option.isSome(s.cached) && now < s.cached.value.timing.refreshAt) return s.cached.value.hit
+        // a waiter for the login in flight changes nothing: it awaits it without a state transition
+        const usable = Option.isSome(s.cached) && now < s.cached.value.timing.expiresAt
+        const coolingDown = Option.isSome(s.cooldown) && now < s.cooldown.value.until
+        if (!usable && !coolingDown && Option.isSome(s.inflight)) return Deferred.await(s.inflight.value)
         return Effect.map(run((current) => decide(now, current)), ([token]) => token)
       })
     )
