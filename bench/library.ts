@@ -19,8 +19,12 @@ export const description =
   "login = AuthService.login, token = AuthService.token, GET = GalileoHttpClient.getJson(\"current_user\", Contract.CurrentUser)"
 
 /** The whole client (auth + authenticated calls) on the given platform `HttpClient` Layer. */
-export const layer = (baseUrl: string, apiKey: string, httpClient: Layer.Layer<HttpClient.HttpClient>) =>
-  Galileo.layer({ apiKey: Redacted.make(apiKey), baseUrl }, httpClient)
+export const layer = (
+  baseUrl: string,
+  apiKey: string,
+  httpClient: Layer.Layer<HttpClient.HttpClient>,
+  options: { readonly tracing?: boolean } = {}
+) => Galileo.layer({ apiKey: Redacted.make(apiKey), baseUrl, tracing: options.tracing ?? true }, httpClient)
 
 /** The URL the library posts its login to (the baselines post to the same one). */
 export const loginUrl = (baseUrl: string): string => `${baseUrl}/v1/login/api_key`

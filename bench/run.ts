@@ -113,7 +113,10 @@ const faster = (id: string): Goal => ({ id, text: "< 1× (faster)", test: (r) =>
 const goals: ReadonlyArray<readonly [string, string]> = [
   ["get-wall", "authenticated GET on undici ≤ 1.3× the bare untraced platform client (wall)"],
   ["get-cpu", "authenticated GET on undici ≤ 1.5× the bare untraced platform client (client CPU)"],
+  ["get-wall-untraced", "authenticated GET on undici, spans off, ≤ 1.3× the bare untraced platform client (wall)"],
+  ["get-cpu-untraced", "authenticated GET on undici, spans off, ≤ 1.5× the bare untraced platform client (client CPU)"],
   ["login-wall", "login ≤ 1.5× a bare platform POST (wall)"],
+  ["login-wall-untraced", "login, spans off, ≤ 1.5× a bare platform POST (wall)"],
   ["get-peer", "authenticated GET faster than the official galileo client"],
   ["login-peer", "login faster than the official galileo client"],
   ["token", "cached token ≤ 2× Effect.succeed"],
@@ -177,8 +180,8 @@ const isToken = (expected?: string) => (value: unknown) => {
 const runtimes: Array<{ readonly dispose: () => Promise<void> }> = []
 
 /** The library on `kind`, its runtime built before any timing. */
-const libraryRuntime = async (baseUrl: string, apiKey: string, kind: ClientKind) => {
-  const runtime = ManagedRuntime.make(Library.layer(baseUrl, apiKey, kind.layer))
+const libraryRuntime = async (baseUrl: string, apiKey: string, kind: ClientKind, tracing = true) => {
+  const runtime = ManagedRuntime.make(Library.layer(baseUrl, apiKey, kind.layer, { tracing }))
   await runtime.runtime()
   runtimes.push(runtime)
   return runtime
@@ -252,6 +255,21 @@ const sequentialSection = async (server: Server, peer: Peers.Peer | undefined) =
       }
     )
   }
+  // the same client with the library's spans off (`tracing: false`): like for like with the bare,
+  // untraced reference
+  const untraced = await libraryRuntime(url, Fixture.apiKey, undici, false)
+  gets.push({
+    id: "lib-undici-untraced",
+    label: "galileo-effect undici, spans off",
+    run: () => untraced.runPromise(Library.currentUser),
+    check: isUser("u1")
+  })
+  logins.push({
+    id: "lib-undici-untraced",
+    label: "galileo-effect undici, spans off",
+    run: () => untraced.runPromise(Library.login),
+    check: isToken(token)
+  })
   if (peer !== undefined) {
     const client = peer.make(url, Fixture.apiKey)
     await client.login()
@@ -279,6 +297,24 @@ const sequentialSection = async (server: Server, peer: Peers.Peer | undefined) =
     "µs",
     atMost("get-cpu", 1.5)
   )
+  compare(
+    section,
+    "authenticated GET (spans off), wall",
+    G("lib-undici-untraced"),
+    G("bare-undici"),
+    "wall",
+    "µs",
+    atMost("get-wall-untraced", 1.3)
+  )
+  compare(
+    section,
+    "authenticated GET (spans off), client CPU",
+    G("lib-undici-untraced"),
+    G("bare-undici"),
+    "cpu",
+    "µs",
+    atMost("get-cpu-untraced", 1.5)
+  )
   compare(section, "authenticated GET, wall", G("lib-http"), G("bare-http"), "wall", "µs")
   compare(section, "authenticated GET, client CPU", G("lib-http"), G("bare-http"), "cpu", "µs")
   compare(section, "authenticated GET, wall", G("lib-fetch"), G("bare-fetch"), "wall", "µs")
@@ -304,6 +340,15 @@ const sequentialSection = async (server: Server, peer: Peers.Peer | undefined) =
   }
   compare(section, "login, wall", L("lib-undici"), L("bare-undici"), "wall", "µs", atMost("login-wall", 1.5))
   compare(section, "login, client CPU", L("lib-undici"), L("bare-undici"), "cpu", "µs")
+  compare(
+    section,
+    "login (spans off), wall",
+    L("lib-undici-untraced"),
+    L("bare-undici"),
+    "wall",
+    "µs",
+    atMost("login-wall-untraced", 1.5)
+  )
   compare(section, "login, wall", L("lib-http"), L("bare-http"), "wall", "µs")
   compare(section, "login, wall", L("lib-fetch"), L("bare-fetch"), "wall", "µs")
   compare(section, "platform POST vs raw, wall", L("bare-undici"), L("raw-http"), "wall", "µs")
@@ -378,15 +423,25 @@ const cachedTokenSection = async (server: Server) => {
     })
   const tokenLoop = loop(token)
   const succeedLoop = loop(succeed)
+  // the cheapest effect that reads state when it runs, as anything that can tell a stale token must
+  const suspendLoop = loop(Effect.suspend(() => succeed))
   const measured = await rounds([
     { id: "succeed", label: "Effect.succeed(token)", run: () => library.runPromise(succeedLoop), ops },
+    {
+      id: "suspend",
+      label: "Effect.suspend(() => Effect.succeed(token))",
+      run: () => library.runPromise(suspendLoop),
+      ops
+    },
     { id: "token", label: "auth.token (warm cache)", run: () => library.runPromise(tokenLoop), ops }
   ], { rounds: config.rounds, calls: 5 })
   variantsMeasured.push(...measured.map((m) => ({ ...m, section })))
-  const [base, tok] = measured
-  if (base === undefined || tok === undefined) return
+  const [base, suspended, tok] = measured
+  if (base === undefined || suspended === undefined || tok === undefined) return
   const ns = (m: Measured): Measured => ({ ...m, wall: m.wall.map((x) => x * 1000), cpu: m.cpu.map((x) => x * 1000) })
   compare(section, "cached token, wall", ns(tok), ns(base), "wall", "ns", atMost("token", 2))
+  compare(section, "Effect.suspend (reference), wall", ns(suspended), ns(base), "wall", "ns")
+  compare(section, "cached token vs Effect.suspend, wall", ns(tok), ns(suspended), "wall", "ns")
 }
 
 const coldCallersSection = async (server: Server) => {

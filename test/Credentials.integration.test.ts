@@ -176,9 +176,10 @@ describe("TLS on galileo-effect/node", () => {
     )
 
   it.scopedLive.skipIf(!Certs.available())(
-    "private CA and mutual TLS through undici, login included",
-    () =>
-      Effect.gen(function*() {
+    "private CA and mutual TLS through undici, login included; the client key never shows",
+    () => {
+      const sink: Canary.Sink = { texts: [], spans: [] }
+      return Effect.gen(function*() {
         const certs = yield* Certs.make
         const files = yield* pemFiles(certs)
         const server = Context.get(
@@ -210,7 +211,15 @@ describe("TLS on galileo-effect/node", () => {
         )
         expect(unverified.id).toBe(me.id)
         expect((yield* server.stats).apiKeyLogins).toBe(2)
-      })
+        const shown = [noClientCert, defaultCas]
+        yield* Effect.log("tls", shown)
+        const keyBody = certs.client.key.split("\n").filter((line) => !line.startsWith("-----") && line.length > 20)
+        expect(keyBody.length).toBeGreaterThan(0)
+        for (const text of [...Canary.seen(sink), ...shown.flatMap(Canary.renderings)]) {
+          for (const line of keyBody) expect(text).not.toContain(line)
+        }
+      }).pipe(Canary.capture(sink))
+    }
   )
 
   it.scopedLive.skipIf(!Certs.available())(

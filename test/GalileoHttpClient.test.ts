@@ -2,6 +2,7 @@ import { describe, expect, it } from "@effect/vitest"
 import { Effect, Layer, Option, Redacted, Schema, TestClock } from "effect"
 import { Contract, GalileoHttpClient, version } from "../src/index.js"
 import { Fault, GalileoServer } from "../src/testing/index.js"
+import * as Canary from "./support/Canary.js"
 import * as Live from "./support/Live.js"
 
 const user = GalileoHttpClient.getJson("current_user", Contract.CurrentUser)
@@ -226,6 +227,26 @@ describe("GalileoHttpClient reads", () => {
       yield* server.inject(Fault.okJson({ id: "u-2", email: "u2@example.com" }), { path: "/v1/current_user" })
       expect(yield* run(user)).toEqual({ id: "u-2", email: "u2@example.com" })
     }).pipe(Live.provide(Live.clients[2]![1])))
+})
+
+describe("GalileoHttpClient spans", () => {
+  it.scopedLive("one span per logical request (none for the cached token); tracing: false records none", () => {
+    const sink: Canary.Sink = { texts: [], spans: [] }
+    return Effect.gen(function*() {
+      const traced = yield* galileo()
+      yield* traced.run(user)
+      yield* traced.run(user)
+      const names = sink.spans.map((s) => s.name)
+      expect(names.filter((n) => n === "GalileoHttpClient GET")).toHaveLength(2)
+      expect(names.filter((n) => n === "AuthService.login")).toHaveLength(1)
+      expect(names.filter((n) => n.startsWith("http.client"))).toHaveLength(0)
+      const before = sink.spans.length
+      const quiet = yield* galileo({ tracing: false })
+      yield* quiet.run(user)
+      yield* quiet.run(user)
+      expect(sink.spans.length).toBe(before)
+    }).pipe(Canary.capture(sink), Live.provide(Live.clients[1]![1]))
+  })
 })
 
 describe("GalileoHttpClient with TestClock", () => {

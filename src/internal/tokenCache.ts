@@ -6,7 +6,7 @@
  *
  * @internal
  */
-import { Cause, Clock, Deferred, Duration, Effect, Exit, FiberId, Option, Redacted, Ref, type Scope } from "effect"
+import { Cause, Clock, Context, Deferred, Duration, Effect, Exit, FiberId, Option, Redacted, type Scope } from "effect"
 import type * as AccessToken from "../AccessToken.js"
 import type { GalileoError, GalileoUnauthorized } from "../GalileoError.js"
 import * as RefreshPolicy from "../RefreshPolicy.js"
@@ -118,7 +118,7 @@ export const settled = (
 }
 
 /**
- * Builds a cache over `login`. Every decision is one atomic `Ref.modify` (no lock); logins run
+ * Builds a cache over `login`. Every decision is one atomic read-modify-write of the state (no lock); logins run
  * in fibers of the given scope, so closing it interrupts them (and their waiters) and leaves
  * nothing running.
  */
@@ -128,7 +128,18 @@ export const make = (
 ): Effect.Effect<TokenCache, never, Scope.Scope> =>
   Effect.gen(function*() {
     const scope = yield* Effect.scope
-    const state = yield* Ref.make(initial)
+    /**
+     * The state, in a cell of its own rather than a `Ref`: fibers interleave only between
+     * operations, so each synchronous read-modify-write below is atomic exactly as `Ref.modify`
+     * is, and a cache hit can read it inside its one operation.
+     */
+    let current: State = initial
+    const modify = <B>(f: (s: State) => readonly [B, State]): Effect.Effect<B> =>
+      Effect.sync(() => {
+        const [result, next] = f(current)
+        current = next
+        return result
+      })
 
     /**
      * Runs a claimed login in the scope. The state is settled inside the fiber, before its
@@ -141,42 +152,45 @@ export const make = (
           // forked from an uninterruptible region: the login itself must stay interruptible
           Effect.interruptible(Effect.exit(Effect.onExit(login, (exit) =>
             Effect.flatMap(Clock.currentTimeMillis, (now) =>
-              Ref.update(state, (s) => settled(s, handle, exit, now, policy)))))),
+              modify((s) => [undefined, settled(s, handle, exit, now, policy)] as const))))),
           scope
         ),
         (fiber) =>
-          Effect.sync(() => fiber.addObserver((exit) => Deferred.unsafeDone(handle, Exit.flatten(exit))))
+          Effect.sync(() =>
+            fiber.addObserver((exit) => Deferred.unsafeDone(handle, Exit.flatten(exit)))
+          )
       )
 
     /** Applies a decision: the claim and the launch cannot be separated by an interruption. */
     const run = (decision: (s: State) => readonly [Decision, State]) =>
       Effect.uninterruptibleMask((restore) =>
-        Effect.flatMap(Ref.modify(state, decision), ({ served, start }) =>
+        Effect.flatMap(modify(decision), ({ served, start }) =>
           Option.match(start, {
             onNone: () => restore(served),
             onSome: (handle) => Effect.zipRight(launch(handle), restore(served))
           }))
       )
 
-    const get = Effect.clockWith((clock) =>
-      Effect.flatMap(Ref.get(state), (s) => {
-        const now = clock.unsafeCurrentTimeMillis()
-        if (Option.isSome(s.cached) && now < s.cached.value.timing.refreshAt) return s.cached.value.hit
-        // a waiter for the login in flight changes nothing: it awaits it without a state transition
-        const usable = Option.isSome(s.cached) && now < s.cached.value.timing.expiresAt
-        const coolingDown = Option.isSome(s.cooldown) && now < s.cooldown.value.until
-        if (!usable && !coolingDown && Option.isSome(s.inflight)) return Deferred.await(s.inflight.value)
-        return Effect.map(run((current) => decide(now, current)), ([token]) => token)
-      })
-    )
+    /** A hit is this one operation and the prebuilt `Effect.succeed(token)`: no state transition, no span. */
+    const get = Effect.withFiberRuntime<AccessToken.AccessToken, GalileoError>((fiber) => {
+      const now = Context.get(fiber.currentDefaultServices, Clock.Clock).unsafeCurrentTimeMillis()
+      const s = current
+      if (Option.isSome(s.cached) && now < s.cached.value.timing.refreshAt) return s.cached.value.hit
+      // a waiter for the login in flight changes nothing: it awaits it without a state transition
+      const usable = Option.isSome(s.cached) && now < s.cached.value.timing.expiresAt
+      const coolingDown = Option.isSome(s.cooldown) && now < s.cooldown.value.until
+      if (!usable && !coolingDown && Option.isSome(s.inflight)) return Deferred.await(s.inflight.value)
+      return Effect.map(run((latest) => decide(now, latest)), ([token]) => token)
+    })
 
     const refresh = Effect.map(run((s) => claim(s, awaitMiss)), ([token]) => token)
 
     const invalidate = (rejected: Redacted.Redacted<string>) =>
-      Ref.modify(state, (s): readonly [boolean, State] =>
+      modify((s): readonly [boolean, State] =>
         Option.isSome(s.cached) && Redacted.value(s.cached.value.token.value) === Redacted.value(rejected)
           ? [true, { ...s, cached: Option.none() }]
-          : [false, s])
+          : [false, s]
+      )
 
     return { get, refresh, invalidate }
   })

@@ -10,6 +10,12 @@ if (GalileoErrorByPath.GalileoUnauthorized !== GalileoError.GalileoUnauthorized)
   throw new Error("galileo-effect/GalileoError is not the module galileo-effect re-exports")
 }
 
+// ...but the implementation is not: internal modules are no part of the API
+for (const hidden of ["galileo-effect/internal/config", "galileo-effect/bin"]) {
+  const refused = await import(hidden).then(() => false, (e) => e.code === "ERR_PACKAGE_PATH_NOT_EXPORTED")
+  if (!refused) throw new Error(`${hidden} must not be importable`)
+}
+
 const baseUrl = process.argv[2] ?? ""
 
 const program = GalileoHttpClient.getJson("current_user", Contract.CurrentUser).pipe(
