@@ -45,6 +45,14 @@ describe("examples", () => {
       expect(readme).toContain(`\`\`\`ts\n${source}\`\`\``)
     }
   )
+
+  it("the README's SystemService is the shipped one, from its class line to the end", () => {
+    const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8")
+    const source = readFileSync(new URL("../src/services/SystemService.ts", import.meta.url), "utf8")
+    const service = source.slice(source.indexOf("export class SystemService"))
+    expect(service.length).toBeGreaterThan(100)
+    expect(readme).toContain(`\`\`\`ts\n${service}\`\`\``)
+  })
 })
 
 /** The spec side: SystemService with AuthService.layerTest and a stub HttpClient, no server. */
