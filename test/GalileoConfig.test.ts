@@ -225,7 +225,7 @@ describe("GalileoConfig.layerConfig (from the environment)", () => {
         "SPLUNK_AO_API_URL must use https:// (or http:// on loopback)"
       )
       const half = yield* Effect.flip(fromEnv({ SPLUNK_AO_USERNAME: "ann" }))
-      expect(GalileoConfig.describeConfigError(half)).toBe("GALILEO_PASSWORD is not set (SPLUNK_AO_USERNAME is)")
+      expect(GalileoConfig.describeConfigError(half)).toBe("SPLUNK_AO_PASSWORD is not set (SPLUNK_AO_USERNAME is)")
     }))
 
   it.effect("a Config per field overrides the environment's", () =>

@@ -246,6 +246,9 @@ type Named = Option.Option<{ readonly value: string; readonly name: string }>
 
 const nameOf = (setting: Named, fallback: string): string =>
   Option.match(setting, { onNone: () => fallback, onSome: (s) => s.name })
+/** The name of one half of a pair: its own variable, else the one of the family its partner came from. */
+const partnerName = (setting: Named, partner: Named, name: string): string =>
+  nameOf(setting, nameOf(partner, "GALILEO_").startsWith("SPLUNK_AO_") ? `SPLUNK_AO_${name}` : `GALILEO_${name}`)
 const valueOf = (setting: Named): string | undefined => Option.getOrUndefined(Option.map(setting, (s) => s.value))
 const secretOf = (setting: Named): Redacted.Redacted<string> | undefined =>
   Option.getOrUndefined(Option.map(setting, (s) => Redacted.make(s.value)))
@@ -274,10 +277,10 @@ export const fromEnv = (): Config.Config<readonly [Options, SettingNames]> =>
   }).pipe(Config.map((env) => {
     const names: SettingNames = {
       apiKey: nameOf(env.apiKey, "GALILEO_API_KEY"),
-      username: nameOf(env.username, "GALILEO_USERNAME"),
-      password: nameOf(env.password, "GALILEO_PASSWORD"),
-      ssoIdToken: nameOf(env.ssoIdToken, "GALILEO_SSO_ID_TOKEN"),
-      ssoProvider: nameOf(env.ssoProvider, "GALILEO_SSO_PROVIDER"),
+      username: partnerName(env.username, env.password, "USERNAME"),
+      password: partnerName(env.password, env.username, "PASSWORD"),
+      ssoIdToken: partnerName(env.ssoIdToken, env.ssoProvider, "SSO_ID_TOKEN"),
+      ssoProvider: partnerName(env.ssoProvider, env.ssoIdToken, "SSO_PROVIDER"),
       jwt: nameOf(env.jwt, "GALILEO_JWT_TOKEN"),
       baseUrl: Option.isSome(env.apiUrl)
         ? nameOf(env.apiUrl, "GALILEO_API_URL")
