@@ -1,0 +1,137 @@
+/**
+ * Where a request goes: the route table (built-in routes under `/v1` and bare, routes of the
+ * user), Starlette's 405 / 307 / 404 answers, and a handler's failure turned into a logged 500.
+ *
+ * @since 0.2.0
+ */
+import { Cause, Effect } from "effect"
+import type { Route } from "../../testing/GalileoServer.js"
+import * as Api from "./api.js"
+import { currentUser, loginApiKey, loginPassword, loginSocial, refreshToken } from "./auth.js"
+import * as FastApi from "./fastApi.js"
+import { type Answer, type Ctx, header, type Incoming } from "./http.js"
+import { Router } from "./router.js"
+import { userRoute } from "./routes.js"
+
+/**
+ * What a route leads to: an answer at once, or an Effect of one.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export type Target = (
+  ctx: Ctx,
+  incoming: Incoming,
+  params: Readonly<Record<string, string>>
+) => Answer | Effect.Effect<Answer, unknown>
+
+const healthcheck: Answer = FastApi.json(200, {
+  api_version: "v1",
+  message: "ok",
+  version: "galileo-effect-embedded"
+})
+
+const openApi = (): Answer => ({
+  status: 200,
+  body: Api.openApiJson(),
+  headers: { "content-type": "application/json" }
+})
+
+const versioned = /^\/v\d+\//
+
+const both = (
+  method: string,
+  path: string,
+  target: Target
+): ReadonlyArray<{ method: string; path: string; target: Target }> => [
+  { method, path: `/v1${path}`, target },
+  { method, path, target }
+]
+
+/**
+ * The router of the built-in routes and of the user's.
+ *
+ * @since 0.2.0
+ * @category constructors
+ */
+export const makeRouter = (routes: ReadonlyArray<Route>) =>
+  new Router<Target>([
+    ...both("POST", "/login/api_key", loginApiKey),
+    ...both("POST", "/login", loginPassword),
+    ...both("POST", "/login/social", loginSocial),
+    ...both("POST", "/refresh_token", refreshToken),
+    ...both("GET", "/healthcheck", () => healthcheck),
+    ...both("GET", "/current_user", currentUser),
+    { method: "GET", path: "/openapi.json", target: openApi },
+    ...routes.flatMap((spec) => {
+      const target: Target = (ctx, incoming, params) => userRoute(ctx, spec, incoming, params)
+      const method = spec.method.toUpperCase()
+      return versioned.test(spec.path) ? [{ method, path: spec.path, target }] : both(method, spec.path, target)
+    })
+  ])
+
+const quoteSafe = /[A-Za-z0-9_.\-~:/%#?=@[\]!$&'()*+,;]/
+
+/** Python's `urllib.parse.quote` with Starlette's `RedirectResponse` safe characters. */
+const quote = (url: string): string => Array.from(url, (c) => quoteSafe.test(c) ? c : encodeURIComponent(c)).join("")
+
+/**
+ * The answer to a request: at once, or an Effect of one (may throw: a defect of a handler).
+ *
+ * @since 0.2.0
+ * @category utils
+ */
+export const dispatch = (
+  ctx: Ctx,
+  router: Router<Target>,
+  incoming: Incoming
+): Answer | Effect.Effect<Answer, unknown> => {
+  const match = router.match(incoming.method, incoming.path)
+  switch (match._tag) {
+    case "Found":
+      return match.target(ctx, incoming, match.params)
+    case "MethodNotAllowed":
+      return FastApi.json(405, { detail: "Method Not Allowed" }, { allow: match.allow })
+    case "Redirect": {
+      const host = header(incoming.headers, "host") ?? "127.0.0.1"
+      return {
+        status: 307,
+        body: "",
+        headers: {
+          location: quote(`${ctx.scheme}://${host}${match.path}${incoming.query === "" ? "" : `?${incoming.query}`}`)
+        }
+      }
+    }
+    case "NotFound":
+      return FastApi.json(404, { detail: "Not Found" })
+  }
+}
+
+const internalError = FastApi.json(500, { detail: "Internal Server Error" })
+
+/**
+ * Logs a handler's failure (not an interruption) and answers 500.
+ *
+ * @since 0.2.0
+ * @category utils
+ */
+export const failed = (ctx: Ctx, cause: Cause.Cause<unknown>): Effect.Effect<Answer> =>
+  Cause.isInterruptedOnly(cause) ? Effect.interrupt : Effect.as(
+    Effect.zipRight(
+      Effect.sync(() => ctx.state.count("internalErrors")),
+      Effect.logError("galileo-effect embedded server: a handler failed", cause)
+    ),
+    internalError
+  )
+
+/**
+ * The answer to a request, as an Effect (what a fault delays).
+ *
+ * @since 0.2.0
+ * @category utils
+ */
+export const answer = (ctx: Ctx, router: Router<Target>, incoming: Incoming): Effect.Effect<Answer> =>
+  Effect.suspend(() => {
+    const result = dispatch(ctx, router, incoming)
+    return Effect.isEffect(result) ? result : Effect.succeed(result)
+  }).pipe(Effect.catchAllCause((cause) => failed(ctx, cause)))
