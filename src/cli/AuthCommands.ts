@@ -18,8 +18,6 @@ import * as GalileoConfig from "../GalileoConfig.js"
 import type { Connection } from "./Args.js"
 import { UsageError } from "./CliError.js"
 
-type Overrides = { -readonly [K in keyof GalileoConfig.Options]?: Config.Config<GalileoConfig.Options[K]> }
-
 const tlsVariables = {
   caCertPath: "GALILEO_CA_CERT_PATH",
   caCert: "GALILEO_CA_CERT_CONTENT",
@@ -66,29 +64,22 @@ const tlsGiven = (c: Connection): boolean =>
  * @since 0.2.0
  */
 export const overrides = (c: Connection): Config.Config.Wrap<GalileoConfig.Options> => {
-  const result: Overrides = {}
-  const secret = (value: string | undefined) => value === undefined ? undefined : Config.succeed(Redacted.make(value))
-  const text = (value: string | undefined) => value === undefined ? undefined : Config.succeed(value)
-  const apiKey = secret(c.apiKey)
-  if (apiKey !== undefined) result.apiKey = apiKey
-  const username = text(c.username)
-  if (username !== undefined) result.username = username
-  const password = secret(c.password)
-  if (password !== undefined) result.password = password
-  const ssoIdToken = secret(c.ssoIdToken)
-  if (ssoIdToken !== undefined) result.ssoIdToken = ssoIdToken
-  const ssoProvider = text(c.ssoProvider)
-  if (ssoProvider !== undefined) result.ssoProvider = ssoProvider
-  const jwt = secret(c.jwt)
-  if (jwt !== undefined) result.jwt = jwt
-  // --console-url beats $GALILEO_API_URL too: it gives the API URL it derives
-  const baseUrl = text(
-    c.apiUrl ?? (c.consoleUrl === undefined ? undefined : GalileoConfig.apiUrlFromConsoleUrl(c.consoleUrl))
-  )
-  if (baseUrl !== undefined) result.baseUrl = baseUrl
-  if (c.allowInsecureHttp) result.allowInsecureHttp = Config.succeed(true)
-  if (tlsGiven(c)) result.tls = tlsOverride(c)
-  return result
+  // a setting not given is `undefined`, which GalileoConfig leaves to the environment
+  const secret = (value: string | undefined) => Config.succeed(value === undefined ? undefined : Redacted.make(value))
+  return {
+    apiKey: secret(c.apiKey),
+    username: Config.succeed(c.username),
+    password: secret(c.password),
+    ssoIdToken: secret(c.ssoIdToken),
+    ssoProvider: Config.succeed(c.ssoProvider),
+    jwt: secret(c.jwt),
+    // --console-url beats $GALILEO_API_URL too: it gives the API URL it derives
+    baseUrl: Config.succeed(
+      c.apiUrl ?? (c.consoleUrl === undefined ? undefined : GalileoConfig.apiUrlFromConsoleUrl(c.consoleUrl))
+    ),
+    allowInsecureHttp: Config.succeed(c.allowInsecureHttp ? true : undefined),
+    tls: tlsGiven(c) ? tlsOverride(c) : Config.succeed(undefined)
+  }
 }
 
 /**
