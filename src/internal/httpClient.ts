@@ -76,11 +76,14 @@ export const make = (
     HttpClient.mapRequestEffect((request) =>
       Effect.map(auth.token, (token) => HttpClientRequest.bearerToken(request, token.value))
     ),
-    HttpClient.transformResponse(
-      Effect.mapError((e) => HttpClientError.isHttpClientError(e) ? Response.fromHttpClientError(e, read.secrets) : e)
-    ),
-    HttpClient.transformResponse((send) =>
-      Effect.flatMap(
+    // one transformation per attempt: transport errors mapped, a 401 replayed once with a fresh
+    // token (the first one dropped by compare-and-swap), then status → error
+    HttpClient.transformResponse((execute) => {
+      const send = Effect.mapError(
+        execute,
+        (e) => HttpClientError.isHttpClientError(e) ? Response.fromHttpClientError(e, read.secrets) : e
+      )
+      return Effect.flatMap(
         send,
         (response): Effect.Effect<HttpClientResponse.HttpClientResponse, GalileoError> =>
           response.status === 401
@@ -88,12 +91,12 @@ export const make = (
               Effect.ignore,
               Effect.zipRight(auth.invalidate(sentToken(response.request))),
               Effect.zipRight(Effect.annotateCurrentSpan("galileo.replayed", true)),
-              Effect.zipRight(send)
+              Effect.zipRight(send),
+              Effect.flatMap(ensureOk)
             )
-            : Effect.succeed(response)
+            : ensureOk(response)
       )
-    ),
-    HttpClient.transformResponse(Effect.flatMap(ensureOk))
+    })
   )
 
   const execute = (request: HttpClientRequest.HttpClientRequest) => {
@@ -119,13 +122,13 @@ export const make = (
     )
   }
 
+  const headers = { accept: "application/json", "x-galileo-sdk": sdkHeader }
   return HttpClient.makeWith<GalileoError, never, GalileoError, never>(
     (request) => Effect.flatMap(request, execute),
     Effect.succeed
   ).pipe(
-    HttpClient.mapRequestEffect((request) => resolveUrl(config.apiUrl, request)),
-    HttpClient.mapRequest((request) =>
-      HttpClientRequest.setHeaders(request, { accept: "application/json", "x-galileo-sdk": sdkHeader })
+    HttpClient.mapRequestEffect((request) =>
+      Either.map(resolveUrl(config.apiUrl, request), HttpClientRequest.setHeaders(headers))
     )
   )
 }

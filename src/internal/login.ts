@@ -136,11 +136,14 @@ export const make = (client: HttpClient.HttpClient, config: GalileoConfig.Servic
         HttpClientRequest.acceptJson,
         HttpClientRequest.setHeader("cookie", `refresh_token=${Redacted.value(refreshToken)}`)
       )
-      return Retry.withTimeout(
-        exchange(request, [...read.secrets, refreshToken]),
-        Duration.toMillis(config.retryPolicy.attemptTimeout),
-        "no answer to the token refresh",
-        { method: "POST", path: Response.requestInfo(request).path }
+      return Effect.clockWith((clock) =>
+        Retry.withTimeout(
+          exchange(request, [...read.secrets, refreshToken]),
+          Duration.toMillis(config.retryPolicy.attemptTimeout),
+          () => `no answer to the token refresh within ${Duration.format(config.retryPolicy.attemptTimeout)}`,
+          { method: "POST", path: Response.requestInfo(request).path },
+          clock
+        )
       )
     }
 

@@ -30,11 +30,12 @@ const liveClock = Clock.make().constructor
 export const withTimeout = <A, R>(
   self: Effect.Effect<A, GalileoError, R>,
   budget: number,
-  description: string,
-  where: Where
+  describe: () => string,
+  where: Where,
+  clock: Clock.Clock
 ): Effect.Effect<A, GalileoError, R> => {
-  const timeout = () => new GalileoTransportError({ reason: "Timeout", description, ...where })
-  return Effect.clockWith((clock) =>
+  const timeout = () => new GalileoTransportError({ reason: "Timeout", description: describe(), ...where })
+  return (
     clock.constructor !== liveClock || budget > 2 ** 31 - 1
       ? Effect.timeoutFail(self, { duration: Duration.millis(Math.max(0, budget)), onTimeout: timeout })
       : Effect.uninterruptibleMask((restore) =>
@@ -90,25 +91,30 @@ export const retry = <A, R>(
   where: Where,
   attempt: (n: number) => Effect.Effect<A, GalileoError, R>
 ): Effect.Effect<A, GalileoError, R> =>
-  Effect.flatMap(Clock.currentTimeMillis, (start) => {
+  Effect.clockWith((clock) => {
+    const start = clock.unsafeCurrentTimeMillis()
     const attemptMillis = Duration.toMillis(policy.attemptTimeout)
     const deadlineAt = start + Duration.toMillis(policy.deadline)
-    const loop = (n: number, state: unknown): Effect.Effect<A, GalileoError, R> =>
-      Effect.flatMap(Clock.currentTimeMillis, (now) => {
-        const remaining = deadlineAt - now
-        const description = remaining < attemptMillis
+    const loop = (n: number, state: unknown, now: number): Effect.Effect<A, GalileoError, R> => {
+      const remaining = deadlineAt - now
+      // the words are only needed for a timeout: formatted then, not on every attempt
+      const describe = () =>
+        remaining < attemptMillis
           ? `the overall deadline of ${Duration.format(policy.deadline)} was reached`
           : `no answer within ${Duration.format(policy.attemptTimeout)}`
-        return withTimeout(attempt(n), Math.min(attemptMillis, remaining), description, where).pipe(
-          Effect.catchAll((error) =>
-            policy.retryable(error)
-              ? Effect.flatMap(nextDelay(policy, error, state, deadlineAt), (next) =>
-                next === undefined
-                  ? Effect.fail(error)
-                  : Effect.zipRight(Effect.sleep(Duration.millis(next[1])), loop(n + 1, next[0])))
-              : Effect.fail(error)
-          )
+      return withTimeout(attempt(n), Math.min(attemptMillis, remaining), describe, where, clock).pipe(
+        Effect.catchAll((error) =>
+          policy.retryable(error)
+            ? Effect.flatMap(nextDelay(policy, error, state, deadlineAt), (next) =>
+              next === undefined
+                ? Effect.fail(error)
+                : Effect.zipRight(
+                  Effect.sleep(Duration.millis(next[1])),
+                  Effect.suspend(() => loop(n + 1, next[0], clock.unsafeCurrentTimeMillis()))
+                ))
+            : Effect.fail(error)
         )
-      })
-    return loop(0, policy.schedule.initial)
+      )
+    }
+    return loop(0, policy.schedule.initial, start)
   })
