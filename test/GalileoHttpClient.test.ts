@@ -234,12 +234,24 @@ describe("GalileoHttpClient spans", () => {
     const sink: Canary.Sink = { texts: [], spans: [] }
     return Effect.gen(function*() {
       const traced = yield* galileo()
-      yield* traced.run(user)
+      yield* traced.run(user).pipe(Effect.withSpan("caller"))
+      yield* traced.server.revokeIssuedTokens
       yield* traced.run(user)
       const names = sink.spans.map((s) => s.name)
       expect(names.filter((n) => n === "GalileoHttpClient GET")).toHaveLength(2)
-      expect(names.filter((n) => n === "AuthService.login")).toHaveLength(1)
+      expect(names.filter((n) => n === "AuthService.login")).toHaveLength(2)
       expect(names.filter((n) => n.startsWith("http.client"))).toHaveLength(0)
+      const [first, second] = sink.spans.filter((s) => s.name === "GalileoHttpClient GET")
+      expect([first?.attributes.get("galileo.replayed"), second?.attributes.get("galileo.replayed")]).toEqual([
+        undefined,
+        true
+      ])
+      expect(second?.attributes.get("http.response.status_code")).toBe(200)
+      expect(second?.attributes.get("url.path")).toBe("/v1/current_user")
+      // the login a request starts is shared by everyone waiting for it: the caller's span parents it
+      const caller = sink.spans.find((s) => s.name === "caller")
+      const login = sink.spans.find((s) => s.name === "AuthService.login")
+      expect(login?.parent._tag === "Some" && login.parent.value.spanId).toBe(caller?.spanId)
       const before = sink.spans.length
       const quiet = yield* galileo({ tracing: false })
       yield* quiet.run(user)

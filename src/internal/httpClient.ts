@@ -28,7 +28,7 @@ import * as RetryPolicy from "../RetryPolicy.js"
 import { version } from "../version.js"
 import * as Response from "./response.js"
 import * as Retry from "./retry.js"
-import { traced } from "./span.js"
+import { annotate, traced } from "./span.js"
 
 export const sdkHeader = `galileo-effect/${version}`
 
@@ -90,7 +90,7 @@ export const make = (
             ? Response.readCapped(response, read.maxBytes).pipe(
               Effect.ignore,
               Effect.zipRight(auth.invalidate(sentToken(response.request))),
-              Effect.zipRight(Effect.annotateCurrentSpan("galileo.replayed", true)),
+              Effect.zipRight(annotate("galileo.replayed", true)),
               Effect.zipRight(send),
               Effect.flatMap(ensureOk)
             )

@@ -3,9 +3,21 @@
  * error tag), never with the value itself (a response holds its request, i.e. a token; a token
  * holds itself). Off when the configuration says `tracing: false`.
  *
+ * A span is not made the parent of what runs inside it (`Effect.withParentSpan` copies the whole
+ * context and costs about as much again as the span): a login a request starts is shared by
+ * every caller waiting for it, so it is the caller's span that parents it. Inner steps annotate
+ * the request's span through {@link annotate}.
+ *
  * @internal
  */
-import { Clock, Effect, Exit, type Tracer } from "effect"
+import { Clock, Effect, Exit, FiberRef, type Tracer } from "effect"
+
+/** The span of the logical operation running, for {@link annotate}. */
+const current = FiberRef.unsafeMake<Tracer.Span | undefined>(undefined)
+
+/** Sets an attribute on the span of the logical operation running, if any. */
+export const annotate = (key: string, value: unknown): Effect.Effect<void> =>
+  Effect.flatMap(FiberRef.get(current), (span) => Effect.sync(() => span?.attribute(key, value)))
 
 export const traced = <A, E extends { readonly _tag: string }, R>(
   enabled: boolean,
@@ -19,7 +31,7 @@ export const traced = <A, E extends { readonly _tag: string }, R>(
       Effect.makeSpan(name, { kind: "client", captureStackTrace: false, attributes }),
       (span) =>
         run(span).pipe(
-          Effect.withParentSpan(span),
+          Effect.locally(current, span),
           Effect.onExit((exit) =>
             Effect.map(
               Clock.currentTimeNanos,
