@@ -29,7 +29,6 @@ import { AuthService } from "./AuthService.js"
 import { GalileoConfig } from "./GalileoConfig.js"
 import type { GalileoError } from "./GalileoError.js"
 import * as internal from "./internal/httpClient.js"
-import * as Response from "./internal/response.js"
 
 /**
  * The client: a platform `HttpClient` whose only errors are `GalileoError`s, and `decode`, which
@@ -69,11 +68,7 @@ export const sdkHeader: string = internal.sdkHeader
  */
 export const make: Effect.Effect<Service, never, GalileoConfig | AuthService | HttpClient.HttpClient> = Effect.gen(
   function*() {
-    const config = yield* GalileoConfig
-    const client = internal.make(config, yield* AuthService, yield* HttpClient.HttpClient)
-    const read = internal.readOptions(config)
-    const decode = <A, I, R>(schema: Schema.Schema<A, I, R>) => Response.decode(schema, read)
-    return Object.assign(client, { decode })
+    return internal.make(yield* GalileoConfig, yield* AuthService, yield* HttpClient.HttpClient)
   }
 )
 

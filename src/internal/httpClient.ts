@@ -19,11 +19,11 @@ import {
   type HttpClientResponse,
   HttpTraceContext
 } from "@effect/platform"
-import { Effect, Either, Redacted } from "effect"
+import { Effect, Either, Redacted, type Schema } from "effect"
 import type { AuthService } from "../AuthService.js"
-import * as Credential from "../Credential.js"
 import type * as GalileoConfig from "../GalileoConfig.js"
 import { type GalileoError, GalileoTransportError } from "../GalileoError.js"
+import type * as GalileoHttpClient from "../GalileoHttpClient.js"
 import * as RetryPolicy from "../RetryPolicy.js"
 import { version } from "../version.js"
 import * as Response from "./response.js"
@@ -67,8 +67,8 @@ export const make = (
   config: GalileoConfig.Service,
   auth: AuthService["Type"],
   http: HttpClient.HttpClient
-): HttpClient.HttpClient.With<GalileoError> => {
-  const read = readOptions(config)
+): GalileoHttpClient.Service => {
+  const read = Response.readOptions(config)
   const ensureOk = Response.ensureOk(read)
 
   const attempt = http.pipe(
@@ -123,7 +123,7 @@ export const make = (
   }
 
   const headers = { accept: "application/json", "x-galileo-sdk": sdkHeader }
-  return HttpClient.makeWith<GalileoError, never, GalileoError, never>(
+  const client = HttpClient.makeWith<GalileoError, never, GalileoError, never>(
     (request) => Effect.flatMap(request, execute),
     Effect.succeed
   ).pipe(
@@ -131,10 +131,7 @@ export const make = (
       Either.map(resolveUrl(config.apiUrl, request), HttpClientRequest.setHeaders(headers))
     )
   )
+  return Object.assign(client, {
+    decode: <A, I, R>(schema: Schema.Schema<A, I, R>) => Response.decode(schema, read)
+  })
 }
-
-/** Decoding with the configured cap and secrets. */
-export const readOptions = (config: GalileoConfig.Service): Response.ReadOptions => ({
-  maxBytes: config.maxResponseBytes,
-  secrets: Credential.secrets(config.credential)
-})

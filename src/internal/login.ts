@@ -9,7 +9,7 @@ import { Cookies, type HttpClient, HttpClientRequest, type HttpClientResponse } 
 import { Clock, DateTime, Duration, Effect, Option, Redacted, Ref, Schema } from "effect"
 import * as AccessToken from "../AccessToken.js"
 import * as Contract from "../Contract.js"
-import * as Credential from "../Credential.js"
+import type * as Credential from "../Credential.js"
 import type * as GalileoConfig from "../GalileoConfig.js"
 import { GalileoCredentialExpired, GalileoDecodeError, type GalileoError } from "../GalileoError.js"
 import * as Response from "./response.js"
@@ -109,10 +109,7 @@ const preIssued = (token: Redacted.Redacted<string>): Effect.Effect<Issued, Gali
 export const make = (client: HttpClient.HttpClient, config: GalileoConfig.Service) =>
   Effect.map(Ref.make(Option.none<Redacted.Redacted<string>>()), (held) => {
     const credential = config.credential
-    const read: Response.ReadOptions = {
-      maxBytes: config.maxResponseBytes,
-      secrets: Credential.secrets(credential)
-    }
+    const read = Response.readOptions(config)
     const decodeIssued = issued(read)
     const exchange = (
       request: HttpClientRequest.HttpClientRequest,

@@ -8,6 +8,8 @@
 import type { HttpClientError, HttpClientRequest, HttpClientResponse } from "@effect/platform"
 import { Chunk, Clock, Duration, Effect, Either, Option, ParseResult, Redacted, Schema, Stream } from "effect"
 import * as Contract from "../Contract.js"
+import * as Credential from "../Credential.js"
+import type * as GalileoConfig from "../GalileoConfig.js"
 import {
   GalileoDecodeError,
   type GalileoError,
@@ -22,6 +24,12 @@ export interface ReadOptions {
   readonly maxBytes: number
   readonly secrets: ReadonlyArray<Redacted.Redacted<string>>
 }
+
+/** How every answer under a configuration is read: its body cap, its credential's secrets. */
+export const readOptions = (config: GalileoConfig.Service): ReadOptions => ({
+  maxBytes: config.maxResponseBytes,
+  secrets: Credential.secrets(config.credential)
+})
 
 /** The longest excerpt of an error body kept in an error, ellipsis included. */
 export const maxExcerptLength = 512
