@@ -6,7 +6,14 @@
  *
  * @since 0.1.0
  */
-import { DateTime, Duration, Either, Encoding, Inspectable, Option, Redacted, Schema } from "effect"
+import * as DateTime from "effect/DateTime"
+import * as Duration from "effect/Duration"
+import * as Either from "effect/Either"
+import * as Inspectable from "effect/Inspectable"
+import * as Option from "effect/Option"
+import * as Redacted from "effect/Redacted"
+import * as Schema from "effect/Schema"
+import { utcAt } from "./internal/time.js"
 
 /**
  * The JWT claims the client reads (the signature is not checked: the client is not the
@@ -54,10 +61,21 @@ export const readClaims = (jwt: Redacted.Redacted<string>): Option.Option<Claims
   const parts = Redacted.value(jwt).split(".")
   const payload = parts[1]
   if (parts.length !== 3 || payload === undefined) return Option.none()
-  return Either.match(Encoding.decodeBase64UrlString(payload), {
-    onLeft: () => Option.none(),
-    onRight: parseClaims
-  })
+  return Option.flatMap(decodeBase64Url(payload), parseClaims)
+}
+
+const base64Url = /^[A-Za-z0-9_-]*={0,2}$/
+
+const utf8 = new TextDecoder("utf-8", { fatal: true })
+
+/** The UTF-8 text a base64url segment holds (padded or not), by the platform's `atob`. */
+const decodeBase64Url = (segment: string): Option.Option<string> => {
+  if (!base64Url.test(segment)) return Option.none()
+  const bare = segment.replace(/=+$/, "")
+  const base64 = bare.replace(/-/g, "+").replace(/_/g, "/").padEnd(Math.ceil(bare.length / 4) * 4, "=")
+  return Either.getRight(
+    Either.try(() => utf8.decode(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))))
+  )
 }
 
 /**
@@ -144,8 +162,8 @@ export const make = (value: Redacted.Redacted<string>, type: string, receivedAt:
   return new AccessToken(
     value,
     type,
-    DateTime.unsafeMake(receivedAt),
-    Option.map(Option.filter(expiresAtMillis, Number.isSafeInteger), DateTime.unsafeMake)
+    DateTime.unsafeFromDate(new Date(receivedAt)),
+    Option.flatMap(Option.filter(expiresAtMillis, Number.isSafeInteger), utcAt)
   )
 }
 

@@ -24,8 +24,14 @@
  * ```
  * @since 0.1.0
  */
-import { HttpClient } from "@effect/platform"
-import { Clock, Context, Effect, Layer, Redacted, Ref, type Scope } from "effect"
+import * as HttpClient from "@effect/platform/HttpClient"
+import * as Clock from "effect/Clock"
+import * as Context from "effect/Context"
+import * as Effect from "effect/Effect"
+import * as Layer from "effect/Layer"
+import * as Redacted from "effect/Redacted"
+import * as Ref from "effect/Ref"
+import type * as Scope from "effect/Scope"
 import * as AccessToken from "./AccessToken.js"
 import { GalileoConfig } from "./GalileoConfig.js"
 import type { GalileoError } from "./GalileoError.js"

@@ -5,7 +5,9 @@
  *
  * @since 0.2.0
  */
-import { Data, Option, type Redacted } from "effect"
+import * as Data from "effect/Data"
+import * as Option from "effect/Option"
+import type * as Redacted from "effect/Redacted"
 import type { SsoProvider } from "./contract/Auth.js"
 
 /**

@@ -14,8 +14,13 @@
  * ```
  * @since 0.1.0
  */
-import { FetchHttpClient, type HttpClient } from "@effect/platform"
-import { type Config, ConfigError, Effect, Layer, Option } from "effect"
+import * as FetchHttpClient from "@effect/platform/FetchHttpClient"
+import type * as HttpClient from "@effect/platform/HttpClient"
+import type * as Config from "effect/Config"
+import * as ConfigError from "effect/ConfigError"
+import * as Effect from "effect/Effect"
+import * as Layer from "effect/Layer"
+import * as Option from "effect/Option"
 import * as AuthService from "./AuthService.js"
 import * as GalileoConfig from "./GalileoConfig.js"
 import * as GalileoHttpClient from "./GalileoHttpClient.js"

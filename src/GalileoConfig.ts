@@ -27,8 +27,13 @@
  * ```
  * @since 0.2.0
  */
-import { type Config, Context, Effect, Layer, type Option, type Redacted } from "effect"
+import type * as Config from "effect/Config"
 import type { ConfigError } from "effect/ConfigError"
+import * as Context from "effect/Context"
+import * as Effect from "effect/Effect"
+import * as Layer from "effect/Layer"
+import type * as Option from "effect/Option"
+import type * as Redacted from "effect/Redacted"
 import type * as Credential from "./Credential.js"
 import * as internal from "./internal/config.js"
 import type * as RefreshPolicy from "./RefreshPolicy.js"

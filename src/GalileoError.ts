@@ -6,7 +6,8 @@
  *
  * @since 0.1.0
  */
-import { Duration, Schema } from "effect"
+import * as Duration from "effect/Duration"
+import * as Schema from "effect/Schema"
 import { ValidationError } from "./Contract.js"
 
 /**

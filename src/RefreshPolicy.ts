@@ -8,7 +8,9 @@
  *
  * @since 0.1.0
  */
-import { DateTime, Duration, Option } from "effect"
+import * as DateTime from "effect/DateTime"
+import * as Duration from "effect/Duration"
+import * as Option from "effect/Option"
 import * as AccessToken from "./AccessToken.js"
 
 /**

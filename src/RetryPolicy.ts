@@ -22,8 +22,11 @@
  * ```
  * @since 0.1.0
  */
-import type { Predicate } from "effect"
-import { Duration, Effect, Random, Schedule } from "effect"
+import * as Duration from "effect/Duration"
+import * as Effect from "effect/Effect"
+import type * as Predicate from "effect/Predicate"
+import * as Random from "effect/Random"
+import * as Schedule from "effect/Schedule"
 import type { GalileoError } from "./GalileoError.js"
 
 /**

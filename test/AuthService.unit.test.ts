@@ -350,6 +350,21 @@ describe("AuthService credentials and renewal", () => {
       expect((yield* stub.requests).length).toBe(0)
     }))
 
+  it.scoped("Jwt: an exp no Date can hold is a typed answer, never a defect", () =>
+    Effect.gen(function*() {
+      const far = StubClient.jwt({ sub: "far", exp: 1e300 })
+      const ahead = yield* Auth.make([], { ...noApiKey, jwt: Redacted.make(far) })
+      const token = yield* ahead.auth.token
+      expect(value(token)).toBe(far)
+      expect(Option.isNone(token.expiresAt)).toBe(true)
+      const past = StubClient.jwt({ sub: "past", exp: -1e300 })
+      const behind = yield* Auth.make([], { ...noApiKey, jwt: Redacted.make(past) })
+      const error = yield* Effect.flip(behind.auth.token)
+      expect(error._tag).toBe("GalileoCredentialExpired")
+      expect(error.message).toContain("expired at -1e+303 ms after the epoch")
+      expect((yield* ahead.stub.requests).length + (yield* behind.stub.requests).length).toBe(0)
+    }))
+
   it.scoped("renews through the refresh_token cookie the login set: POST /v1/refresh_token with the cookie", () =>
     Effect.gen(function*() {
       const { auth, stub } = yield* Auth.make([

@@ -4,7 +4,7 @@
  *
  * @since 0.2.0
  */
-import { Data } from "effect"
+import * as Data from "effect/Data"
 
 /**
  * A usage problem.

@@ -5,7 +5,14 @@
  *
  * @since 0.2.0
  */
-import { Cause, ConfigError, Effect, type Exit, Inspectable, Logger, LogLevel, Option } from "effect"
+import * as Cause from "effect/Cause"
+import * as ConfigError from "effect/ConfigError"
+import * as Effect from "effect/Effect"
+import type * as Exit from "effect/Exit"
+import * as Inspectable from "effect/Inspectable"
+import * as Logger from "effect/Logger"
+import * as LogLevel from "effect/LogLevel"
+import * as Option from "effect/Option"
 import * as GalileoConfig from "../GalileoConfig.js"
 import { isGalileoError } from "../GalileoError.js"
 import type * as Args from "./Args.js"

@@ -5,7 +5,10 @@
  *
  * @since 0.1.0
  */
-import { Console, Duration, Effect, Predicate } from "effect"
+import * as Console from "effect/Console"
+import * as Duration from "effect/Duration"
+import * as Effect from "effect/Effect"
+import * as Predicate from "effect/Predicate"
 import * as GalileoServer from "../testing/GalileoServer.js"
 import { UsageError } from "./CliError.js"
 

@@ -9,7 +9,7 @@
  *
  * @since 0.2.0
  */
-import { Schema } from "effect"
+import * as Schema from "effect/Schema"
 
 /**
  * Request body of the login: `{ "api_key": string }`. The key is `Redacted` on the type side.

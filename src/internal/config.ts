@@ -5,7 +5,11 @@
  *
  * @internal
  */
-import { Config, ConfigError, Either, Option, Redacted } from "effect"
+import * as Config from "effect/Config"
+import * as ConfigError from "effect/ConfigError"
+import * as Either from "effect/Either"
+import * as Option from "effect/Option"
+import * as Redacted from "effect/Redacted"
 import * as AccessToken from "../AccessToken.js"
 import { SsoProvider } from "../contract/Auth.js"
 import * as Credential from "../Credential.js"

@@ -12,14 +12,15 @@
  *
  * @internal
  */
-import {
-  HttpClient,
-  HttpClientError,
-  HttpClientRequest,
-  type HttpClientResponse,
-  HttpTraceContext
-} from "@effect/platform"
-import { Effect, Either, Redacted, type Schema } from "effect"
+import * as HttpClient from "@effect/platform/HttpClient"
+import * as HttpClientError from "@effect/platform/HttpClientError"
+import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
+import type * as HttpClientResponse from "@effect/platform/HttpClientResponse"
+import * as HttpTraceContext from "@effect/platform/HttpTraceContext"
+import * as Effect from "effect/Effect"
+import * as Either from "effect/Either"
+import * as Redacted from "effect/Redacted"
+import type * as Schema from "effect/Schema"
 import type { AuthService } from "../AuthService.js"
 import type * as GalileoConfig from "../GalileoConfig.js"
 import { type GalileoError, GalileoTransportError } from "../GalileoError.js"

@@ -5,8 +5,17 @@
  *
  * @internal
  */
-import { Cookies, type HttpClient, HttpClientRequest, type HttpClientResponse } from "@effect/platform"
-import { Clock, DateTime, Duration, Effect, Option, Redacted, Ref, Schema } from "effect"
+import * as Cookies from "@effect/platform/Cookies"
+import type * as HttpClient from "@effect/platform/HttpClient"
+import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
+import type * as HttpClientResponse from "@effect/platform/HttpClientResponse"
+import * as Clock from "effect/Clock"
+import * as Duration from "effect/Duration"
+import * as Effect from "effect/Effect"
+import * as Option from "effect/Option"
+import * as Redacted from "effect/Redacted"
+import * as Ref from "effect/Ref"
+import * as Schema from "effect/Schema"
 import * as AccessToken from "../AccessToken.js"
 import * as Contract from "../Contract.js"
 import type * as Credential from "../Credential.js"
@@ -15,6 +24,7 @@ import { GalileoCredentialExpired, GalileoDecodeError, type GalileoError } from 
 import * as Response from "./response.js"
 import * as Retry from "./retry.js"
 import { traced } from "./span.js"
+import { isoAt, utcAt } from "./time.js"
 
 /** The path of each login under the API URL. */
 export const paths = {
@@ -89,13 +99,13 @@ const preIssued = (token: Redacted.Redacted<string>): Effect.Effect<Issued, Gali
         new GalileoCredentialExpired({
           credential: "jwt",
           description: `the pre-issued JWT expired at ${
-            DateTime.formatIso(DateTime.unsafeMake(exp.value * 1000))
+            isoAt(exp.value * 1000)
           } and no other credential is configured to log in with`
         })
       )
     }
     const made = AccessToken.make(token, "bearer", now)
-    const expiresAt = Option.map(exp, (e) => DateTime.unsafeMake(e * 1000))
+    const expiresAt = Option.flatMap(exp, (e) => utcAt(e * 1000))
     return Effect.succeed({
       token: new AccessToken.AccessToken(made.value, made.type, made.receivedAt, expiresAt),
       refreshToken: Option.none()

@@ -5,8 +5,19 @@
  *
  * @internal
  */
-import type { HttpClientError, HttpClientRequest, HttpClientResponse } from "@effect/platform"
-import { Chunk, Clock, Duration, Effect, Either, Option, ParseResult, Redacted, Schema, Stream } from "effect"
+import type * as HttpClientError from "@effect/platform/HttpClientError"
+import type * as HttpClientRequest from "@effect/platform/HttpClientRequest"
+import type * as HttpClientResponse from "@effect/platform/HttpClientResponse"
+import * as Chunk from "effect/Chunk"
+import * as Clock from "effect/Clock"
+import * as Duration from "effect/Duration"
+import * as Effect from "effect/Effect"
+import * as Either from "effect/Either"
+import * as Option from "effect/Option"
+import * as ParseResult from "effect/ParseResult"
+import * as Redacted from "effect/Redacted"
+import * as Schema from "effect/Schema"
+import * as Stream from "effect/Stream"
 import * as Contract from "../Contract.js"
 import * as Credential from "../Credential.js"
 import type * as GalileoConfig from "../GalileoConfig.js"

@@ -6,7 +6,10 @@
  *
  * @internal
  */
-import { Clock, Duration, Effect, Fiber } from "effect"
+import * as Clock from "effect/Clock"
+import * as Duration from "effect/Duration"
+import * as Effect from "effect/Effect"
+import * as Fiber from "effect/Fiber"
 import * as ScheduleDecision from "effect/ScheduleDecision"
 import * as Intervals from "effect/ScheduleIntervals"
 import { type GalileoError, GalileoTransportError } from "../GalileoError.js"

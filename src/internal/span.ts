@@ -10,7 +10,11 @@
  *
  * @internal
  */
-import { Clock, Effect, Exit, FiberRef, type Tracer } from "effect"
+import * as Clock from "effect/Clock"
+import * as Effect from "effect/Effect"
+import * as Exit from "effect/Exit"
+import * as FiberRef from "effect/FiberRef"
+import type * as Tracer from "effect/Tracer"
 
 /** The span of the logical operation running, for {@link annotate}. */
 const current = FiberRef.unsafeMake<Tracer.Span | undefined>(undefined)

@@ -6,7 +6,17 @@
  *
  * @internal
  */
-import { Cause, Clock, Context, Deferred, Duration, Effect, Exit, FiberId, Option, Redacted, type Scope } from "effect"
+import * as Cause from "effect/Cause"
+import * as Clock from "effect/Clock"
+import * as Context from "effect/Context"
+import * as Deferred from "effect/Deferred"
+import * as Duration from "effect/Duration"
+import * as Effect from "effect/Effect"
+import * as Exit from "effect/Exit"
+import * as FiberId from "effect/FiberId"
+import * as Option from "effect/Option"
+import * as Redacted from "effect/Redacted"
+import type * as Scope from "effect/Scope"
 import type * as AccessToken from "../AccessToken.js"
 import type { GalileoError, GalileoUnauthorized } from "../GalileoError.js"
 import * as RefreshPolicy from "../RefreshPolicy.js"

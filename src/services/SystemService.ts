@@ -12,7 +12,7 @@
  * ```
  * @since 0.2.0
  */
-import { Effect } from "effect"
+import * as Effect from "effect/Effect"
 import * as Contract from "../Contract.js"
 import * as GalileoHttpClient from "../GalileoHttpClient.js"
 

@@ -21,9 +21,13 @@
  * ```
  * @since 0.1.0
  */
-import type { HttpServerError } from "@effect/platform"
-import type { Duration, Option, Schema } from "effect"
-import { Context, type Effect, type Layer } from "effect"
+import type * as HttpServerError from "@effect/platform/HttpServerError"
+import * as Context from "effect/Context"
+import type * as Duration from "effect/Duration"
+import type * as Effect from "effect/Effect"
+import type * as Layer from "effect/Layer"
+import type * as Option from "effect/Option"
+import type * as Schema from "effect/Schema"
 import * as internal from "../internal/server/server.js"
 import type { Fault } from "./Fault.js"
 

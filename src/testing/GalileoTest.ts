@@ -21,9 +21,14 @@
  * ```
  * @since 0.2.0
  */
-import type { HttpClient, HttpServerError } from "@effect/platform"
-import { NodeHttpClient } from "@effect/platform-node"
-import { type ConfigError, Effect, Layer, Redacted, Schedule } from "effect"
+import * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
+import type * as HttpClient from "@effect/platform/HttpClient"
+import type * as HttpServerError from "@effect/platform/HttpServerError"
+import type * as ConfigError from "effect/ConfigError"
+import * as Effect from "effect/Effect"
+import * as Layer from "effect/Layer"
+import * as Redacted from "effect/Redacted"
+import * as Schedule from "effect/Schedule"
 import * as Galileo from "../Galileo.js"
 import * as GalileoConfig from "../GalileoConfig.js"
 import * as RetryPolicy from "../RetryPolicy.js"

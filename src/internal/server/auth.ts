@@ -5,7 +5,8 @@
  *
  * @since 0.2.0
  */
-import { Duration, Option } from "effect"
+import * as Duration from "effect/Duration"
+import * as Option from "effect/Option"
 import { randomUUID } from "node:crypto"
 import type { SocialProvider } from "../../testing/GalileoServer.js"
 import * as FastApi from "./fastApi.js"

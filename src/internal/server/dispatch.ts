@@ -4,7 +4,8 @@
  *
  * @since 0.2.0
  */
-import { Cause, Effect } from "effect"
+import * as Cause from "effect/Cause"
+import * as Effect from "effect/Effect"
 import type { Route } from "../../testing/GalileoServer.js"
 import * as Api from "./api.js"
 import { currentUser, loginApiKey, loginPassword, loginSocial, refreshToken } from "./auth.js"

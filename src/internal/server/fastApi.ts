@@ -6,7 +6,9 @@
  *
  * @since 0.2.0
  */
-import { Option, ParseResult, Schema } from "effect"
+import * as Option from "effect/Option"
+import * as ParseResult from "effect/ParseResult"
+import * as Schema from "effect/Schema"
 import * as PythonJson from "./pythonJson.js"
 
 /**

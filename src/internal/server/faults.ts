@@ -4,7 +4,8 @@
  *
  * @since 0.2.0
  */
-import { Clock, Effect } from "effect"
+import * as Clock from "effect/Clock"
+import * as Effect from "effect/Effect"
 import type * as Http from "node:http"
 import type { Fault } from "../../testing/Fault.js"
 import { type Answer, write } from "./http.js"

@@ -5,8 +5,8 @@
  *
  * @since 0.2.0
  */
-import type { Duration } from "effect"
-import { Option } from "effect"
+import type * as Duration from "effect/Duration"
+import * as Option from "effect/Option"
 import type * as Http from "node:http"
 import * as FastApi from "./fastApi.js"
 import type * as Jwt from "./jwt.js"

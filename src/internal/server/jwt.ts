@@ -5,7 +5,7 @@
  *
  * @since 0.2.0
  */
-import { Option } from "effect"
+import * as Option from "effect/Option"
 import { createHmac, timingSafeEqual } from "node:crypto"
 
 /**

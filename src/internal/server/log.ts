@@ -4,7 +4,7 @@
  *
  * @since 0.2.0
  */
-import { Option } from "effect"
+import * as Option from "effect/Option"
 import type { RecordedRequest } from "../../testing/GalileoServer.js"
 import { header, type Incoming, utf8 } from "./http.js"
 

@@ -9,7 +9,7 @@
  *
  * @since 0.2.0
  */
-import { Option } from "effect"
+import * as Option from "effect/Option"
 
 /**
  * A Python `int`: its exact decimal digits (JSON integers are not limited to 2^53).

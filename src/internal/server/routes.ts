@@ -5,7 +5,9 @@
  *
  * @since 0.2.0
  */
-import { Effect, Option, Schema } from "effect"
+import * as Effect from "effect/Effect"
+import * as Option from "effect/Option"
+import * as Schema from "effect/Schema"
 import type * as Http from "node:http"
 import type { Route, RouteRequest, RouteResponse, TypedRoute } from "../../testing/GalileoServer.js"
 import { unauthorized } from "./auth.js"

@@ -19,9 +19,17 @@
  *
  * @since 0.2.0
  */
-import { HttpServerError } from "@effect/platform"
-import type { Context, Fiber, Scope } from "effect"
-import { Cause, Duration, Effect, FiberId, FiberSet, Layer, Option } from "effect"
+import * as HttpServerError from "@effect/platform/HttpServerError"
+import * as Cause from "effect/Cause"
+import type * as Context from "effect/Context"
+import * as Duration from "effect/Duration"
+import * as Effect from "effect/Effect"
+import type * as Fiber from "effect/Fiber"
+import * as FiberId from "effect/FiberId"
+import * as FiberSet from "effect/FiberSet"
+import * as Layer from "effect/Layer"
+import * as Option from "effect/Option"
+import type * as Scope from "effect/Scope"
 import * as Http from "node:http"
 import * as Https from "node:https"
 import type { Socket } from "node:net"

@@ -6,7 +6,7 @@
  *
  * @since 0.2.0
  */
-import { Option } from "effect"
+import * as Option from "effect/Option"
 import { createHash, randomBytes } from "node:crypto"
 import type { Fault } from "../../testing/Fault.js"
 import type { IdToken, RecordedRequest, SocialProvider, Stats, User } from "../../testing/GalileoServer.js"

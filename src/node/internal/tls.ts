@@ -3,10 +3,14 @@
  *
  * @internal
  */
-import type { HttpClient } from "@effect/platform"
-import { NodeHttpClient } from "@effect/platform-node"
+import * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
 import { Agent } from "@effect/platform-node/Undici"
-import { ConfigError, Effect, Either, Layer, Option } from "effect"
+import type * as HttpClient from "@effect/platform/HttpClient"
+import * as ConfigError from "effect/ConfigError"
+import * as Effect from "effect/Effect"
+import * as Either from "effect/Either"
+import * as Layer from "effect/Layer"
+import * as Option from "effect/Option"
 import { readFileSync } from "node:fs"
 import * as GalileoConfig from "../../GalileoConfig.js"
 
