@@ -25,5 +25,18 @@ export default tseslint.config(
         }
       }]
     }
+  },
+  {
+    // the library imports each Effect module by its path, as Effect's own packages do: a bundler
+    // (esbuild) keeps every export of a namespace imported through a barrel (`export * as`)
+    files: ["src/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", {
+        paths: ["effect", "@effect/platform", "@effect/platform-node"].map((name) => ({
+          name,
+          message: `import the module by its path (${name}/Module): a barrel import keeps whole namespaces in users' bundles`
+        }))
+      }]
+    }
   }
 )
