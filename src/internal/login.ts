@@ -16,6 +16,7 @@ import * as Option from "effect/Option"
 import * as Redacted from "effect/Redacted"
 import * as Ref from "effect/Ref"
 import * as Schema from "effect/Schema"
+import type * as Scope from "effect/Scope"
 import * as AccessToken from "../AccessToken.js"
 import * as Contract from "../Contract.js"
 import type * as Credential from "../Credential.js"
@@ -113,11 +114,13 @@ const preIssued = (token: Redacted.Redacted<string>): Effect.Effect<Issued, Gali
   })
 
 /**
- * The renewal effect of a configuration: each run gives a fresh token (through the refresh
- * cookie when one is held, else the credential), in one `AuthService.login` span.
+ * The renewal effect of a configuration, given the scope that bounds it: each run gives a fresh
+ * token (through the refresh cookie when one is held, else the credential), in one
+ * `AuthService.login` span. Each attempt and each backoff runs in a fiber of the scope, so the
+ * token cache can run it in a caller's fiber and still end it when its scope closes.
  */
 export const make = (client: HttpClient.HttpClient, config: GalileoConfig.Service) =>
-  Effect.map(Ref.make(Option.none<Redacted.Redacted<string>>()), (held) => {
+  Effect.map(Ref.make(Option.none<Redacted.Redacted<string>>()), (held) => (scope: Scope.Scope) => {
     const credential = config.credential
     const read = Response.readOptions(config)
     const decodeIssued = issued(read)
@@ -130,13 +133,21 @@ export const make = (client: HttpClient.HttpClient, config: GalileoConfig.Servic
         Effect.flatMap(decodeIssued)
       )
 
+    const credentialLogin = (login: Exclude<Credential.Credential, { readonly _tag: "Jwt" }>) => {
+      // the same request every time (immutable): built, and its body encoded, once
+      const request = loginRequest(config.apiUrl, login)
+      const attempt = exchange(request, read.secrets)
+      return Retry.retry(
+        config.retryPolicy,
+        { method: "POST", path: Response.requestInfo(request).path },
+        () => attempt,
+        scope
+      )
+    }
+
     const withCredential: Effect.Effect<Issued, GalileoError> = credential._tag === "Jwt"
       ? preIssued(credential.token)
-      : Retry.retry(
-        config.retryPolicy,
-        { method: "POST", path: Response.requestInfo(loginRequest(config.apiUrl, credential)).path },
-        () => exchange(loginRequest(config.apiUrl, credential), read.secrets)
-      )
+      : credentialLogin(credential)
 
     const withRefreshToken = (refreshToken: Redacted.Redacted<string>) => {
       const request = HttpClientRequest.post(`${config.apiUrl}${paths.refresh}`).pipe(
@@ -149,11 +160,11 @@ export const make = (client: HttpClient.HttpClient, config: GalileoConfig.Servic
           Duration.toMillis(config.retryPolicy.attemptTimeout),
           () => `no answer to the token refresh within ${Duration.format(config.retryPolicy.attemptTimeout)}`,
           { method: "POST", path: Response.requestInfo(request).path },
-          clock
+          clock,
+          scope
         )
       )
     }
-
     const renew: Effect.Effect<readonly [Issued, string], GalileoError> = Effect.flatMap(
       Ref.get(held),
       (refreshToken) =>
