@@ -14,7 +14,6 @@ import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
 import * as Redacted from "effect/Redacted"
-import * as Ref from "effect/Ref"
 import * as Schema from "effect/Schema"
 import type * as Scope from "effect/Scope"
 import * as AccessToken from "../AccessToken.js"
@@ -120,7 +119,9 @@ const preIssued = (token: Redacted.Redacted<string>): Effect.Effect<Issued, Gali
  * token cache can run it in a caller's fiber and still end it when its scope closes.
  */
 export const make = (client: HttpClient.HttpClient, config: GalileoConfig.Service) =>
-  Effect.map(Ref.make(Option.none<Redacted.Redacted<string>>()), (held) => (scope: Scope.Scope) => {
+  Effect.sync(() => (scope: Scope.Scope): Effect.Effect<AccessToken.AccessToken, GalileoError> => {
+    /** The refresh cookie the server set, if any: read and written by the login's steps only. */
+    let held = Option.none<Redacted.Redacted<string>>()
     const credential = config.credential
     const read = Response.readOptions(config)
     const decodeIssued = issued(read)
@@ -165,22 +166,19 @@ export const make = (client: HttpClient.HttpClient, config: GalileoConfig.Servic
         )
       )
     }
-    const renew: Effect.Effect<readonly [Issued, string], GalileoError> = Effect.flatMap(
-      Ref.get(held),
-      (refreshToken) =>
-        Option.match(refreshToken, {
-          onNone: () => Effect.map(withCredential, (i) => [i, "credential"] as const),
-          onSome: (r) =>
-            withRefreshToken(r).pipe(
-              Effect.map((i) => [i, "refresh_token"] as const),
-              Effect.orElse(() =>
-                Effect.zipRight(
-                  Ref.set(held, Option.none()),
-                  Effect.map(withCredential, (i) => [i, "credential"] as const)
-                )
-              )
-            )
-        })
+    const viaCredential = Effect.map(withCredential, (i) => [i, "credential"] as const)
+    const viaRefreshToken = (refreshToken: Redacted.Redacted<string>) =>
+      withRefreshToken(refreshToken).pipe(
+        Effect.map((i) => [i, "refresh_token"] as const),
+        Effect.orElse(() =>
+          Effect.suspend(() => {
+            held = Option.none()
+            return viaCredential
+          })
+        )
+      )
+    const renew: Effect.Effect<readonly [Issued, string], GalileoError> = Effect.suspend(() =>
+      Option.isSome(held) ? viaRefreshToken(held.value) : viaCredential
     )
 
     return traced(
@@ -189,13 +187,12 @@ export const make = (client: HttpClient.HttpClient, config: GalileoConfig.Servic
       { "galileo.credential": credential._tag, "galileo.api_url": config.apiUrl },
       () => "ok",
       (span) =>
-        Effect.flatMap(renew, ([result, via]) => {
+        Effect.map(renew, ([result, via]) => {
           span?.attribute("galileo.renewal", via)
           span?.attribute("galileo.token.expires", Option.isSome(result.token.expiresAt))
-          return Option.match(result.refreshToken, {
-            onNone: () => Effect.succeed(result.token),
-            onSome: (r) => Effect.as(Ref.set(held, Option.some(r)), result.token)
-          })
+          // a new refresh cookie replaces the one held (this runs once, as the login's last step)
+          if (Option.isSome(result.refreshToken)) held = result.refreshToken
+          return result.token
         })
     )
   })

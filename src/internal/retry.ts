@@ -80,8 +80,9 @@ export const withTimeout = <A, R>(
               clearTimeout(timer)
               resume(exit)
             })
-            return Effect.sync(() => clearTimeout(timer))
-          })).pipe(Effect.onInterrupt(() => Fiber.interrupt(child)))
+            // interrupted while waiting: no timer left, and the attempt ends too
+            return Effect.zipRight(Effect.sync(() => clearTimeout(timer)), Fiber.interrupt(child))
+          }))
     )
   )
 }

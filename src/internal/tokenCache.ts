@@ -268,12 +268,14 @@ export const make = (
     }
 
     /** Settles the state with a login's outcome, then completes its handle (waiters wake after). */
-    const settle = (handle: Login, exit: Exit.Exit<AccessToken.AccessToken, GalileoError>) =>
-      Effect.withFiberRuntime<void>((fiber) => {
-        current = settled(current, handle, exit, clockOf(fiber).unsafeCurrentTimeMillis(), policy)
-        handle.complete(exit)
-        return Effect.void
-      })
+    const settle = (
+      fiber: Fiber.RuntimeFiber<unknown, unknown>,
+      handle: Login,
+      exit: Exit.Exit<AccessToken.AccessToken, GalileoError>
+    ) => {
+      current = settled(current, handle, exit, clockOf(fiber).unsafeCurrentTimeMillis(), policy)
+      handle.complete(exit)
+    }
 
     /**
      * Runs a claimed login in a fiber of the scope. The state is settled inside the fiber; the
@@ -284,7 +286,11 @@ export const make = (
       Effect.flatMap(
         Effect.forkIn(
           // forked from an uninterruptible region: the login itself must stay interruptible
-          Effect.interruptible(Effect.exit(Effect.onExit(loginIn, (exit) => settle(handle, exit)))),
+          Effect.interruptible(Effect.exit(Effect.onExit(loginIn, (exit) =>
+            Effect.withFiberRuntime((fiber) => {
+              settle(fiber, handle, exit)
+              return Effect.void
+            })))),
           scope
         ),
         (fiber) => Effect.sync(() => fiber.addObserver((exit) => handle.complete(Exit.flatten(exit))))
@@ -296,22 +302,33 @@ export const make = (
      * waiter calls `token` again.
      */
     const runHere = (handle: Login, restore: <A, E, R>(effect: Effect.Effect<A, E, R>) => Effect.Effect<A, E, R>) =>
-      Effect.flatMap(Effect.exit(restore(loginIn)), (exit): Served => {
-        if (Exit.isFailure(exit) && Cause.isInterruptedOnly(exit.cause) && !closed) {
-          current = abandoned(current, handle)
-          handle.complete(get)
+      Effect.flatMap(Effect.exit(restore(loginIn)), (exit) =>
+        Effect.withFiberRuntime<readonly [AccessToken.AccessToken, Outcome], GalileoError>((fiber) => {
+          if (Exit.isSuccess(exit)) {
+            settle(fiber, handle, exit)
+            return Effect.succeed([exit.value, "miss"] as const)
+          }
+          if (Cause.isInterruptedOnly(exit.cause) && !closed) {
+            current = abandoned(current, handle)
+            handle.complete(get)
+          } else {
+            settle(fiber, handle, exit)
+          }
           return Effect.failCause(exit.cause)
-        }
-        return Effect.zipRight(settle(handle, exit), Effect.map(exit, (token) => [token, "miss"] as const))
-      })
+        }))
 
     /** Applies a decision: the claim and the start of the login cannot be separated by an interruption. */
     const run = (decision: (s: State) => readonly [Decision, State]): Served =>
       Effect.uninterruptibleMask((restore) =>
-        Effect.flatMap(modify(decision), ({ background, served, start }) => {
-          if (Option.isNone(start)) return restore(served)
-          if (runLogin === "caller" && !background) return runHere(start.value, restore)
-          return Effect.zipRight(launch(start.value), restore(served))
+        Effect.suspend(() => {
+          const [{ background, served, start }, next] = decision(current)
+          current = next
+          if (Option.isNone(start)) {
+            return restore(served)
+          }
+          return runLogin === "caller" && !background
+            ? runHere(start.value, restore)
+            : Effect.zipRight(launch(start.value), restore(served))
         })
       )
 
@@ -319,12 +336,21 @@ export const make = (
     const get: Effect.Effect<AccessToken.AccessToken, GalileoError> = Effect.withFiberRuntime((fiber) => {
       const now = clockOf(fiber).unsafeCurrentTimeMillis()
       const s = current
-      if (Option.isSome(s.cached) && now < s.cached.value.timing.refreshAt) return s.cached.value.hit
+      if (Option.isSome(s.cached) && now < s.cached.value.timing.refreshAt) {
+        return s.cached.value.hit
+      }
       // a waiter for the login in flight changes nothing: it awaits it without a state transition
       const usable = Option.isSome(s.cached) && now < s.cached.value.timing.expiresAt
       const coolingDown = Option.isSome(s.cooldown) && now < s.cooldown.value.until
-      if (!usable && !coolingDown && Option.isSome(s.inflight)) return s.inflight.value.await
-      return Effect.map(run((latest) => decide(now, latest)), ([token]) => token)
+      if (!usable && !coolingDown && Option.isSome(s.inflight)) {
+        return s.inflight.value.await
+      }
+      return Effect.map(
+        run((latest) =>
+          decide(now, latest)
+        ),
+        ([token]) => token
+      )
     })
 
     const refresh = Effect.map(run((s) => claim(s, awaitMiss, false)), ([token]) => token)
