@@ -82,10 +82,12 @@ const issued = (read: Response.ReadOptions) => {
             new GalileoDecodeError({ status: response.status, reason, ...Response.requestInfo(response.request) })
           ),
         onNone: () =>
-          Effect.map(Clock.currentTimeMillis, (now) => ({
-            token: AccessToken.make(token.access_token, token.token_type, now),
-            refreshToken: refreshCookie(response)
-          }))
+          Effect.clockWith((clock) =>
+            Effect.succeed({
+              token: AccessToken.make(token.access_token, token.token_type, clock.unsafeCurrentTimeMillis()),
+              refreshToken: refreshCookie(response)
+            })
+          )
       }))
 }
 

@@ -302,33 +302,44 @@ export const make = (
      * waiter calls `token` again.
      */
     const runHere = (handle: Login, restore: <A, E, R>(effect: Effect.Effect<A, E, R>) => Effect.Effect<A, E, R>) =>
-      Effect.flatMap(Effect.exit(restore(loginIn)), (exit) =>
-        Effect.withFiberRuntime<readonly [AccessToken.AccessToken, Outcome], GalileoError>((fiber) => {
-          if (Exit.isSuccess(exit)) {
+      Effect.matchCauseEffect(restore(loginIn), {
+        onSuccess: (token) =>
+          Effect.withFiberRuntime<AccessToken.AccessToken>((fiber) => {
+            const exit = Exit.succeed(token)
             settle(fiber, handle, exit)
-            return Effect.succeed([exit.value, "miss"] as const)
-          }
-          if (Cause.isInterruptedOnly(exit.cause) && !closed) {
-            current = abandoned(current, handle)
-            handle.complete(get)
-          } else {
-            settle(fiber, handle, exit)
-          }
-          return Effect.failCause(exit.cause)
-        }))
+            return exit
+          }),
+        onFailure: (cause) =>
+          Effect.withFiberRuntime<never, GalileoError>((fiber) => {
+            const exit = Exit.failCause(cause)
+            if (Cause.isInterruptedOnly(cause) && !closed) {
+              current = abandoned(current, handle)
+              handle.complete(get)
+            } else {
+              settle(fiber, handle, exit)
+            }
+            return exit
+          })
+      })
 
-    /** Applies a decision: the claim and the start of the login cannot be separated by an interruption. */
-    const run = (decision: (s: State) => readonly [Decision, State]): Served =>
+    /**
+     * Applies a decision: the claim and the start of the login cannot be separated by an
+     * interruption. The caller's own login gives the token directly.
+     */
+    const run = (decision: (s: State) => readonly [Decision, State]): Effect.Effect<
+      AccessToken.AccessToken,
+      GalileoError
+    > =>
       Effect.uninterruptibleMask((restore) =>
         Effect.suspend(() => {
           const [{ background, served, start }, next] = decision(current)
           current = next
           if (Option.isNone(start)) {
-            return restore(served)
+            return Effect.map(restore(served), ([token]) => token)
           }
           return runLogin === "caller" && !background
             ? runHere(start.value, restore)
-            : Effect.zipRight(launch(start.value), restore(served))
+            : Effect.zipRight(launch(start.value), Effect.map(restore(served), ([token]) => token))
         })
       )
 
@@ -336,24 +347,15 @@ export const make = (
     const get: Effect.Effect<AccessToken.AccessToken, GalileoError> = Effect.withFiberRuntime((fiber) => {
       const now = clockOf(fiber).unsafeCurrentTimeMillis()
       const s = current
-      if (Option.isSome(s.cached) && now < s.cached.value.timing.refreshAt) {
-        return s.cached.value.hit
-      }
+      if (Option.isSome(s.cached) && now < s.cached.value.timing.refreshAt) return s.cached.value.hit
       // a waiter for the login in flight changes nothing: it awaits it without a state transition
       const usable = Option.isSome(s.cached) && now < s.cached.value.timing.expiresAt
       const coolingDown = Option.isSome(s.cooldown) && now < s.cooldown.value.until
-      if (!usable && !coolingDown && Option.isSome(s.inflight)) {
-        return s.inflight.value.await
-      }
-      return Effect.map(
-        run((latest) =>
-          decide(now, latest)
-        ),
-        ([token]) => token
-      )
+      if (!usable && !coolingDown && Option.isSome(s.inflight)) return s.inflight.value.await
+      return run((latest) => decide(now, latest))
     })
 
-    const refresh = Effect.map(run((s) => claim(s, awaitMiss, false)), ([token]) => token)
+    const refresh = run((s) => claim(s, awaitMiss, false))
 
     const invalidate = (rejected: Redacted.Redacted<string>) =>
       modify((s): readonly [boolean, State] =>
