@@ -294,7 +294,7 @@ describe("AuthService token cache", () => {
 })
 
 describe("AuthService login run by the caller", () => {
-  it.scoped("a caller interrupted while running the login strands no waiter: one of them logs in again", () =>
+  it.scoped("a caller interrupted while running the login strands no waiter: the login starts again in the background", () =>
     Effect.gen(function*() {
       const { auth, stub } = yield* Auth.make(["hang", Auth.tokenAnswer(0, 3600, "second")])
       const runner = yield* Effect.fork(auth.token)
@@ -307,6 +307,25 @@ describe("AuthService login run by the caller", () => {
       expect(tokens.every((t) => Auth.subject(t) === "second")).toBe(true)
       expect((yield* stub.requests).length).toBe(2)
       expect(Exit.isInterrupted(yield* Fiber.await(runner))).toBe(true)
+    }))
+
+  it.scoped("a login slower than every caller's timeout still ends: no caller's interruption stops it twice", () =>
+    Effect.gen(function*() {
+      const { auth, stub } = yield* Auth.make([{ ...Auth.tokenAnswer(0, 3600, "slow"), after: "3 seconds" }])
+      const impatient = Effect.option(Effect.timeout(auth.token, "1 second"))
+      // a caller each second, each giving up after one: the first runs the login and is interrupted
+      for (let i = 0; i < 3; i++) {
+        const caller = yield* Effect.fork(impatient)
+        yield* TestClock.adjust("1 second")
+        expect(Option.isNone(yield* Fiber.join(caller))).toBe(true)
+      }
+      // the login restarted at 1 s in the scope answers at 4 s, whoever waits
+      yield* TestClock.adjust("1 second")
+      const next = yield* Effect.fork(auth.token)
+      yield* Auth.settle
+      const served = yield* Fiber.poll(next)
+      expect(Option.map(served, Exit.map(Auth.subject))).toEqual(Option.some(Exit.succeed("slow")))
+      expect((yield* stub.requests).map((r) => r.at)).toEqual([0, 1000])
     }))
 
   it.effect("closing the scope interrupts the login a caller runs and every waiter", () =>

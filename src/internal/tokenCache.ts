@@ -51,9 +51,8 @@ interface Cached {
 const minPrune = 64
 
 /**
- * A login in flight, shared by every caller waiting for it, completed once: with the login's
- * outcome, or (when the caller that ran it was interrupted) with a new `token` call for each
- * waiter, so none is stranded.
+ * A login in flight, shared by every caller waiting for it, completed once with the login's
+ * outcome (or the interruption of the cache's scope).
  *
  * Lighter than a `Deferred`: a waiter suspends on one `Effect.async`, built once per login, with
  * no interruption handler of its own (`Deferred.await` opens an `onInterrupt` region per waiter,
@@ -174,7 +173,7 @@ export const settled = (
   now: number,
   policy: RefreshPolicy.RefreshPolicy
 ): State => {
-  const base = abandoned(s, login)
+  const base = { ...s, inflight: Option.filter(s.inflight, (d) => d !== login) }
   if (Exit.isSuccess(exit)) {
     const token = exit.value
     const cached = { token, timing: RefreshPolicy.timing(policy, token), hit: Effect.succeed(token) }
@@ -195,22 +194,13 @@ export const settled = (
 }
 
 /**
- * The state after a login was given up without an outcome (the caller running it was
- * interrupted): no longer in flight, and nothing learnt, so the next call claims a new one.
- */
-export const abandoned = (s: State, login: Login): State => ({
-  ...s,
-  inflight: Option.filter(s.inflight, (d) => d !== login)
-})
-
-/**
  * How the cache runs its login effect (built once from the cache's scope):
  *
  * - `"caller"`: the caller that claims a login runs it in its own fiber while the others wait, so
  *   a login costs no fiber of the cache's; the effect must bound by the scope whatever it leaves
  *   running (AuthService's login runs each attempt and each backoff in a fiber of the scope), so
- *   closing the scope ends it. A caller interrupted while running it hands the waiters over: each
- *   calls `token` again, and one of them claims a new login.
+ *   closing the scope ends it. When the caller running it is interrupted, the login starts again
+ *   in a fiber of the scope (as with `"fiber"`), for the waiters and the next callers.
  * - `"fiber"`: every login runs in a fiber of the scope (any login effect: the test Layer's, one
  *   given to `AuthService.fromLogin`).
  *
@@ -298,8 +288,9 @@ export const make = (
 
     /**
      * Runs a claimed login in the caller's fiber, with the caller's interruptibility. Its outcome
-     * settles the state, unless the caller was interrupted: then the login is abandoned and each
-     * waiter calls `token` again.
+     * settles the state, unless the caller was interrupted: then the login starts again in a fiber
+     * of the scope, for the waiters and the next callers, so a login slower than every caller's
+     * own timeout still ends (one more request, and no caller's interruption stops it again).
      */
     const runHere = (handle: Login, restore: <A, E, R>(effect: Effect.Effect<A, E, R>) => Effect.Effect<A, E, R>) =>
       Effect.matchCauseEffect(restore(loginIn), {
@@ -312,12 +303,8 @@ export const make = (
         onFailure: (cause) =>
           Effect.withFiberRuntime<never, GalileoError>((fiber) => {
             const exit = Exit.failCause(cause)
-            if (Cause.isInterruptedOnly(cause) && !closed) {
-              current = abandoned(current, handle)
-              handle.complete(get)
-            } else {
-              settle(fiber, handle, exit)
-            }
+            if (Cause.isInterruptedOnly(cause) && !closed) return Effect.zipRight(launch(handle), exit)
+            settle(fiber, handle, exit)
             return exit
           })
       })
