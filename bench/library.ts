@@ -10,7 +10,7 @@
  * settings: what a user gets.
  */
 import type { HttpClient } from "@effect/platform"
-import { Effect, type Layer, Redacted } from "effect"
+import { Effect, Layer, Redacted, Tracer } from "effect"
 import { AuthService, Contract, Galileo, GalileoHttpClient, version } from "../src/index.js"
 
 /** What the benchmark output says about the API it measured. */
@@ -18,13 +18,39 @@ export const description =
   `galileo-effect ${version}: Galileo.layer({ apiKey, baseUrl }, httpClient), default retry/refresh/tracing settings; ` +
   "login = AuthService.login, token = AuthService.token, GET = GalileoHttpClient.getJson(\"current_user\", Contract.CurrentUser)"
 
-/** The whole client (auth + authenticated calls) on the given platform `HttpClient` Layer. */
+/**
+ * The whole client (auth + authenticated calls) on the given platform `HttpClient` Layer; with
+ * `tracer`, that tracer installed (the library makes no span under Effect's built-in one).
+ */
 export const layer = (
   baseUrl: string,
   apiKey: string,
   httpClient: Layer.Layer<HttpClient.HttpClient>,
-  options: { readonly tracing?: boolean } = {}
-) => Galileo.layer({ apiKey: Redacted.make(apiKey), baseUrl, tracing: options.tracing ?? true }, httpClient)
+  options: { readonly tracing?: boolean; readonly tracer?: Tracer.Tracer } = {}
+) => {
+  const galileo = Galileo.layer(
+    { apiKey: Redacted.make(apiKey), baseUrl, tracing: options.tracing ?? true },
+    httpClient
+  )
+  return options.tracer === undefined ? galileo : Layer.merge(galileo, Layer.setTracer(options.tracer))
+}
+
+/**
+ * A tracer that records as an exporter's buffer would: Effect's own spans, the last 1,000 kept.
+ * Installed, it makes the library's spans cost what they cost under a real tracer.
+ */
+export const recordingTracer = (): Tracer.Tracer => {
+  const native = Effect.runSync(Effect.tracer)
+  const kept: Array<Tracer.Span> = []
+  return Tracer.make({
+    context: native.context,
+    span: (name, parent, context, links, startTime, kind, options) => {
+      const span = native.span(name, parent, context, links, startTime, kind, options)
+      if (kept.push(span) > 1000) kept.shift()
+      return span
+    }
+  })
+}
 
 /** The URL the library posts its login to (the baselines post to the same one). */
 export const loginUrl = (baseUrl: string): string => `${baseUrl}/v1/login/api_key`

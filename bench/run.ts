@@ -16,7 +16,7 @@
  * `BENCH_QUICK=1`, a few rounds for a smoke run). Run with `node --expose-gc --import tsx`.
  * All use of the library is in bench/library.ts.
  */
-import { Effect, ManagedRuntime } from "effect"
+import { Effect, ManagedRuntime, type Tracer } from "effect"
 import { spawn, spawnSync } from "node:child_process"
 import { existsSync, writeFileSync } from "node:fs"
 import { arch, cpus, loadavg, release, totalmem } from "node:os"
@@ -180,8 +180,16 @@ const isToken = (expected?: string) => (value: unknown) => {
 const runtimes: Array<{ readonly dispose: () => Promise<void> }> = []
 
 /** The library on `kind`, its runtime built before any timing. */
-const libraryRuntime = async (baseUrl: string, apiKey: string, kind: ClientKind, tracing = true) => {
-  const runtime = ManagedRuntime.make(Library.layer(baseUrl, apiKey, kind.layer, { tracing }))
+const libraryRuntime = async (
+  baseUrl: string,
+  apiKey: string,
+  kind: ClientKind,
+  tracing = true,
+  tracer?: Tracer.Tracer
+) => {
+  const runtime = ManagedRuntime.make(
+    Library.layer(baseUrl, apiKey, kind.layer, tracer === undefined ? { tracing } : { tracing, tracer })
+  )
   await runtime.runtime()
   runtimes.push(runtime)
   return runtime
@@ -270,6 +278,21 @@ const sequentialSection = async (server: Server, peer: Peers.Peer | undefined) =
     run: () => untraced.runPromise(Library.login),
     check: isToken(token)
   })
+  // the library's spans are made only under an installed tracer: with one that records, what
+  // they cost under a real tracer
+  const recorded = await libraryRuntime(url, Fixture.apiKey, undici, true, Library.recordingTracer())
+  gets.push({
+    id: "lib-undici-recorded",
+    label: "galileo-effect undici, spans recorded",
+    run: () => recorded.runPromise(Library.currentUser),
+    check: isUser("u1")
+  })
+  logins.push({
+    id: "lib-undici-recorded",
+    label: "galileo-effect undici, spans recorded",
+    run: () => recorded.runPromise(Library.login),
+    check: isToken(token)
+  })
   if (peer !== undefined) {
     const client = peer.make(url, Fixture.apiKey)
     await client.login()
@@ -315,6 +338,22 @@ const sequentialSection = async (server: Server, peer: Peers.Peer | undefined) =
     "µs",
     atMost("get-cpu-untraced", 1.5)
   )
+  compare(
+    section,
+    "authenticated GET (spans recorded), wall",
+    G("lib-undici-recorded"),
+    G("bare-undici"),
+    "wall",
+    "µs"
+  )
+  compare(
+    section,
+    "authenticated GET (spans recorded), client CPU",
+    G("lib-undici-recorded"),
+    G("bare-undici"),
+    "cpu",
+    "µs"
+  )
   compare(section, "authenticated GET, wall", G("lib-http"), G("bare-http"), "wall", "µs")
   compare(section, "authenticated GET, client CPU", G("lib-http"), G("bare-http"), "cpu", "µs")
   compare(section, "authenticated GET, wall", G("lib-fetch"), G("bare-fetch"), "wall", "µs")
@@ -349,6 +388,8 @@ const sequentialSection = async (server: Server, peer: Peers.Peer | undefined) =
     "µs",
     atMost("login-wall-untraced", 1.5)
   )
+  compare(section, "login (spans recorded), wall", L("lib-undici-recorded"), L("bare-undici"), "wall", "µs")
+  compare(section, "login (spans recorded), client CPU", L("lib-undici-recorded"), L("bare-undici"), "cpu", "µs")
   compare(section, "login, wall", L("lib-http"), L("bare-http"), "wall", "µs")
   compare(section, "login, wall", L("lib-fetch"), L("bare-fetch"), "wall", "µs")
   compare(section, "platform POST vs raw, wall", L("bare-undici"), L("raw-http"), "wall", "µs")
@@ -357,6 +398,14 @@ const sequentialSection = async (server: Server, peer: Peers.Peer | undefined) =
     compare(section, "login vs official client, wall", L("lib-undici"), L("peer"), "wall", "µs", faster("login-peer"))
     compare(section, "login vs official client, client CPU", L("lib-undici"), L("peer"), "cpu", "µs")
     compare(section, "login vs official client, same transport", L("lib-http"), L("peer"), "wall", "µs")
+    compare(
+      section,
+      "login (spans recorded) vs official client, wall",
+      L("lib-undici-recorded"),
+      L("peer"),
+      "wall",
+      "µs"
+    )
   }
 }
 
@@ -421,27 +470,39 @@ const cachedTokenSection = async (server: Server) => {
     Effect.gen(function*() {
       for (let i = 0; i < ops; i++) yield* op
     })
-  const tokenLoop = loop(token)
-  const succeedLoop = loop(succeed)
-  // the cheapest effect that reads state when it runs, as anything that can tell a stale token must
-  const suspendLoop = loop(Effect.suspend(() => succeed))
+  const expiresAt = Number.MAX_SAFE_INTEGER
+  const expired = Effect.fail("expired")
+  // the floor of what a token effect can cost: Effect.gen takes a prebuilt Exit (Effect.succeed)
+  // without the run loop; any other effect is one run-loop operation (Effect.sync: cannot fail
+  // or wait), and one that reads state and may fail or wait is two (Effect.suspend); the token
+  // must also read Effect's Clock (TestClock drives expiry)
+  const references: ReadonlyArray<readonly [string, string, Effect.Effect<unknown, unknown>]> = [
+    ["sync", "Effect.sync(() => token)", Effect.sync(() => value)],
+    ["suspend", "Effect.suspend(() => Effect.succeed(token))", Effect.suspend(() => succeed)],
+    [
+      "clock",
+      "Effect.clockWith(clock => now < expiry ? succeed : fail)",
+      Effect.clockWith((clock) => clock.unsafeCurrentTimeMillis() < expiresAt ? succeed : expired)
+    ]
+  ]
   const measured = await rounds([
-    { id: "succeed", label: "Effect.succeed(token)", run: () => library.runPromise(succeedLoop), ops },
-    {
-      id: "suspend",
-      label: "Effect.suspend(() => Effect.succeed(token))",
-      run: () => library.runPromise(suspendLoop),
-      ops
-    },
-    { id: "token", label: "auth.token (warm cache)", run: () => library.runPromise(tokenLoop), ops }
+    { id: "succeed", label: "Effect.succeed(token)", run: () => library.runPromise(loop(succeed)), ops },
+    ...references.map(([id, label, op]) => {
+      const looped = loop(op)
+      return { id, label, run: () => library.runPromise(looped), ops }
+    }),
+    { id: "token", label: "auth.token (warm cache)", run: () => library.runPromise(loop(token)), ops }
   ], { rounds: config.rounds, calls: 5 })
   variantsMeasured.push(...measured.map((m) => ({ ...m, section })))
-  const [base, suspended, tok] = measured
-  if (base === undefined || suspended === undefined || tok === undefined) return
-  const ns = (m: Measured): Measured => ({ ...m, wall: m.wall.map((x) => x * 1000), cpu: m.cpu.map((x) => x * 1000) })
-  compare(section, "cached token, wall", ns(tok), ns(base), "wall", "ns", atMost("token", 2))
-  compare(section, "Effect.suspend (reference), wall", ns(suspended), ns(base), "wall", "ns")
-  compare(section, "cached token vs Effect.suspend, wall", ns(tok), ns(suspended), "wall", "ns")
+  const ns = (m: Measured | undefined): Measured | undefined =>
+    m === undefined ? undefined : { ...m, wall: m.wall.map((x) => x * 1000), cpu: m.cpu.map((x) => x * 1000) }
+  const M = (id: string) => ns(measured.find((m) => m.id === id))
+  compare(section, "cached token, wall", M("token"), M("succeed"), "wall", "ns", atMost("token", 2))
+  compare(section, "Effect.sync (reference: cannot fail), wall", M("sync"), M("succeed"), "wall", "ns")
+  compare(section, "Effect.suspend (reference: can fail), wall", M("suspend"), M("succeed"), "wall", "ns")
+  compare(section, "Clock read that can fail (reference: the floor), wall", M("clock"), M("succeed"), "wall", "ns")
+  compare(section, "cached token vs Effect.suspend, wall", M("token"), M("suspend"), "wall", "ns")
+  compare(section, "cached token vs the floor, wall", M("token"), M("clock"), "wall", "ns")
 }
 
 const coldCallersSection = async (server: Server) => {

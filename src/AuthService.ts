@@ -80,8 +80,10 @@ export class AuthService extends Context.Tag("galileo-effect/AuthService")<AuthS
 export const fromLogin = (
   login: Effect.Effect<AccessToken.AccessToken, GalileoError>,
   refreshPolicy: RefreshPolicy.RefreshPolicy
-): Effect.Effect<Service, never, Scope.Scope> =>
-  Effect.map(TokenCache.make(login, refreshPolicy), (cache): Service => ({
+): Effect.Effect<Service, never, Scope.Scope> => fromCache(TokenCache.make(() => login, refreshPolicy, "fiber"))
+
+const fromCache = <R>(cache: Effect.Effect<TokenCache.TokenCache, never, R>): Effect.Effect<Service, never, R> =>
+  Effect.map(cache, (cache): Service => ({
     login: cache.refresh,
     token: cache.get,
     invalidate: (rejected) => cache.invalidate(rejected instanceof AccessToken.AccessToken ? rejected.value : rejected)
@@ -99,7 +101,8 @@ export const make: Effect.Effect<Service, never, GalileoConfig | HttpClient.Http
   function*() {
     const config = yield* GalileoConfig
     const client = HttpClient.withTracerDisabledWhen(yield* HttpClient.HttpClient, () => true)
-    return yield* fromLogin(yield* Login.make(client, config), config.refreshPolicy)
+    // the caller that claims a login runs it (its attempts and backoffs run in fibers of the scope)
+    return yield* fromCache(TokenCache.make(yield* Login.make(client, config), config.refreshPolicy, "caller"))
   }
 )
 

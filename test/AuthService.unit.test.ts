@@ -1,6 +1,6 @@
 import { HttpClientRequest } from "@effect/platform"
 import { describe, expect, it } from "@effect/vitest"
-import { Duration, Effect, Fiber, Option, Random, Redacted, TestClock } from "effect"
+import { Duration, Effect, Exit, Fiber, Option, Random, Redacted, Scope, TestClock } from "effect"
 import type { AccessToken, AuthService } from "../src/index.js"
 import { RefreshPolicy, RetryPolicy } from "../src/index.js"
 import * as Auth from "./support/Auth.js"
@@ -291,6 +291,62 @@ describe("AuthService token cache", () => {
       yield* Effect.flip(auth.token)
       expect((yield* stub.requests).length).toBe(2)
     }))
+})
+
+describe("AuthService login run by the caller", () => {
+  it.scoped("a caller interrupted while running the login strands no waiter: the login starts again in the background", () =>
+    Effect.gen(function*() {
+      const { auth, stub } = yield* Auth.make(["hang", Auth.tokenAnswer(0, 3600, "second")])
+      const runner = yield* Effect.fork(auth.token)
+      yield* Auth.settle
+      const waiters = yield* Effect.forEach(Array.from({ length: 10 }), () => Effect.fork(auth.token))
+      yield* Auth.settle
+      expect((yield* stub.requests).length).toBe(1)
+      yield* Fiber.interrupt(runner)
+      const tokens = yield* Effect.forEach(waiters, Fiber.join)
+      expect(tokens.every((t) => Auth.subject(t) === "second")).toBe(true)
+      expect((yield* stub.requests).length).toBe(2)
+      expect(Exit.isInterrupted(yield* Fiber.await(runner))).toBe(true)
+    }))
+
+  it.scoped("a login slower than every caller's timeout still ends: no caller's interruption stops it twice", () =>
+    Effect.gen(function*() {
+      const { auth, stub } = yield* Auth.make([{ ...Auth.tokenAnswer(0, 3600, "slow"), after: "3 seconds" }])
+      const impatient = Effect.option(Effect.timeout(auth.token, "1 second"))
+      // a caller each second, each giving up after one: the first runs the login and is interrupted
+      for (let i = 0; i < 3; i++) {
+        const caller = yield* Effect.fork(impatient)
+        yield* TestClock.adjust("1 second")
+        expect(Option.isNone(yield* Fiber.join(caller))).toBe(true)
+      }
+      // the login restarted at 1 s in the scope answers at 4 s, whoever waits
+      yield* TestClock.adjust("1 second")
+      const next = yield* Effect.fork(auth.token)
+      yield* Auth.settle
+      const served = yield* Fiber.poll(next)
+      expect(Option.map(served, Exit.map(Auth.subject))).toEqual(Option.some(Exit.succeed("slow")))
+      expect((yield* stub.requests).map((r) => r.at)).toEqual([0, 1000])
+    }))
+
+  it.effect("closing the scope interrupts the login a caller runs and every waiter", () =>
+    Effect.gen(function*() {
+      const scope = yield* Scope.make()
+      const { auth, stub } = yield* Scope.extend(Auth.make(["hang"]), scope)
+      const fibers = yield* Effect.forEach(Array.from({ length: 10 }), () => Effect.fork(auth.token))
+      yield* Auth.settle
+      expect((yield* stub.requests).length).toBe(1)
+      yield* Scope.close(scope, Exit.void)
+      for (const fiber of fibers) expect(Exit.isInterrupted(yield* Fiber.await(fiber))).toBe(true)
+      expect((yield* stub.requests).length).toBe(1)
+    }))
+
+  it.scoped("an uninterruptible caller's attempt still times out, and the retry serves it", () =>
+    Effect.gen(function*() {
+      const { auth, stub } = yield* Auth.make(["hang", Auth.tokenAnswer(0, 3600, "second")])
+      const token = yield* Auth.runFor(Effect.uninterruptible(auth.token), "15 seconds")
+      expect(Auth.subject(token)).toBe("second")
+      expect((yield* stub.requests).length).toBe(2)
+    }).pipe(Auth.seeded))
 })
 
 describe("AuthService credentials and renewal", () => {

@@ -4,7 +4,7 @@
  * every transition is checked here without fibers, HTTP or a clock.
  */
 import { describe, expect, it } from "@effect/vitest"
-import { Deferred, Effect, Exit, Option, Redacted } from "effect"
+import { Effect, Exit, Fiber, Option, Redacted } from "effect"
 import { GalileoHttpError, GalileoUnauthorized } from "../src/GalileoError.js"
 import { AccessToken, RefreshPolicy } from "../src/index.js"
 import * as TokenCache from "../src/internal/tokenCache.js"
@@ -54,7 +54,7 @@ describe("TokenCache.decide", () => {
       const [second, after] = TokenCache.decide(0, claimed)
       expect(Option.isNone(second.start)).toBe(true)
       expect(after).toBe(claimed)
-      yield* Deferred.succeed(login, token("a"))
+      login.complete(Exit.succeed(token("a")))
       const [[t1, o1], [t2, o2]] = yield* Effect.all([first.served, second.served])
       expect([value(t1), o1, value(t2), o2]).toEqual([value(token("a")), "miss", value(token("a")), "miss"])
     }))
@@ -94,7 +94,7 @@ describe("TokenCache.decide", () => {
       const [decision, claimed] = TokenCache.decide(60 * minute, s)
       const login = started(decision)
       expect(inflight(claimed)).toBe(login)
-      yield* Deferred.succeed(login, token("b", 60 * minute))
+      login.complete(Exit.succeed(token("b", 60 * minute)))
       const [served, outcome] = yield* decision.served
       expect([value(served), outcome]).toEqual([value(token("b")), "miss"])
     }))
@@ -183,4 +183,37 @@ describe("TokenCache.settled", () => {
     const [next] = TokenCache.decide(1500, invalidated)
     expect(Option.isSome(next.start)).toBe(true)
   })
+})
+
+describe("TokenCache.Login", () => {
+  it.effect("an interrupted waiter leaves the others waiting; its entry goes once its fiber has ended", () =>
+    Effect.gen(function*() {
+      const login = new TokenCache.Login()
+      const fork = (n: number) => Effect.forEach(Array.from({ length: n }), () => Effect.fork(login.await))
+      const first = yield* fork(100)
+      yield* Effect.yieldNow()
+      expect(login.waiting).toBe(100)
+      yield* Fiber.interruptAll(first.slice(10))
+      // the list is pruned when it has doubled since the last prune (at 64 → kept 64, next at 128)
+      const second = yield* fork(29)
+      yield* Effect.yieldNow()
+      expect(login.waiting).toBe(10 + 29)
+      expect(login.complete(Exit.succeed(token("a")))).toBe(true)
+      expect(login.complete(Exit.succeed(token("b")))).toBe(false)
+      const served = yield* Effect.forEach([...first.slice(0, 10), ...second], Fiber.join)
+      expect(served.every((t) => value(t) === value(token("a")))).toBe(true)
+      for (const fiber of first.slice(10)) expect(Exit.isInterrupted(yield* Fiber.await(fiber))).toBe(true)
+      expect(login.waiting).toBe(0)
+      expect(value(yield* login.await)).toBe(value(token("a"))) // a late waiter gets the outcome at once
+    }))
+
+  it.effect("a failure is shared: every waiter gets the same error", () =>
+    Effect.gen(function*() {
+      const login = new TokenCache.Login()
+      const waiters = yield* Effect.forEach(Array.from({ length: 10 }), () => Effect.fork(Effect.flip(login.await)))
+      yield* Effect.yieldNow()
+      login.complete(Exit.fail(unavailable))
+      const errors = yield* Effect.forEach(waiters, Fiber.join)
+      expect(errors.every((e) => e === unavailable)).toBe(true)
+    }))
 })

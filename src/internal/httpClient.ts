@@ -119,7 +119,8 @@ export const make = (
           return attempt.execute(sent)
         }).pipe(
           Effect.tap((response) => Effect.sync(() => span?.attribute("http.response.status_code", response.status)))
-        )
+        ),
+      { annotated: true, propagated: config.propagateTracing }
     )
   }
 

@@ -14,8 +14,8 @@ import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
 import * as Redacted from "effect/Redacted"
-import * as Ref from "effect/Ref"
 import * as Schema from "effect/Schema"
+import type * as Scope from "effect/Scope"
 import * as AccessToken from "../AccessToken.js"
 import * as Contract from "../Contract.js"
 import type * as Credential from "../Credential.js"
@@ -82,10 +82,12 @@ const issued = (read: Response.ReadOptions) => {
             new GalileoDecodeError({ status: response.status, reason, ...Response.requestInfo(response.request) })
           ),
         onNone: () =>
-          Effect.map(Clock.currentTimeMillis, (now) => ({
-            token: AccessToken.make(token.access_token, token.token_type, now),
-            refreshToken: refreshCookie(response)
-          }))
+          Effect.clockWith((clock) =>
+            Effect.succeed({
+              token: AccessToken.make(token.access_token, token.token_type, clock.unsafeCurrentTimeMillis()),
+              refreshToken: refreshCookie(response)
+            })
+          )
       }))
 }
 
@@ -113,11 +115,15 @@ const preIssued = (token: Redacted.Redacted<string>): Effect.Effect<Issued, Gali
   })
 
 /**
- * The renewal effect of a configuration: each run gives a fresh token (through the refresh
- * cookie when one is held, else the credential), in one `AuthService.login` span.
+ * The renewal effect of a configuration, given the scope that bounds it: each run gives a fresh
+ * token (through the refresh cookie when one is held, else the credential), in one
+ * `AuthService.login` span. Each attempt and each backoff runs in a fiber of the scope, so the
+ * token cache can run it in a caller's fiber and still end it when its scope closes.
  */
 export const make = (client: HttpClient.HttpClient, config: GalileoConfig.Service) =>
-  Effect.map(Ref.make(Option.none<Redacted.Redacted<string>>()), (held) => {
+  Effect.sync(() => (scope: Scope.Scope): Effect.Effect<AccessToken.AccessToken, GalileoError> => {
+    /** The refresh cookie the server set, if any: read and written by the login's steps only. */
+    let held = Option.none<Redacted.Redacted<string>>()
     const credential = config.credential
     const read = Response.readOptions(config)
     const decodeIssued = issued(read)
@@ -130,13 +136,21 @@ export const make = (client: HttpClient.HttpClient, config: GalileoConfig.Servic
         Effect.flatMap(decodeIssued)
       )
 
+    const credentialLogin = (login: Exclude<Credential.Credential, { readonly _tag: "Jwt" }>) => {
+      // the same request every time (immutable): built, and its body encoded, once
+      const request = loginRequest(config.apiUrl, login)
+      const attempt = exchange(request, read.secrets)
+      return Retry.retry(
+        config.retryPolicy,
+        { method: "POST", path: Response.requestInfo(request).path },
+        () => attempt,
+        scope
+      )
+    }
+
     const withCredential: Effect.Effect<Issued, GalileoError> = credential._tag === "Jwt"
       ? preIssued(credential.token)
-      : Retry.retry(
-        config.retryPolicy,
-        { method: "POST", path: Response.requestInfo(loginRequest(config.apiUrl, credential)).path },
-        () => exchange(loginRequest(config.apiUrl, credential), read.secrets)
-      )
+      : credentialLogin(credential)
 
     const withRefreshToken = (refreshToken: Redacted.Redacted<string>) => {
       const request = HttpClientRequest.post(`${config.apiUrl}${paths.refresh}`).pipe(
@@ -149,27 +163,24 @@ export const make = (client: HttpClient.HttpClient, config: GalileoConfig.Servic
           Duration.toMillis(config.retryPolicy.attemptTimeout),
           () => `no answer to the token refresh within ${Duration.format(config.retryPolicy.attemptTimeout)}`,
           { method: "POST", path: Response.requestInfo(request).path },
-          clock
+          clock,
+          scope
         )
       )
     }
-
-    const renew: Effect.Effect<readonly [Issued, string], GalileoError> = Effect.flatMap(
-      Ref.get(held),
-      (refreshToken) =>
-        Option.match(refreshToken, {
-          onNone: () => Effect.map(withCredential, (i) => [i, "credential"] as const),
-          onSome: (r) =>
-            withRefreshToken(r).pipe(
-              Effect.map((i) => [i, "refresh_token"] as const),
-              Effect.orElse(() =>
-                Effect.zipRight(
-                  Ref.set(held, Option.none()),
-                  Effect.map(withCredential, (i) => [i, "credential"] as const)
-                )
-              )
-            )
-        })
+    const viaCredential = Effect.map(withCredential, (i) => [i, "credential"] as const)
+    const viaRefreshToken = (refreshToken: Redacted.Redacted<string>) =>
+      withRefreshToken(refreshToken).pipe(
+        Effect.map((i) => [i, "refresh_token"] as const),
+        Effect.orElse(() =>
+          Effect.suspend(() => {
+            held = Option.none()
+            return viaCredential
+          })
+        )
+      )
+    const renew: Effect.Effect<readonly [Issued, string], GalileoError> = Effect.suspend(() =>
+      Option.isSome(held) ? viaRefreshToken(held.value) : viaCredential
     )
 
     return traced(
@@ -178,13 +189,12 @@ export const make = (client: HttpClient.HttpClient, config: GalileoConfig.Servic
       { "galileo.credential": credential._tag, "galileo.api_url": config.apiUrl },
       () => "ok",
       (span) =>
-        Effect.flatMap(renew, ([result, via]) => {
+        Effect.map(renew, ([result, via]) => {
           span?.attribute("galileo.renewal", via)
           span?.attribute("galileo.token.expires", Option.isSome(result.token.expiresAt))
-          return Option.match(result.refreshToken, {
-            onNone: () => Effect.succeed(result.token),
-            onSome: (r) => Effect.as(Ref.set(held, Option.some(r)), result.token)
-          })
+          // a new refresh cookie replaces the one held (this runs once, as the login's last step)
+          if (Option.isSome(result.refreshToken)) held = result.refreshToken
+          return result.token
         })
     )
   })

@@ -9,9 +9,11 @@
 import * as Clock from "effect/Clock"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
+import * as Exit from "effect/Exit"
 import * as Fiber from "effect/Fiber"
 import * as ScheduleDecision from "effect/ScheduleDecision"
 import * as Intervals from "effect/ScheduleIntervals"
+import type * as Scope from "effect/Scope"
 import { type GalileoError, GalileoTransportError } from "../GalileoError.js"
 import type { RetryPolicy } from "../RetryPolicy.js"
 
@@ -25,25 +27,47 @@ export interface Where {
 const liveClock = Clock.make().constructor
 
 /**
+ * Runs `self` in a fiber of `scope` (interruptible, whatever the caller's region), so closing the
+ * scope ends it; the caller waits for it, and interrupting the caller interrupts it.
+ */
+export const inScope = <A, E, R>(self: Effect.Effect<A, E, R>, scope: Scope.Scope): Effect.Effect<A, E, R> =>
+  Effect.uninterruptibleMask((restore) =>
+    Effect.flatMap(
+      Effect.forkIn(Effect.interruptible(self), scope),
+      (fiber) => Effect.onInterrupt(restore(Fiber.join(fiber)), () => Fiber.interrupt(fiber))
+    )
+  )
+
+/**
  * Bounds one attempt by `budget` millis, failing with a `Timeout` error that says why. On the
- * live clock the attempt runs in one forked fiber and the caller waits for it or for a plain
- * timer, whichever comes first (no race of two fibers, no sleeping fiber); on any other clock
- * (`TestClock`) it is `Effect.timeoutFail`, so tests drive the timeout with the clock.
+ * live clock the attempt runs in one forked fiber (of `scope` when given, else a child) and the
+ * caller waits for it or for a plain timer, whichever comes first (no race of two fibers, no
+ * sleeping fiber); on any other clock (`TestClock`) the wait is `Effect.timeoutFail`, so tests drive
+ * the timeout with the clock.
  */
 export const withTimeout = <A, R>(
   self: Effect.Effect<A, GalileoError, R>,
   budget: number,
   describe: () => string,
   where: Where,
-  clock: Clock.Clock
+  clock: Clock.Clock,
+  scope?: Scope.Scope
 ): Effect.Effect<A, GalileoError, R> => {
   const timeout = () => new GalileoTransportError({ reason: "Timeout", description: describe(), ...where })
-  return (
-    clock.constructor !== liveClock || budget > 2 ** 31 - 1
-      ? Effect.timeoutFail(self, { duration: Duration.millis(Math.max(0, budget)), onTimeout: timeout })
-      : Effect.uninterruptibleMask((restore) =>
-        Effect.flatMap(Effect.fork(restore(self)), (child) =>
-          restore(Effect.async<A, GalileoError>((resume) => {
+  const bound = { duration: Duration.millis(Math.max(0, budget)), onTimeout: timeout }
+  const live = clock.constructor === liveClock && budget <= 2 ** 31 - 1
+  if (!live && scope === undefined) return Effect.timeoutFail(self, bound)
+  return Effect.uninterruptibleMask((restore) =>
+    Effect.flatMap(
+      scope === undefined ? Effect.fork(restore(self)) : Effect.forkIn(Effect.interruptible(self), scope),
+      (child) =>
+        !live
+          ? Effect.onExit(
+            // the wait is interruptible, so the timeout can end it whatever the caller's region
+            restore(Effect.timeoutFail(Effect.interruptible(Fiber.join(child)), bound)),
+            (exit) => Exit.isSuccess(exit) ? Effect.void : Fiber.interrupt(child)
+          )
+          : restore(Effect.async<A, GalileoError>((resume) => {
             let settled = false
             const timer = setTimeout(() => {
               if (settled) return
@@ -56,9 +80,10 @@ export const withTimeout = <A, R>(
               clearTimeout(timer)
               resume(exit)
             })
-            return Effect.sync(() => clearTimeout(timer))
-          })).pipe(Effect.onInterrupt(() => Fiber.interrupt(child))))
-      )
+            // interrupted while waiting: no timer left, and the attempt ends too
+            return Effect.zipRight(Effect.sync(() => clearTimeout(timer)), Fiber.interrupt(child))
+          }))
+    )
   )
 }
 
@@ -86,13 +111,15 @@ const nextDelay = (
   )
 
 /**
- * Runs `attempt(n)` (n = 0 first) under the policy. Time and randomness come from Effect's
+ * Runs `attempt(n)` (n = 0 first) under the policy; with `scope`, each attempt and each backoff
+ * runs in a fiber of it, so closing the scope ends the whole run at once. Time and randomness come from Effect's
  * `Clock` and `Random`, so `TestClock` and a seeded `Random` drive it in tests.
  */
 export const retry = <A, R>(
   policy: RetryPolicy,
   where: Where,
-  attempt: (n: number) => Effect.Effect<A, GalileoError, R>
+  attempt: (n: number) => Effect.Effect<A, GalileoError, R>,
+  scope?: Scope.Scope
 ): Effect.Effect<A, GalileoError, R> =>
   Effect.clockWith((clock) => {
     const start = clock.unsafeCurrentTimeMillis()
@@ -105,14 +132,16 @@ export const retry = <A, R>(
         remaining < attemptMillis
           ? `the overall deadline of ${Duration.format(policy.deadline)} was reached`
           : `no answer within ${Duration.format(policy.attemptTimeout)}`
-      return withTimeout(attempt(n), Math.min(attemptMillis, remaining), describe, where, clock).pipe(
+      return withTimeout(attempt(n), Math.min(attemptMillis, remaining), describe, where, clock, scope).pipe(
         Effect.catchAll((error) =>
           policy.retryable(error)
             ? Effect.flatMap(nextDelay(policy, error, state, deadlineAt), (next) =>
               next === undefined
                 ? Effect.fail(error)
                 : Effect.zipRight(
-                  Effect.sleep(Duration.millis(next[1])),
+                  scope === undefined
+                    ? Effect.sleep(Duration.millis(next[1]))
+                    : inScope(Effect.sleep(Duration.millis(next[1])), scope),
                   Effect.suspend(() => loop(n + 1, next[0], clock.unsafeCurrentTimeMillis()))
                 ))
             : Effect.fail(error)

@@ -53,9 +53,9 @@ export const make = (answers: ReadonlyArray<StubClient.Answer>, options: Options
 
 /**
  * Lets every runnable fiber (a forked call, a background refresh, the fibers of a timeout race)
- * run until it waits: a fixed number of turns of the Effect scheduler (a login needs about 8:
- * the token cache's login fiber, the attempt/timeout race, the observer that wakes the waiters;
- * 32 leaves room). The stub answers from memory, so nothing outside Effect needs to happen first.
+ * run until it waits: a fixed number of turns of the Effect scheduler (a login needs a few: the
+ * attempt's fiber in the cache's scope and its timeout race, a background refresh's own fiber,
+ * the waiters woken after it; 32 leaves room). The stub answers from memory, so nothing outside Effect needs to happen first.
  */
 export const settle = Effect.asVoid(Effect.repeatN(Effect.yieldNow(), 32))
 
