@@ -68,14 +68,18 @@ const base64Url = /^[A-Za-z0-9_-]*={0,2}$/
 
 const utf8 = new TextDecoder("utf-8", { fatal: true })
 
+const nonAscii = /[^\x00-\x7f]/
+
 /** The UTF-8 text a base64url segment holds (padded or not), by the platform's `atob`. */
 const decodeBase64Url = (segment: string): Option.Option<string> => {
   if (!base64Url.test(segment)) return Option.none()
   const bare = segment.replace(/=+$/, "")
   const base64 = bare.replace(/-/g, "+").replace(/_/g, "/").padEnd(Math.ceil(bare.length / 4) * 4, "=")
-  return Either.getRight(
-    Either.try(() => utf8.decode(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))))
-  )
+  return Either.getRight(Either.try(() => {
+    const binary = atob(base64)
+    // ASCII (the usual JWT payload) is its own UTF-8: decoded bytes only when it is not
+    return nonAscii.test(binary) ? utf8.decode(Uint8Array.from(binary, (c) => c.charCodeAt(0))) : binary
+  }))
 }
 
 /**
