@@ -1,7 +1,7 @@
 /**
- * The command line's grammar and its parser. Plain TypeScript with no dependency, so that
- * `galileo-effect --help` and every usage error are answered before Effect is loaded: the spec
- * here is the one source of truth for both the parser and the help text (`Help.ts`).
+ * The command line's parser, over the grammar of `Grammar.ts`. Plain TypeScript with no
+ * dependency, so that `galileo-effect --help` and every usage error are answered before Effect is
+ * loaded.
  *
  * Flags take `--name value` or `--name=value`; switches take no value; `--help`, `--version` and
  * `--log-level` are accepted anywhere, before or after the command. Every problem is one line
@@ -9,282 +9,19 @@
  *
  * @since 0.2.0
  */
-
-/**
- * A flag of a command.
- *
- * @since 0.2.0
- * @category models
- */
-export interface Flag {
-  readonly name: string
-  /** The placeholder of its value in the help text; absent for a switch (which takes none). */
-  readonly value?: string
-  readonly description: string
-  /** Whether it may be given more than once. */
-  readonly repeatable?: boolean
-}
-
-/**
- * The commands.
- *
- * @since 0.2.0
- * @category models
- */
-export type CommandName = "token" | "login" | "serve" | "demo"
-
-/**
- * A command's help and flags.
- *
- * @since 0.2.0
- * @category models
- */
-export interface Spec {
-  readonly name: CommandName
-  readonly summary: string
-  readonly details: ReadonlyArray<string>
-  readonly flags: ReadonlyArray<Flag>
-}
-
-/**
- * The log levels `--log-level` takes.
- *
- * @since 0.2.0
- * @category models
- */
-export const logLevels = ["all", "trace", "debug", "info", "warning", "error", "fatal", "none"] as const
-
-/**
- * A log level.
- *
- * @since 0.2.0
- * @category models
- */
-export type LogLevel = typeof logLevels[number]
-
-/**
- * The port `serve` listens on unless told.
- *
- * @since 0.2.0
- * @category constants
- */
-export const defaultPort = 8088
-
-/**
- * The longest token lifetime `serve --ttl` takes.
- *
- * @since 0.2.0
- * @category constants
- */
-export const maxTtlMillis = 365 * 86_400_000
-
-/**
- * The flags every command takes.
- *
- * @since 0.2.0
- * @category constants
- */
-export const globalFlags: ReadonlyArray<Flag & { readonly short?: string }> = [
-  { name: "help", short: "h", description: "Show help, for a command when one is given" },
-  { name: "version", description: "Print the version" },
-  {
-    name: "log-level",
-    value: "LEVEL",
-    description: `Which log lines reach stderr: ${logLevels.join(", ")} (default: warning)`
-  }
-]
-
-const connectionFlags: ReadonlyArray<Flag> = [
-  { name: "api-key", value: "KEY", description: "A Galileo API key (default: $GALILEO_API_KEY)" },
-  {
-    name: "username",
-    value: "NAME",
-    description: "Log in with a username, with --password (default: $GALILEO_USERNAME)"
-  },
-  { name: "password", value: "PASSWORD", description: "The password of --username (default: $GALILEO_PASSWORD)" },
-  {
-    name: "sso-id-token",
-    value: "JWT",
-    description:
-      "Log in with an ID token from your identity provider, with --sso-provider (default: $GALILEO_SSO_ID_TOKEN)"
-  },
-  {
-    name: "sso-provider",
-    value: "NAME",
-    description: "okta, google, github, azure-ad or custom (default: $GALILEO_SSO_PROVIDER)"
-  },
-  {
-    name: "jwt",
-    value: "TOKEN",
-    description: "A pre-issued Galileo access token, used until it expires (default: $GALILEO_JWT_TOKEN)"
-  },
-  {
-    name: "api-url",
-    value: "URL",
-    description: "The API base URL (default: $GALILEO_API_URL, else from --console-url, else https://api.galileo.ai)"
-  },
-  {
-    name: "console-url",
-    value: "URL",
-    description: "A console URL to derive the API URL from (default: $GALILEO_CONSOLE_URL)"
-  },
-  {
-    name: "allow-insecure-http",
-    description: "Allow plain http:// to a host that is not loopback (default: $GALILEO_ALLOW_INSECURE_HTTP)"
-  },
-  {
-    name: "ca-cert",
-    value: "FILE",
-    description: "PEM file of the CA certificates to trust (default: $GALILEO_CA_CERT_PATH)"
-  },
-  {
-    name: "client-cert",
-    value: "FILE",
-    description: "Client certificate (PEM) for mutual TLS, with --client-key (default: $GALILEO_CLIENT_CERT_PATH)"
-  },
-  {
-    name: "client-key",
-    value: "FILE",
-    description: "Client key (PEM) for mutual TLS (default: $GALILEO_CLIENT_KEY_PATH)"
-  },
-  {
-    name: "insecure",
-    description: "Skip TLS certificate verification (like GALILEO_REJECT_UNAUTHORIZED=false)"
-  }
-]
-
-const credentialDetails = [
-  "Flags win over the environment (SPLUNK_AO_* wins over GALILEO_*). One credential is used:",
-  "an API key, else username + password, else SSO ID token + provider, else a pre-issued JWT.",
-  "Each TLS flag replaces its GALILEO_* variable; other TLS variables still apply."
-]
-
-/**
- * Every command, in the order the help lists them.
- *
- * @since 0.2.0
- * @category constants
- */
-export const commands: ReadonlyArray<Spec> = [
-  {
-    name: "token",
-    summary: "Print a fresh access token and nothing else",
-    details: [
-      "For scripts: curl -H \"Authorization: Bearer $(galileo-effect token)\" ...",
-      ...credentialDetails
-    ],
-    flags: connectionFlags
-  },
-  {
-    name: "login",
-    summary: "Log in and print the credential kind, API URL, expiry and redacted token",
-    details: credentialDetails,
-    flags: connectionFlags
-  },
-  {
-    name: "serve",
-    summary: "Run the embedded Galileo-compatible server on 127.0.0.1 until Ctrl-C",
-    details: [
-      "It accepts exactly the keys given with --api-key, else the public demo key",
-      "galileo-demo-key; never the environment's GALILEO_API_KEY."
-    ],
-    flags: [
-      { name: "port", value: "PORT", description: `Port on 127.0.0.1, 0 for any free one (default: ${defaultPort})` },
-      {
-        name: "api-key",
-        value: "KEY",
-        repeatable: true,
-        description: "An API key the server accepts (repeatable; default: the demo key galileo-demo-key)"
-      },
-      {
-        name: "ttl",
-        value: "DURATION",
-        description: "Lifetime of issued tokens, from 1s to 365d: 90s, 15m, 1h, \"2 hours\"... (default: 1h)"
-      }
-    ]
-  },
-  {
-    name: "demo",
-    summary: "Show the whole flow against the embedded server (what npm start runs)",
-    details: [
-      "With a credential in the environment (GALILEO_API_KEY...), logs in to Galileo instead."
-    ],
-    flags: []
-  }
-]
-
-/**
- * The flags of `token` and `login`, as given.
- *
- * @since 0.2.0
- * @category models
- */
-export interface Connection {
-  readonly apiKey: string | undefined
-  readonly username: string | undefined
-  readonly password: string | undefined
-  readonly ssoIdToken: string | undefined
-  readonly ssoProvider: string | undefined
-  readonly jwt: string | undefined
-  readonly apiUrl: string | undefined
-  readonly consoleUrl: string | undefined
-  readonly allowInsecureHttp: boolean
-  readonly caCert: string | undefined
-  readonly clientCert: string | undefined
-  readonly clientKey: string | undefined
-  readonly insecure: boolean
-}
-
-/**
- * No flags given: everything comes from the environment.
- *
- * @since 0.2.0
- * @category constants
- */
-export const noFlags: Connection = {
-  apiKey: undefined,
-  username: undefined,
-  password: undefined,
-  ssoIdToken: undefined,
-  ssoProvider: undefined,
-  jwt: undefined,
-  apiUrl: undefined,
-  consoleUrl: undefined,
-  allowInsecureHttp: false,
-  caCert: undefined,
-  clientCert: undefined,
-  clientKey: undefined,
-  insecure: false
-}
-
-/**
- * A command with its decoded flags.
- *
- * @since 0.2.0
- * @category models
- */
-export type Command =
-  | { readonly _tag: "token"; readonly connection: Connection }
-  | { readonly _tag: "login"; readonly connection: Connection }
-  | {
-    readonly _tag: "serve"
-    readonly port: number
-    readonly apiKeys: ReadonlyArray<string>
-    readonly ttlMillis: number
-  }
-  | { readonly _tag: "demo" }
-
-/**
- * What the command line asks for.
- *
- * @since 0.2.0
- * @category models
- */
-export type Invocation =
-  | { readonly _tag: "Help"; readonly command: CommandName | undefined }
-  | { readonly _tag: "Version" }
-  | { readonly _tag: "UsageError"; readonly message: string }
-  | { readonly _tag: "Run"; readonly command: Command; readonly logLevel: LogLevel }
+import {
+  type Command,
+  type CommandName,
+  commands,
+  type Connection,
+  defaultPort,
+  globalFlags,
+  type Invocation,
+  type LogLevel,
+  logLevels,
+  maxTtlMillis,
+  spec
+} from "./Grammar.js"
 
 type Result<A> = { readonly ok: true; readonly value: A } | { readonly ok: false; readonly message: string }
 
@@ -293,15 +30,6 @@ const problem = (message: string): { readonly ok: false; readonly message: strin
 
 const isCommandName = (s: string): s is CommandName => commands.some((c) => c.name === s)
 const isLogLevel = (s: string): s is LogLevel => logLevels.some((l) => l === s)
-
-/**
- * The spec of a command.
- *
- * @since 0.2.0
- * @category utils
- */
-export const spec = (name: CommandName): Spec =>
-  commands.find((c) => c.name === name) ?? { name, summary: "", details: [], flags: [] }
 
 const listOf = (items: ReadonlyArray<string>): string =>
   items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`

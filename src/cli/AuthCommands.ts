@@ -23,8 +23,8 @@ import * as AuthService from "../AuthService.js"
 import type * as Credential from "../Credential.js"
 import * as Galileo from "../Galileo.js"
 import * as GalileoConfig from "../GalileoConfig.js"
-import type { Connection } from "./Args.js"
 import { UsageError } from "./CliError.js"
+import type { Connection } from "./Grammar.js"
 
 const tlsVariables = {
   caCertPath: "GALILEO_CA_CERT_PATH",

@@ -23,8 +23,8 @@ import * as GalileoHttpClient from "../GalileoHttpClient.js"
 import * as RetryPolicy from "../RetryPolicy.js"
 import * as Fault from "../testing/Fault.js"
 import * as GalileoServer from "../testing/GalileoServer.js"
-import { noFlags } from "./Args.js"
 import { kind, withClient } from "./AuthCommands.js"
+import { noFlags } from "./Grammar.js"
 
 /** How long demo tokens live: short, so the refresh shows within seconds. */
 const demoLifetime = Duration.seconds(4)

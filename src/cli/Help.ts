@@ -5,8 +5,8 @@
  * @since 0.2.0
  */
 import { version } from "../version.js"
-import { type CommandName, commands, type Flag, globalFlags, spec } from "./Args.js"
 import { descriptions } from "./ExitCode.js"
+import { type CommandName, commands, type Flag, globalFlags, spec } from "./Grammar.js"
 
 /** Lines are wrapped to this many columns. */
 const columns = 100

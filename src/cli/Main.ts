@@ -15,11 +15,11 @@ import * as LogLevel from "effect/LogLevel"
 import * as Option from "effect/Option"
 import * as GalileoConfig from "../GalileoConfig.js"
 import { isGalileoError } from "../GalileoError.js"
-import type * as Args from "./Args.js"
 import { UsageError } from "./CliError.js"
 import { codes } from "./ExitCode.js"
+import type * as Grammar from "./Grammar.js"
 
-const levels: Readonly<Record<Args.LogLevel, LogLevel.LogLevel>> = {
+const levels: Readonly<Record<Grammar.LogLevel, LogLevel.LogLevel>> = {
   all: LogLevel.All,
   trace: LogLevel.Trace,
   debug: LogLevel.Debug,
@@ -48,7 +48,7 @@ const logger = Logger.make(({ cause, logLevel, message }) => {
   )
 })
 
-const load = (command: Args.Command): Effect.Effect<void, unknown> => {
+const load = (command: Grammar.Command): Effect.Effect<void, unknown> => {
   switch (command._tag) {
     case "token":
       return Effect.flatMap(Effect.promise(() => import("./AuthCommands.js")), (m) => m.token(command.connection))
@@ -80,7 +80,7 @@ export const explain = (error: unknown): readonly [number, string] => {
  * @since 0.2.0
  */
 export const report = (
-  command: Args.Command,
+  command: Grammar.Command,
   exit: Exit.Exit<void, unknown>,
   verbose: boolean
 ): readonly [number, ReadonlyArray<string>] => {
@@ -100,7 +100,7 @@ export const report = (
  *
  * @since 0.2.0
  */
-export const main = (command: Args.Command, level: Args.LogLevel): void => {
+export const main = (command: Grammar.Command, level: Grammar.LogLevel): void => {
   const minimum = levels[level]
   const fiber = Effect.runFork(
     load(command).pipe(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "@effect/vitest"
-import { commands, parse, parsePort, parseTtl } from "../../src/cli/Args.js"
+import { parse, parsePort, parseTtl } from "../../src/cli/Args.js"
+import { commands } from "../../src/cli/Grammar.js"
 import { render } from "../../src/cli/Help.js"
 
 const usage = (message: string) => ({ _tag: "UsageError", message })
