@@ -192,6 +192,36 @@ describe("AuthService token cache", () => {
       expect((yield* stub.requests).length).toBe(2)
     }))
 
+  it.scoped("one token effect, captured once, is checked each time it runs: yield*, flatMap and a fiber of its own", () =>
+    Effect.gen(function*() {
+      const { auth, stub } = yield* Auth.make([
+        Auth.tokenAnswer(0, 3600, "first"),
+        Auth.tokenAnswer(3300, 3600, "second"),
+        Auth.tokenAnswer(3300, 3600, "third")
+      ])
+      const token = auth.token
+      const ways = (expected: string) =>
+        Effect.gen(function*() {
+          expect(Auth.subject(yield* token)).toBe(expected)
+          expect(Auth.subject(yield* Effect.flatMap(token, Effect.succeed))).toBe(expected)
+          expect(Auth.subject(yield* Fiber.join(yield* Effect.fork(token)))).toBe(expected)
+        })
+      yield* ways("first")
+      expect((yield* stub.requests).length).toBe(1)
+      // the refresh-ahead window, by the TestClock: the first run in it still serves the cached
+      // token and starts one refresh, whichever way it runs
+      yield* TestClock.adjust("55 minutes")
+      expect(Auth.subject(yield* token)).toBe("first")
+      yield* Auth.settle
+      expect((yield* stub.requests).length).toBe(2)
+      yield* ways("second")
+      // dropped by invalidate: the next run logs in, even yielded
+      const second = yield* token
+      expect(yield* auth.invalidate(second.value)).toBe(true)
+      yield* ways("third")
+      expect((yield* stub.requests).length).toBe(3)
+    }))
+
   it.scoped("refreshes a 60 s token at half its life, not on every call", () =>
     Effect.gen(function*() {
       const { auth, stub } = yield* Auth.make([Auth.tokenAnswer(0, 60)])

@@ -12,11 +12,13 @@ import * as Context from "effect/Context"
 import type * as DefaultServices from "effect/DefaultServices"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
+import * as Effectable from "effect/Effectable"
 import * as Exit from "effect/Exit"
 import * as Fiber from "effect/Fiber"
 import * as Option from "effect/Option"
 import * as Redacted from "effect/Redacted"
 import type * as Scope from "effect/Scope"
+import * as Utils from "effect/Utils"
 import type * as AccessToken from "../AccessToken.js"
 import type { GalileoError, GalileoUnauthorized } from "../GalileoError.js"
 import * as RefreshPolicy from "../RefreshPolicy.js"
@@ -105,6 +107,34 @@ export class Login {
     this.fibers = fibers
     this.resumes = resumes
     this.pruneAt = Math.max(minPrune, 2 * resumes.length)
+  }
+}
+
+/**
+ * The `token` effect. When a fiber runs it, it first checks for a cached token before its refresh
+ * time, by that fiber's Clock, and when there is one gives the prebuilt `Exit` of it; otherwise
+ * it is `slow` (the cache's full decision). Yielded in `Effect.gen` (`yield* auth.token`), the
+ * check happens as the fiber runs the `yield*`, and the `Exit` is taken without entering the run
+ * loop (as `Effect.gen` does for any `Exit`). Either way a token captured once and run many times
+ * is checked each time, exactly as `slow` would check it.
+ */
+class TokenEffect extends Effectable.Class<AccessToken.AccessToken, GalileoError> {
+  constructor(
+    private readonly hit: () => Effect.Effect<AccessToken.AccessToken> | undefined,
+    private readonly slow: Effect.Effect<AccessToken.AccessToken, GalileoError>
+  ) {
+    super()
+  }
+
+  commit(): Effect.Effect<AccessToken.AccessToken, GalileoError> {
+    return this.hit() ?? this.slow
+  }
+
+  override [Symbol.iterator]() {
+    return new Utils.SingleShotGen<
+      Utils.YieldWrap<Effect.Effect<AccessToken.AccessToken, GalileoError>>,
+      AccessToken.AccessToken
+    >(new Utils.YieldWrap(this.commit()))
   }
 }
 
@@ -331,7 +361,7 @@ export const make = (
       )
 
     /** A hit is this one operation and the prebuilt `Effect.succeed(token)`: no state transition, no span. */
-    const get: Effect.Effect<AccessToken.AccessToken, GalileoError> = Effect.withFiberRuntime((fiber) => {
+    const decideGet: Effect.Effect<AccessToken.AccessToken, GalileoError> = Effect.withFiberRuntime((fiber) => {
       const now = clockOf(fiber).unsafeCurrentTimeMillis()
       const s = current
       if (Option.isSome(s.cached) && now < s.cached.value.timing.refreshAt) return s.cached.value.hit
@@ -341,6 +371,19 @@ export const make = (
       if (!usable && !coolingDown && Option.isSome(s.inflight)) return s.inflight.value.await
       return run((latest) => decide(now, latest))
     })
+
+    /** The prebuilt `Exit` of the cached token when the running fiber's clock is before its refresh time. */
+    const hitNow = (): Effect.Effect<AccessToken.AccessToken> | undefined => {
+      const cached = current.cached
+      if (Option.isNone(cached)) return undefined
+      const fiber = Fiber.getCurrentFiber()
+      if (Option.isNone(fiber)) return undefined
+      return clockOf(fiber.value).unsafeCurrentTimeMillis() < cached.value.timing.refreshAt
+        ? cached.value.hit
+        : undefined
+    }
+
+    const get: Effect.Effect<AccessToken.AccessToken, GalileoError> = new TokenEffect(hitNow, decideGet)
 
     const refresh = run((s) => claim(s, awaitMiss, false))
 
