@@ -360,11 +360,10 @@ export const make = (
         })
       )
 
-    /** A hit is this one operation and the prebuilt `Effect.succeed(token)`: no state transition, no span. */
+    /** Everything but a plain hit, which `TokenEffect` serves before it gets here (and `decide` serves too). */
     const decideGet: Effect.Effect<AccessToken.AccessToken, GalileoError> = Effect.withFiberRuntime((fiber) => {
       const now = clockOf(fiber).unsafeCurrentTimeMillis()
       const s = current
-      if (Option.isSome(s.cached) && now < s.cached.value.timing.refreshAt) return s.cached.value.hit
       // a waiter for the login in flight changes nothing: it awaits it without a state transition
       const usable = Option.isSome(s.cached) && now < s.cached.value.timing.expiresAt
       const coolingDown = Option.isSome(s.cooldown) && now < s.cooldown.value.until
