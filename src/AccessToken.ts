@@ -22,7 +22,7 @@ import { utcAt } from "./internal/time.js"
  * @since 0.1.0
  * @category schemas
  */
-export const Claims = Schema.Struct({
+export const Claims = /* @__PURE__ */ Schema.Struct({
   iat: Schema.optional(Schema.Number),
   exp: Schema.optional(Schema.Number)
 })

@@ -152,7 +152,7 @@ export class GalileoCredentialExpired extends Schema.TaggedError<GalileoCredenti
  * @since 0.2.0
  * @category schemas
  */
-export const GalileoError = Schema.Union(
+export const GalileoError = /* @__PURE__ */ Schema.Union(
   GalileoValidationError,
   GalileoUnauthorized,
   GalileoHttpError,
@@ -175,4 +175,4 @@ export type GalileoError = typeof GalileoError.Type
  * @since 0.1.0
  * @category guards
  */
-export const isGalileoError: (u: unknown) => u is GalileoError = Schema.is(GalileoError)
+export const isGalileoError: (u: unknown) => u is GalileoError = /* @__PURE__ */ Schema.is(GalileoError)

@@ -63,7 +63,7 @@ export const make = (options: Options = {}): RefreshPolicy => ({
  * @since 0.1.0
  * @category constructors
  */
-export const defaultPolicy: RefreshPolicy = make()
+export const defaultPolicy: RefreshPolicy = /* @__PURE__ */ make()
 
 /**
  * When a token should be refreshed and when it stops being usable, as epoch millis of the

@@ -138,7 +138,7 @@ export const make = (options: Options = {}): RetryPolicy => ({
  * @since 0.1.0
  * @category constructors
  */
-export const defaultPolicy: RetryPolicy = make()
+export const defaultPolicy: RetryPolicy = /* @__PURE__ */ make()
 
 /**
  * A policy that never retries (the per-attempt timeout still applies).
@@ -146,7 +146,7 @@ export const defaultPolicy: RetryPolicy = make()
  * @since 0.1.0
  * @category constructors
  */
-export const none: RetryPolicy = make({ maxRetries: 0 })
+export const none: RetryPolicy = /* @__PURE__ */ make({ maxRetries: 0 })
 
 /**
  * The policy with its schedule stopped: no retry, same timeouts (used for POST and PATCH,

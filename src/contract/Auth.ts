@@ -25,7 +25,7 @@ import * as Schema from "effect/Schema"
  * @since 0.1.0
  * @category schemas
  */
-export const ApiKeyLoginRequest = Schema.Struct({
+export const ApiKeyLoginRequest = /* @__PURE__ */ Schema.Struct({
   api_key: Schema.Redacted(Schema.String).annotations({ title: "Api Key" })
 }).annotations({ identifier: "ApiKeyLoginRequest", title: "ApiKeyLoginRequest" })
 
@@ -44,7 +44,7 @@ export type ApiKeyLoginRequest = typeof ApiKeyLoginRequest.Type
  * @since 0.1.0
  * @category schemas
  */
-export const Token = Schema.Struct({
+export const Token = /* @__PURE__ */ Schema.Struct({
   access_token: Schema.Redacted(Schema.String).annotations({ title: "Access Token" }),
   token_type: Schema.optionalWith(Schema.String.annotations({ title: "Token Type", default: "bearer" }), {
     default: () => "bearer"
@@ -66,7 +66,7 @@ export type Token = typeof Token.Type
  * @since 0.1.0
  * @category schemas
  */
-export const ValidationError = Schema.Struct({
+export const ValidationError = /* @__PURE__ */ Schema.Struct({
   loc: Schema.Array(Schema.Union(Schema.String, Schema.Int)).annotations({ title: "Location" }),
   msg: Schema.String.annotations({ title: "Message" }),
   type: Schema.String.annotations({ title: "Error Type" })
@@ -86,7 +86,7 @@ export type ValidationError = typeof ValidationError.Type
  * @since 0.1.0
  * @category schemas
  */
-export const HTTPValidationError = Schema.Struct({
+export const HTTPValidationError = /* @__PURE__ */ Schema.Struct({
   detail: Schema.optional(Schema.Array(ValidationError).annotations({ title: "Detail" }))
 }).annotations({ identifier: "HTTPValidationError", title: "HTTPValidationError" })
 
@@ -105,7 +105,7 @@ export type HTTPValidationError = typeof HTTPValidationError.Type
  * @since 0.1.0
  * @category schemas
  */
-export const ErrorBody = Schema.Struct({
+export const ErrorBody = /* @__PURE__ */ Schema.Struct({
   detail: Schema.optional(Schema.Union(Schema.Array(ValidationError), Schema.String))
 }).annotations({ identifier: "ErrorBody" })
 
@@ -123,7 +123,7 @@ export type ErrorBody = typeof ErrorBody.Type
  * @since 0.1.0
  * @category schemas
  */
-export const DetailMessage = Schema.Struct({
+export const DetailMessage = /* @__PURE__ */ Schema.Struct({
   detail: Schema.String
 }).annotations({ identifier: "DetailMessage", title: "DetailMessage" })
 
@@ -143,7 +143,7 @@ export type DetailMessage = typeof DetailMessage.Type
  * @since 0.2.0
  * @category schemas
  */
-export const PasswordLoginForm = Schema.Struct({
+export const PasswordLoginForm = /* @__PURE__ */ Schema.Struct({
   username: Schema.String,
   password: Schema.Redacted(Schema.String)
 }).annotations({ identifier: "Body_login_email_login_post" })
@@ -162,7 +162,7 @@ export type PasswordLoginForm = typeof PasswordLoginForm.Type
  * @since 0.2.0
  * @category schemas
  */
-export const SsoProvider = Schema.Literal("okta", "google", "github", "azure-ad", "custom")
+export const SsoProvider = /* @__PURE__ */ Schema.Literal("okta", "google", "github", "azure-ad", "custom")
 
 /**
  * An SSO provider.
@@ -179,7 +179,7 @@ export type SsoProvider = typeof SsoProvider.Type
  * @since 0.2.0
  * @category schemas
  */
-export const SocialLoginRequest = Schema.Struct({
+export const SocialLoginRequest = /* @__PURE__ */ Schema.Struct({
   id_token: Schema.Redacted(Schema.String),
   provider: SsoProvider
 }).annotations({ identifier: "SocialLoginRequest" })

@@ -12,7 +12,7 @@ import * as Schema from "effect/Schema"
  * @since 0.1.0
  * @category schemas
  */
-export const Healthcheck = Schema.Struct({
+export const Healthcheck = /* @__PURE__ */ Schema.Struct({
   api_version: Schema.String,
   message: Schema.String,
   version: Schema.String
@@ -32,7 +32,7 @@ export type Healthcheck = typeof Healthcheck.Type
  * @since 0.1.0
  * @category schemas
  */
-export const CurrentUser = Schema.Struct({
+export const CurrentUser = /* @__PURE__ */ Schema.Struct({
   id: Schema.String,
   email: Schema.String,
   role: Schema.optional(Schema.String)
