@@ -79,81 +79,57 @@ export const apiUrlFromConsoleUrl = (consoleUrl: string): string => {
 const invalid = (name: string, problem: string): ConfigError.ConfigError =>
   ConfigError.InvalidData([name], `${name} ${problem}`)
 
-const checkSecret = (
-  name: string,
-  value: Option.Option<Redacted.Redacted<string>>
-): Either.Either<Option.Option<Redacted.Redacted<string>>, ConfigError.ConfigError> =>
-  Option.match(Option.flatMap(value, (v) => secretProblem(Redacted.value(v))), {
-    onNone: () => Either.right(value),
-    onSome: (problem) => Either.left(invalid(name, problem))
-  })
+/** The problem with a secret that is given, if any. */
+const secretError = (name: string, value: Redacted.Redacted<string> | undefined): ConfigError.ConfigError | undefined =>
+  value === undefined ? undefined : Option.getOrUndefined(Option.map(secretProblem(Redacted.value(value)), (p) => invalid(name, p)))
+
+/** A half of a pair given without the other: the missing one is named. */
+const pairError = (a: unknown, b: unknown, names: readonly [string, string]): ConfigError.ConfigError | undefined => {
+  if ((a === undefined) === (b === undefined)) return undefined
+  const [missing, given] = a === undefined ? names : [names[1], names[0]]
+  return ConfigError.MissingData([missing], `${missing} is not set (${given} is)`)
+}
 
 const isJwt = (token: Redacted.Redacted<string>): boolean =>
   Option.isSome(AccessToken.readClaims(token)) && Option.isNone(AccessToken.bearerProblem(token))
 
-const pair = <A, B>(
-  a: Option.Option<A>,
-  b: Option.Option<B>,
-  names: readonly [string, string]
-): Either.Either<Option.Option<readonly [A, B]>, ConfigError.ConfigError> => {
-  if (Option.isSome(a) && Option.isSome(b)) return Either.right(Option.some([a.value, b.value] as const))
-  if (Option.isSome(a)) {
-    return Either.left(ConfigError.MissingData([names[1]], `${names[1]} is not set (${names[0]} is)`))
-  }
-  if (Option.isSome(b)) {
-    return Either.left(ConfigError.MissingData([names[0]], `${names[0]} is not set (${names[1]} is)`))
-  }
-  return Either.right(Option.none())
-}
-
-const decodeProvider = Option.liftPredicate((s: string): s is SsoProvider => SsoProvider.literals.some((p) => p === s))
+const isProvider = (s: string): s is SsoProvider => SsoProvider.literals.some((p) => p === s)
 
 /** The credential by the official SDKs' precedence, after checking every one that is given. */
 export const credential = (
   options: Options,
   names: SettingNames
-): Either.Either<Credential.Credential, ConfigError.ConfigError> =>
-  Either.gen(function*() {
-    const apiKey = yield* checkSecret(names.apiKey, Option.fromNullable(options.apiKey))
-    const password = yield* checkSecret(names.password, Option.fromNullable(options.password))
-    const idToken = yield* checkSecret(names.ssoIdToken, Option.fromNullable(options.ssoIdToken))
-    const jwt = yield* checkSecret(names.jwt, Option.fromNullable(options.jwt))
-    const login = yield* pair(Option.fromNullable(options.username), password, [names.username, names.password])
-    const sso = yield* pair(idToken, Option.fromNullable(options.ssoProvider), [names.ssoIdToken, names.ssoProvider])
-    if (Option.isSome(sso) && !isJwt(sso.value[0])) {
-      return yield* Either.left(invalid(names.ssoIdToken, "is not a JWT (header.payload.signature)"))
-    }
-    const provider = yield* Option.match(sso, {
-      onNone: () => Either.right(Option.none<SsoProvider>()),
-      onSome: ([, raw]) =>
-        Option.match(decodeProvider(raw.trim().toLowerCase()), {
-          onNone: () => Either.left(invalid(names.ssoProvider, `must be one of ${SsoProvider.literals.join(", ")}`)),
-          onSome: (p) => Either.right(Option.some(p))
-        })
-    })
-    if (Option.isSome(jwt) && Option.isSome(AccessToken.bearerProblem(jwt.value))) {
-      return yield* Either.left(invalid(names.jwt, "is not a valid bearer token"))
-    }
-    const chosen = Credential.first([
-      Option.map(apiKey, (k) => Credential.ApiKey({ apiKey: k })),
-      Option.map(login, ([username, p]) => Credential.Password({ username, password: p })),
-      Option.flatMap(sso, ([t]) => Option.map(provider, (p) => Credential.Sso({ idToken: t, provider: p }))),
-      Option.map(jwt, (t) => Credential.Jwt({ token: t }))
-    ])
-    return yield* Option.match(chosen, {
-      onNone: () =>
-        Either.left(
-          ConfigError.MissingData(
-            [names.apiKey],
-            `${names.apiKey} is not set (nor another credential: ${names.username} + ${names.password}, ` +
-              `${names.ssoIdToken} + ${names.ssoProvider}, or ${names.jwt})`
-          )
-        ),
-      onSome: Either.right
-    })
-  })
+): Either.Either<Credential.Credential, ConfigError.ConfigError> => {
+  const { apiKey, jwt, password, ssoIdToken, username } = options
+  const provider = options.ssoProvider?.trim().toLowerCase()
+  const problem = secretError(names.apiKey, apiKey) ?? secretError(names.password, password) ??
+    secretError(names.ssoIdToken, ssoIdToken) ?? secretError(names.jwt, jwt) ??
+    pairError(username, password, [names.username, names.password]) ??
+    pairError(ssoIdToken, provider, [names.ssoIdToken, names.ssoProvider]) ??
+    (ssoIdToken !== undefined && !isJwt(ssoIdToken)
+      ? invalid(names.ssoIdToken, "is not a JWT (header.payload.signature)")
+      : provider !== undefined && !isProvider(provider)
+      ? invalid(names.ssoProvider, `must be one of ${SsoProvider.literals.join(", ")}`)
+      : jwt !== undefined && Option.isSome(AccessToken.bearerProblem(jwt))
+      ? invalid(names.jwt, "is not a valid bearer token")
+      : undefined)
+  if (problem !== undefined) return Either.left(problem)
+  if (apiKey !== undefined) return Either.right(Credential.ApiKey({ apiKey }))
+  if (username !== undefined && password !== undefined) return Either.right(Credential.Password({ username, password }))
+  if (ssoIdToken !== undefined && provider !== undefined && isProvider(provider)) {
+    return Either.right(Credential.Sso({ idToken: ssoIdToken, provider }))
+  }
+  if (jwt !== undefined) return Either.right(Credential.Jwt({ token: jwt }))
+  return Either.left(
+    ConfigError.MissingData(
+      [names.apiKey],
+      `${names.apiKey} is not set (nor another credential: ${names.username} + ${names.password}, ` +
+        `${names.ssoIdToken} + ${names.ssoProvider}, or ${names.jwt})`
+    )
+  )
+}
 
-const tls = (options: Options, names: SettingNames): Either.Either<Option.Option<Tls>, ConfigError.ConfigError> => {
+const tlsSettings = (options: Options, names: SettingNames): Either.Either<Option.Option<Tls>, ConfigError.ConfigError> => {
   const t = options.tls
   if (t === undefined) return Either.right(Option.none())
   if (t.clientKeyPath !== undefined && t.clientCertPath === undefined) {
@@ -175,37 +151,33 @@ const tls = (options: Options, names: SettingNames): Either.Either<Option.Option
 export const resolve = (
   options: Options,
   names: SettingNames = optionNames
-): Either.Either<Service, ConfigError.ConfigError> =>
-  Either.gen(function*() {
-    const chosen = yield* credential(options, names)
-    const prefix = (options.pathPrefix ?? defaultPathPrefix).replace(/^\/*/, "/").replace(/\/+$/, "")
-    if (!/^[A-Za-z0-9/_.-]*$/.test(prefix)) return yield* Either.left(invalid("pathPrefix", "must be a plain URL path"))
-    const maxResponseBytes = options.maxResponseBytes ?? defaultMaxResponseBytes
-    if (!Number.isSafeInteger(maxResponseBytes) || maxResponseBytes < 1024) {
-      return yield* Either.left(invalid("maxResponseBytes", "must be a whole number of at least 1024"))
-    }
-    const rawBase = options.baseUrl ??
-      (options.consoleUrl === undefined ? defaultBaseUrl : apiUrlFromConsoleUrl(options.consoleUrl))
-    const baseUrl = yield* Either.mapLeft(
-      normalizeBaseUrl(rawBase, options.allowInsecureHttp ?? false),
-      (problem) => invalid(names.baseUrl, problem)
-    )
-    const tlsSettings = yield* tls(options, names)
-    const service: Service = {
-      baseUrl,
-      pathPrefix: prefix,
-      apiUrl: `${baseUrl}${prefix}`,
-      credential: chosen,
-      retryPolicy: options.retryPolicy ?? RetryPolicy.defaultPolicy,
-      refreshPolicy: options.refreshPolicy ?? RefreshPolicy.defaultPolicy,
-      maxResponseBytes,
-      retryNonIdempotent: options.retryNonIdempotent ?? false,
-      propagateTracing: options.propagateTracing ?? false,
-      tracing: options.tracing ?? true,
-      tls: tlsSettings
-    }
-    return service
-  })
+): Either.Either<Service, ConfigError.ConfigError> => {
+  const chosen = credential(options, names)
+  if (Either.isLeft(chosen)) return Either.left(chosen.left)
+  const pathPrefix = (options.pathPrefix ?? defaultPathPrefix).replace(/^\/*/, "/").replace(/\/+$/, "")
+  if (!/^[A-Za-z0-9/_.-]*$/.test(pathPrefix)) return Either.left(invalid("pathPrefix", "must be a plain URL path"))
+  const maxResponseBytes = options.maxResponseBytes ?? defaultMaxResponseBytes
+  if (!Number.isSafeInteger(maxResponseBytes) || maxResponseBytes < 1024) {
+    return Either.left(invalid("maxResponseBytes", "must be a whole number of at least 1024"))
+  }
+  const rawBase = options.baseUrl ??
+    (options.consoleUrl === undefined ? defaultBaseUrl : apiUrlFromConsoleUrl(options.consoleUrl))
+  const baseUrl = normalizeBaseUrl(rawBase, options.allowInsecureHttp ?? false)
+  if (Either.isLeft(baseUrl)) return Either.left(invalid(names.baseUrl, baseUrl.left))
+  return Either.map(tlsSettings(options, names), (tls): Service => ({
+    baseUrl: baseUrl.right,
+    pathPrefix,
+    apiUrl: `${baseUrl.right}${pathPrefix}`,
+    credential: chosen.right,
+    retryPolicy: options.retryPolicy ?? RetryPolicy.defaultPolicy,
+    refreshPolicy: options.refreshPolicy ?? RefreshPolicy.defaultPolicy,
+    maxResponseBytes,
+    retryNonIdempotent: options.retryNonIdempotent ?? false,
+    propagateTracing: options.propagateTracing ?? false,
+    tracing: options.tracing ?? true,
+    tls
+  }))
+}
 
 // ---------------------------------------------------------------------------------------------
 // The environment
