@@ -81,7 +81,9 @@ const invalid = (name: string, problem: string): ConfigError.ConfigError =>
 
 /** The problem with a secret that is given, if any. */
 const secretError = (name: string, value: Redacted.Redacted<string> | undefined): ConfigError.ConfigError | undefined =>
-  value === undefined ? undefined : Option.getOrUndefined(Option.map(secretProblem(Redacted.value(value)), (p) => invalid(name, p)))
+  value === undefined
+    ? undefined
+    : Option.getOrUndefined(Option.map(secretProblem(Redacted.value(value)), (p) => invalid(name, p)))
 
 /** A half of a pair given without the other: the missing one is named. */
 const pairError = (a: unknown, b: unknown, names: readonly [string, string]): ConfigError.ConfigError | undefined => {
@@ -129,7 +131,10 @@ export const credential = (
   )
 }
 
-const tlsSettings = (options: Options, names: SettingNames): Either.Either<Option.Option<Tls>, ConfigError.ConfigError> => {
+const tlsSettings = (
+  options: Options,
+  names: SettingNames
+): Either.Either<Option.Option<Tls>, ConfigError.ConfigError> => {
   const t = options.tls
   if (t === undefined) return Either.right(Option.none())
   if (t.clientKeyPath !== undefined && t.clientCertPath === undefined) {

@@ -14,7 +14,7 @@ import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import * as Option from "effect/Option"
-import * as ParseResult from "effect/ParseResult"
+import type * as ParseResult from "effect/ParseResult"
 import * as Redacted from "effect/Redacted"
 import * as Schema from "effect/Schema"
 import * as Stream from "effect/Stream"
@@ -199,23 +199,38 @@ export const ensureOk = (options: ReadOptions) =>
 ): Effect.Effect<HttpClientResponse.HttpClientResponse, GalileoError> =>
   response.status >= 200 && response.status < 300 ? Effect.succeed(response) : Effect.flip(toError(response, options))
 
-const issueText = (issue: ParseResult.ArrayFormatterIssue): string => {
-  const at = issue.path.length === 0 ? "the body" : issue.path.join(".")
+/**
+ * The leaves of a parse issue as short texts, by path: what `ParseResult.ArrayFormatter` lists,
+ * without its message lookups (the texts never quote a value).
+ */
+const issueTexts = (
+  issue: ParseResult.ParseIssue,
+  path: ReadonlyArray<PropertyKey>,
+  refined = false
+): ReadonlyArray<string> => {
+  const at = path.length === 0 ? "the body" : path.join(".")
   switch (issue._tag) {
+    case "Pointer":
+      return issueTexts(issue.issue, path.concat(issue.path))
+    case "Composite":
+      return ("_tag" in issue.issues ? [issue.issues] : issue.issues).flatMap((i) => issueTexts(i, path))
+    case "Refinement":
+      return issueTexts(issue.issue, path, issue.kind === "Predicate")
+    case "Transformation":
+      return issueTexts(issue.issue, path, issue.kind === "Transformation")
     case "Missing":
-      return `${at} is missing`
-    case "Type":
-      return `${at} has the wrong type`
+      return [`${at} is missing`]
     case "Unexpected":
-      return `${at} is not expected`
-    default:
-      return `${at} is not valid`
+      return [`${at} is not expected`]
+    case "Type":
+      return [`${at} ${refined ? "is not valid" : "has the wrong type"}`]
+    case "Forbidden":
+      return [`${at} is not valid`]
   }
 }
 
 /** Says what is wrong with a decoded value by paths only: never the value itself. */
-export const describeParseError = (error: ParseResult.ParseError): string =>
-  ParseResult.ArrayFormatter.formatErrorSync(error).map(issueText).join("; ")
+export const describeParseError = (error: ParseResult.ParseError): string => issueTexts(error.issue, []).join("; ")
 
 /**
  * Reads a 2xx answer as JSON and decodes it with `schema`; any other status goes through

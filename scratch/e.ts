@@ -1,0 +1,1 @@
+import * as P from "./p.ts"; console.log(P.C)
