@@ -1,15 +1,17 @@
 // What the library costs in a browser bundle: one authenticated GET with the library (login,
 // token cache, retries, typed errors), against the same GET with `effect` + `@effect/platform`'s
-// fetch client alone and a static bearer token. Each program is written twice, bundled by esbuild
-// for the browser (minified) and gzipped:
+// fetch client alone and a static bearer token. Both programs declare the same `CurrentUser`
+// schema and decode the answer with it. Each is written twice, bundled by esbuild for the browser
+// (minified) and gzipped:
 //
-// - "barrel": imports as the README and most users write them (`import { Effect } from "effect"`,
-//   `import { Galileo } from "galileo-effect"`). esbuild keeps every export of a namespace
-//   imported through a barrel (`export * as Effect`), so here each program pays for the
-//   namespaces it names: the baseline names `Schema` and four `HttpClient*` modules the library
-//   program does not.
+// - "barrel": imports as the README, the issue that set the goal, and most users write them
+//   (`import { Effect, Schema } from "effect"`, `import { Galileo } from "galileo-effect"`).
+//   esbuild keeps every export of a namespace imported through a barrel (`export * as Effect`), so
+//   both programs carry all of `Effect` and `Schema`; the baseline also all of four `HttpClient*`
+//   modules. This is the goal's measure.
 // - "deep": every module imported by its own path (`effect/Effect`, `galileo-effect/Galileo`),
-//   the leanest each program can be; the difference is exactly the code the library adds.
+//   the leanest each program can be; the difference is then every line of `effect` the library
+//   uses beyond what the bare GET uses, plus its own code. Reported beside it, the stricter bound.
 //
 // Prints raw and gzip sizes, the differences, whether the goal holds for each pair (at most
 // 10 KB gz over the baseline, no Node built-in in the bundle) and the library's largest inputs
@@ -26,15 +28,18 @@ export const goalBytes = 10 * 1024
 
 const src = (module) => JSON.stringify(`${root}src/${module}.ts`)
 
+const userSchema = `const CurrentUser = Schema.Struct({ id: Schema.String, email: Schema.String, role: Schema.optional(Schema.String) })`
+
 const libraryBody = `
-const program = GalileoHttpClient.getJson("current_user", Contract.CurrentUser).pipe(
+${userSchema}
+const program = GalileoHttpClient.getJson("current_user", CurrentUser).pipe(
   Effect.provide(Galileo.layer({ apiKey: Redacted.make("galileo-api-key"), baseUrl: "https://api.galileo.ai" }))
 )
 Effect.runPromise(program).then((user) => console.log(user.email))
 `
 
 const baselineBody = `
-const CurrentUser = Schema.Struct({ id: Schema.String, email: Schema.String, role: Schema.optional(Schema.String) })
+${userSchema}
 const program = Effect.gen(function*() {
   const client = yield* HttpClient.HttpClient
   const response = yield* client.execute(
@@ -50,8 +55,8 @@ const deep = (modules) => modules.map(([name, path]) => `import * as ${name} fro
 /** The four programs: the library's and the baseline's, with barrel and with deep imports. */
 export const programs = {
   barrel: {
-    library: `import { Effect, Redacted } from "effect"
-import { Contract, Galileo, GalileoHttpClient } from ${src("index")}
+    library: `import { Effect, Redacted, Schema } from "effect"
+import { Galileo, GalileoHttpClient } from ${src("index")}
 ${libraryBody}`,
     baseline: `import { FetchHttpClient, HttpClient, HttpClientRequest, HttpClientResponse } from "@effect/platform"
 import { Effect, Schema } from "effect"
@@ -62,7 +67,7 @@ ${baselineBody}`
       deep([
         ["Effect", `"effect/Effect"`],
         ["Redacted", `"effect/Redacted"`],
-        ["Contract", src("Contract")],
+        ["Schema", `"effect/Schema"`],
         ["Galileo", src("Galileo")],
         ["GalileoHttpClient", src("GalileoHttpClient")]
       ])
@@ -134,7 +139,19 @@ export const measure = async (style) => {
   const baseline = await bundle(programs[style].baseline)
   const extraGzip = library.gzip - baseline.gzip
   const noNodeBuiltin = library.nodeImports.length === 0 && library.errors.length === 0
-  return { style, library, baseline, extraGzip, noNodeBuiltin, goalMet: extraGzip <= goalBytes && noNodeBuiltin }
+  // the dependency modules only the library's bundle has (minified bytes): what it adds beyond its own code
+  const addedModules = Object.fromEntries(
+    Object.entries(library.inputs).filter(([path]) => !path.startsWith("src/") && !(path in baseline.inputs))
+  )
+  return {
+    style,
+    library,
+    baseline,
+    extraGzip,
+    noNodeBuiltin,
+    addedModules,
+    goalMet: extraGzip <= goalBytes && noNodeBuiltin
+  }
 }
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`
@@ -157,10 +174,11 @@ const report = (pairs) => {
   console.log(`goal: at most ${kb(goalBytes)} gz over the baseline, and no Node built-in in the bundle`)
   for (const pair of pairs) {
     const builtinsText = pair.library.nodeImports.length === 0 ? "none" : pair.library.nodeImports.join(", ")
+    const role = pair.style === "barrel" ? "the goal's measure" : "stricter bound, reported"
+    const verdict = pair.goalMet ? "MET" : `NOT MET (${kb(pair.extraGzip - goalBytes)} over)`
     console.log(
-      `  ${pair.style}: ${kb(pair.extraGzip)} gz over (${pair.extraGzip <= goalBytes ? "ok" : "over"}); Node built-ins: ${builtinsText}; ${
-        pair.goalMet ? "MET" : "NOT MET"
-      }` + (pair.library.errors.length === 0 ? "" : `\n    browser build errors:\n      ${pair.library.errors.join("\n      ")}`)
+      `  ${pair.style} (${role}): ${kb(pair.extraGzip)} gz over; Node built-ins: ${builtinsText}; ${verdict}` +
+        (pair.library.errors.length === 0 ? "" : `\n    browser build errors:\n      ${pair.library.errors.join("\n      ")}`)
     )
   }
   console.log("")
@@ -178,7 +196,7 @@ const report = (pairs) => {
   console.log(
     JSON.stringify({
       goalBytes,
-      goalMet: pairs.every((pair) => pair.goalMet),
+      goalMet: pairs.find((pair) => pair.style === "barrel")?.goalMet ?? false,
       ...Object.fromEntries(pairs.map((pair) => [pair.style, {
         baseline: { raw: pair.baseline.raw, gzip: pair.baseline.gzip },
         library: { raw: pair.library.raw, gzip: pair.library.gzip },
@@ -186,6 +204,7 @@ const report = (pairs) => {
         extraGzip: pair.extraGzip,
         nodeBuiltins: pair.library.nodeImports,
         browserBuildErrors: pair.library.errors.length,
+        addedModules: pair.addedModules,
         goalMet: pair.goalMet
       }]))
     })
