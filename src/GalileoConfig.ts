@@ -206,7 +206,10 @@ export const layer = (options: Options): Layer.Layer<GalileoConfig, ConfigError>
  * `GALILEO_CA_CERT_CONTENT`, `GALILEO_CLIENT_CERT_PATH`, `GALILEO_CLIENT_KEY_PATH`,
  * `GALILEO_REJECT_UNAUTHORIZED` (or `NODE_TLS_REJECT_UNAUTHORIZED=0`). Where a `SPLUNK_AO_*`
  * and a `GALILEO_*` variable are both set, `SPLUNK_AO_*` wins. Any field given in `overrides`
- * (a `Config` per field, like `OpenAiClient.layerConfig`) replaces the environment's.
+ * (a `Config` per field, like `OpenAiClient.layerConfig`) replaces the environment's; `tls`
+ * does so field by field (a CA given, as a file or as text, replaces both of the environment's),
+ * and a problem is named after where its value came from (`tls.clientKeyPath` or
+ * `GALILEO_CLIENT_KEY_PATH`).
  *
  * @since 0.2.0
  * @category constructors

@@ -241,7 +241,7 @@ describe("TLS on galileo-effect/node", () => {
         expect(messages).toEqual([
           "tls.caCertPath could not be read (ENOENT)",
           "tls.caCertPath is not PEM",
-          "tls.caCertPath is not PEM",
+          "tls.caCert is not PEM",
           "tls.clientCertPath is not set (a client key is)",
           "tls.clientKeyPath is not set (a client certificate is)"
         ])

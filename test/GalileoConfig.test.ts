@@ -475,6 +475,61 @@ describe("a bad configuration: a ConfigError naming the setting, and no request"
       )
       expect(GalileoConfig.describeConfigError(error)).toBe("tls.clientCertPath is not set (a client key is)")
     }))
+
+  it.effect("tls given in code replaces the environment's field by field; a CA replaces both its forms", () =>
+    Effect.gen(function*() {
+      const env = {
+        GALILEO_API_KEY: "k",
+        GALILEO_CA_CERT_CONTENT: "-----BEGIN CERTIFICATE-----",
+        GALILEO_CLIENT_CERT_PATH: "/env/client.pem",
+        GALILEO_CLIENT_KEY_PATH: "/env/client.key",
+        GALILEO_REJECT_UNAUTHORIZED: "false"
+      }
+      const config = yield* fromEnv(env, { tls: Config.succeed({ caCertPath: "/code/ca.pem" }) })
+      const tls = Option.getOrThrow(config.tls)
+      expect([tls.caCertPath, tls.caCert, tls.clientCertPath, tls.clientKeyPath, tls.rejectUnauthorized]).toEqual([
+        "/code/ca.pem",
+        undefined,
+        "/env/client.pem",
+        "/env/client.key",
+        false
+      ])
+      expect([tls.names.tlsCaCert, tls.names.tlsClientCert, tls.names.tlsClientKey]).toEqual([
+        "tls.caCertPath",
+        "GALILEO_CLIENT_CERT_PATH",
+        "GALILEO_CLIENT_KEY_PATH"
+      ])
+      const keyInCode = yield* fromEnv(env, { tls: Config.succeed({ clientKeyPath: "/code/client.key" }) })
+      const mixed = Option.getOrThrow(keyInCode.tls)
+      expect([mixed.caCert, mixed.clientCertPath, mixed.clientKeyPath]).toEqual([
+        "-----BEGIN CERTIFICATE-----",
+        "/env/client.pem",
+        "/code/client.key"
+      ])
+      expect([mixed.names.tlsCaCert, mixed.names.tlsClientCert, mixed.names.tlsClientKey]).toEqual([
+        "GALILEO_CA_CERT_CONTENT",
+        "GALILEO_CLIENT_CERT_PATH",
+        "tls.clientKeyPath"
+      ])
+    }))
+
+  it.effect("a missing half of the client pair is named after the source of the other half", () =>
+    Effect.gen(function*() {
+      const problem = (env: Record<string, string>, tls: GalileoConfig.TlsOptions) =>
+        Effect.map(
+          Effect.flip(fromEnv({ GALILEO_API_KEY: "k", ...env }, { tls: Config.succeed(tls) })),
+          GalileoConfig.describeConfigError
+        )
+      expect(yield* problem({ GALILEO_CLIENT_CERT_PATH: "/env/c.pem" }, { caCertPath: "/code/ca.pem" })).toBe(
+        "GALILEO_CLIENT_KEY_PATH is not set (a client certificate is)"
+      )
+      expect(yield* problem({}, { clientCertPath: "/code/c.pem" })).toBe(
+        "tls.clientKeyPath is not set (a client certificate is)"
+      )
+      expect(yield* problem({ GALILEO_CLIENT_KEY_PATH: "/env/k.pem" }, { caCert: "x" })).toBe(
+        "GALILEO_CLIENT_CERT_PATH is not set (a client key is)"
+      )
+    }))
 })
 
 describe("AuthService layers with bad configuration", () => {

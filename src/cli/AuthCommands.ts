@@ -26,43 +26,6 @@ import * as GalileoConfig from "../GalileoConfig.js"
 import { UsageError } from "./CliError.js"
 import type { Connection } from "./Grammar.js"
 
-const tlsVariables = {
-  caCertPath: "GALILEO_CA_CERT_PATH",
-  caCert: "GALILEO_CA_CERT_CONTENT",
-  clientCertPath: "GALILEO_CLIENT_CERT_PATH",
-  clientKeyPath: "GALILEO_CLIENT_KEY_PATH"
-} as const
-
-const variable = (name: string) => Config.option(Config.string(name))
-
-/**
- * The TLS settings: each flag given replaces its environment variable, the others are read from
- * the environment as the library does.
- */
-const tlsOverride = (c: Connection): Config.Config<GalileoConfig.TlsOptions> =>
-  Config.all({
-    caCertPath: variable(tlsVariables.caCertPath),
-    caCert: variable(tlsVariables.caCert),
-    clientCertPath: variable(tlsVariables.clientCertPath),
-    clientKeyPath: variable(tlsVariables.clientKeyPath),
-    reject: Config.option(Config.boolean("GALILEO_REJECT_UNAUTHORIZED")),
-    nodeReject: variable("NODE_TLS_REJECT_UNAUTHORIZED")
-  }).pipe(Config.map((env): GalileoConfig.TlsOptions => {
-    const rejectUnauthorized = c.insecure
-      ? false
-      : Option.getOrUndefined(
-        Option.orElse(env.reject, () => Option.map(Option.filter(env.nodeReject, (v) => v.trim() === "0"), () => false))
-      )
-    return {
-      caCertPath: c.caCert ?? Option.getOrUndefined(env.caCertPath),
-      // a CA file given with --ca-cert replaces CA text from the environment too
-      caCert: c.caCert === undefined ? Option.getOrUndefined(env.caCert) : undefined,
-      clientCertPath: c.clientCert ?? Option.getOrUndefined(env.clientCertPath),
-      clientKeyPath: c.clientKey ?? Option.getOrUndefined(env.clientKeyPath),
-      rejectUnauthorized
-    }
-  }))
-
 const tlsGiven = (c: Connection): boolean =>
   c.caCert !== undefined || c.clientCert !== undefined || c.clientKey !== undefined || c.insecure
 
@@ -86,38 +49,28 @@ export const overrides = (c: Connection): Config.Config.Wrap<GalileoConfig.Optio
       c.apiUrl ?? (c.consoleUrl === undefined ? undefined : GalileoConfig.apiUrlFromConsoleUrl(c.consoleUrl))
     ),
     allowInsecureHttp: Config.succeed(c.allowInsecureHttp ? true : undefined),
-    tls: tlsGiven(c) ? tlsOverride(c) : Config.succeed(undefined)
+    // each TLS flag replaces its setting only: GalileoConfig merges \`tls\` field by field
+    tls: Config.succeed(
+      tlsGiven(c)
+        ? {
+          caCertPath: c.caCert,
+          clientCertPath: c.clientCert,
+          clientKeyPath: c.clientKey,
+          rejectUnauthorized: c.insecure ? false : undefined
+        }
+        : undefined
+    )
   }
 }
 
 /**
- * Which TLS files the environment names (to tell, in an error about a TLS setting, the
- * variable from the flag).
+ * The flag to show for each setting name a \`ConfigError\` may carry. A setting is reported under
+ * its option's name (\`apiKey\`, \`tls.caCertPath\`) only when the flags gave it, else under its
+ * environment variable's, which stays as it is.
  *
  * @since 0.2.0
  */
-export interface TlsEnvironment {
-  readonly caCertPath: boolean
-  readonly clientCertPath: boolean
-  readonly clientKeyPath: boolean
-}
-
-const tlsEnvironment: Config.Config<TlsEnvironment> = Config.all({
-  caCertPath: Config.map(variable(tlsVariables.caCertPath), Option.isSome),
-  clientCertPath: Config.map(variable(tlsVariables.clientCertPath), Option.isSome),
-  clientKeyPath: Config.map(variable(tlsVariables.clientKeyPath), Option.isSome)
-})
-
-/**
- * The name to show for each setting name a `ConfigError` may carry: the flag that gave it, or
- * the variable. A TLS setting given by a flag is reported under the option's name
- * (`tls.caCertPath`) even when its value came from the environment.
- *
- * @since 0.2.0
- */
-export const blame = (c: Connection, env: TlsEnvironment): ReadonlyArray<readonly [string, string]> => {
-  const tls = (flag: string, given: string | undefined, inEnv: boolean, variable: string) =>
-    given === undefined && inEnv ? variable : flag
+export const blame = (c: Connection): ReadonlyArray<readonly [string, string]> => {
   const pairs: Array<readonly [string, string | undefined, string]> = [
     ["apiKey", c.apiKey, "--api-key"],
     ["username", c.username, "--username"],
@@ -125,23 +78,14 @@ export const blame = (c: Connection, env: TlsEnvironment): ReadonlyArray<readonl
     ["ssoIdToken", c.ssoIdToken, "--sso-id-token"],
     ["ssoProvider", c.ssoProvider, "--sso-provider"],
     ["jwt", c.jwt, "--jwt"],
-    ["baseUrl", c.apiUrl ?? c.consoleUrl, c.apiUrl === undefined ? "--console-url" : "--api-url"],
-    [tlsVariables.caCertPath, c.caCert, "--ca-cert"],
-    [tlsVariables.caCert, c.caCert, "--ca-cert"],
-    [tlsVariables.clientCertPath, c.clientCert ?? c.clientKey, "--client-cert"],
-    [tlsVariables.clientKeyPath, c.clientKey ?? c.clientCert, "--client-key"]
+    ["baseUrl", c.apiUrl ?? c.consoleUrl, c.apiUrl === undefined ? "--console-url" : "--api-url"]
   ]
-  const tlsNames: ReadonlyArray<readonly [string, string]> = tlsGiven(c)
-    ? [
-      [
-        "tls.caCertPath",
-        tls("--ca-cert", c.caCert, true, env.caCertPath ? tlsVariables.caCertPath : tlsVariables.caCert)
-      ],
-      ["tls.clientCertPath", tls("--client-cert", c.clientCert, env.clientCertPath, tlsVariables.clientCertPath)],
-      ["tls.clientKeyPath", tls("--client-key", c.clientKey, env.clientKeyPath, tlsVariables.clientKeyPath)]
-    ]
-    : []
-  return [...pairs.flatMap(([name, value, flag]) => value === undefined ? [] : [[name, flag] as const]), ...tlsNames]
+  return [
+    ...pairs.flatMap(([name, value, flag]) => value === undefined ? [] : [[name, flag] as const]),
+    ["tls.caCertPath", "--ca-cert"],
+    ["tls.clientCertPath", "--client-cert"],
+    ["tls.clientKeyPath", "--client-key"]
+  ]
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
@@ -182,14 +126,10 @@ export const withClient = <A, E>(
     const services = Galileo.layerWith(Layer.succeed(GalileoConfig.GalileoConfig, config), yield* httpClient(config))
     return yield* Effect.flatMap(AuthService.AuthService, (auth) => f(auth, config)).pipe(Effect.provide(services))
   }).pipe(
-    Effect.catchIf(ConfigError.isConfigError, (e) =>
-      Effect.flatMap(
-        Effect.orElseSucceed(
-          tlsEnvironment,
-          () => ({ caCertPath: false, clientCertPath: false, clientKeyPath: false })
-        ),
-        (env) => Effect.fail(new UsageError({ message: describe(e, blame(c, env)) }))
-      ))
+    Effect.catchIf(
+      ConfigError.isConfigError,
+      (e) => Effect.fail(new UsageError({ message: describe(e, blame(c)) }))
+    )
   )
 
 /**

@@ -13,7 +13,7 @@ import * as Redacted from "effect/Redacted"
 import * as AccessToken from "../AccessToken.js"
 import { SsoProvider } from "../contract/Auth.js"
 import * as Credential from "../Credential.js"
-import type { Options, Service, SettingNames, Tls } from "../GalileoConfig.js"
+import type { Options, Service, SettingNames, Tls, TlsOptions } from "../GalileoConfig.js"
 import * as RefreshPolicy from "../RefreshPolicy.js"
 import * as RetryPolicy from "../RetryPolicy.js"
 
@@ -149,7 +149,11 @@ const tlsSettings = (
   }
   const empty = t.caCertPath === undefined && t.caCert === undefined && t.clientCertPath === undefined &&
     t.rejectUnauthorized !== false
-  return Either.right(empty ? Option.none() : Option.some({ ...t, names }))
+  // CA text given in code is reported under its own option
+  const caText = t.caCertPath === undefined && t.caCert !== undefined && names.tlsCaCert === optionNames.tlsCaCert
+  return Either.right(
+    empty ? Option.none() : Option.some({ ...t, names: caText ? { ...names, tlsCaCert: "tls.caCert" } : names })
+  )
 }
 
 /** Validates options into the service, reporting problems under `names`. */
@@ -299,7 +303,47 @@ export const fromEnv = (): Config.Config<readonly [Options, SettingNames]> =>
     return [options, names] as const
   }))
 
-/** The settings given in code win over the environment's; problems are named accordingly. */
+/**
+ * The TLS settings of code over the environment's, field by field. The CA is one setting in two
+ * forms: a CA given in code, as a file or as text, replaces the environment's in both.
+ */
+const mergeTls = (env: TlsOptions | undefined, code: TlsOptions | undefined): TlsOptions | undefined => {
+  if (code === undefined) return env
+  const caInCode = code.caCertPath !== undefined || code.caCert !== undefined
+  return {
+    caCertPath: caInCode ? code.caCertPath : env?.caCertPath,
+    caCert: caInCode ? code.caCert : env?.caCert,
+    clientCertPath: code.clientCertPath ?? env?.clientCertPath,
+    clientKeyPath: code.clientKeyPath ?? env?.clientKeyPath,
+    rejectUnauthorized: code.rejectUnauthorized ?? env?.rejectUnauthorized
+  }
+}
+
+/**
+ * The names of the TLS settings once merged: an option's where code gave the value, the
+ * variable's where the environment did. A missing half of the client pair is named after the
+ * source of the half that is given, as the credential pairs are.
+ */
+const tlsNames = (
+  names: SettingNames,
+  env: TlsOptions | undefined,
+  code: TlsOptions | undefined
+): Pick<SettingNames, "tlsCaCert" | "tlsClientCert" | "tlsClientKey"> => {
+  const inCode = (key: keyof TlsOptions) => code?.[key] !== undefined
+  const inEnv = (key: keyof TlsOptions) => env?.[key] !== undefined
+  const fromCode = (key: "clientCertPath" | "clientKeyPath", partner: "clientCertPath" | "clientKeyPath") =>
+    inCode(key) || (!inEnv(key) && inCode(partner))
+  return {
+    tlsCaCert: inCode("caCertPath") || inCode("caCert") ? optionNames.tlsCaCert : names.tlsCaCert,
+    tlsClientCert: fromCode("clientCertPath", "clientKeyPath") ? optionNames.tlsClientCert : names.tlsClientCert,
+    tlsClientKey: fromCode("clientKeyPath", "clientCertPath") ? optionNames.tlsClientKey : names.tlsClientKey
+  }
+}
+
+/**
+ * The settings given in code win over the environment's (`tls` field by field); problems are
+ * named accordingly.
+ */
 export const merge = (
   env: readonly [Options, SettingNames],
   overrides: Options
@@ -309,14 +353,13 @@ export const merge = (
   const renamed: SettingNames = {
     ...names,
     ...Object.fromEntries(
-      Object.entries(optionNames).filter(([key]) =>
-        key in given || (key === "baseUrl" && "consoleUrl" in given) || (key.startsWith("tls") && "tls" in given)
-      )
-    )
+      Object.entries(optionNames).filter(([key]) => key in given || (key === "baseUrl" && "consoleUrl" in given))
+    ),
+    ...tlsNames(names, options.tls, overrides.tls)
   }
   // a console URL given in code wins over an API URL from the environment
   const base = "consoleUrl" in given && !("baseUrl" in given) ? { ...options, baseUrl: undefined } : options
-  return [{ ...base, ...given }, renamed]
+  return [{ ...base, ...given, tls: mergeTls(options.tls, overrides.tls) }, renamed]
 }
 
 export const describeConfigError = (error: ConfigError.ConfigError): string => {

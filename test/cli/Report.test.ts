@@ -49,7 +49,17 @@ describe("configuration problems name the flag, or the variable, at fault (exit 
       [
         { apiKey: "k", caCert: "/nonexistent/ca.pem" },
         { GALILEO_CLIENT_CERT_PATH: "/nonexistent/c.pem" },
-        /^--client-key is not set \(a client certificate is\)$/
+        /^GALILEO_CLIENT_KEY_PATH is not set \(a client certificate is\)$/
+      ],
+      [
+        { apiKey: "k", clientCert: "/nonexistent/c.pem" },
+        { GALILEO_CLIENT_KEY_PATH: "/nonexistent/k.pem" },
+        /^--client-cert could not be read \(ENOENT\)$/
+      ],
+      [
+        { apiKey: "k", caCert: "/nonexistent/ca.pem" },
+        { GALILEO_CA_CERT_CONTENT: "-----BEGIN CERTIFICATE-----\nx\n-----END CERTIFICATE-----" },
+        /^--ca-cert could not be read \(ENOENT\)$/
       ],
       [
         {},
