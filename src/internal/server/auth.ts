@@ -117,9 +117,9 @@ export const loginApiKey = (ctx: Ctx, incoming: Incoming): Answer => {
  * @category handlers
  */
 export const loginPassword = (ctx: Ctx, incoming: Incoming): Answer => {
-  const form = FastApi.readForm(incoming.bytes, header(incoming.headers, "content-type"))
-  if (Option.isNone(form)) return invalidLogin(ctx, FastApi.bodyParseError)
-  const valid = FastApi.validatePasswordForm(form.value)
+  const read = FastApi.readForm(incoming.bytes, header(incoming.headers, "content-type"))
+  if (read._tag === "Failed") return invalidLogin(ctx, read.answer)
+  const valid = FastApi.validatePasswordForm(read.form)
   if (valid._tag === "Errors") return invalidLogin(ctx, FastApi.unprocessable(valid.errors))
   return login(
     ctx,
