@@ -52,11 +52,33 @@ const redactJson = (value: unknown): readonly [unknown, boolean] => {
 const fieldNames = Array.from(secretFields).join("|")
 const jsonSecret = new RegExp(`("(?:${fieldNames})"\\s*:\\s*)(?:"(?:[^"\\\\]|\\\\.)*"?|[^,}\\]\\s]*)`, "g")
 const formSecret = new RegExp(`(^|[&;])((?:${fieldNames})=)[^&;]*`, "g")
+const partSecret = new RegExp(`;[ \\t]*name=(?:"(?:${fieldNames})"|(?:${fieldNames})(?=[; \\t\\r]|$))`, "g")
+
+/**
+ * The values of multipart parts named like a credential replaced (from the blank line after the
+ * part's headers to the next `\r\n--`). Linear: every search starts where the last one ended.
+ */
+const redactParts = (text: string): string => {
+  let out = ""
+  let cursor = 0
+  partSecret.lastIndex = 0
+  for (let m = partSecret.exec(text); m !== null; m = partSecret.exec(text)) {
+    const headersEnd = text.indexOf("\r\n\r\n", m.index)
+    if (headersEnd < 0) break
+    const start = headersEnd + 4
+    const next = text.indexOf("\r\n--", start)
+    const end = next < 0 ? text.length : next
+    out += `${text.slice(cursor, start)}${redacted}`
+    cursor = end
+    partSecret.lastIndex = end
+  }
+  return out + text.slice(cursor)
+}
 
 /**
  * A body's text with the values of credential fields replaced by `"<redacted>"`: structurally
  * for JSON (re-serialized only when something was replaced), by pattern otherwise (malformed
- * JSON, forms).
+ * JSON, urlencoded and multipart forms).
  *
  * @since 0.2.0
  * @category utils
@@ -66,7 +88,7 @@ export const redactBody = (text: string): string => {
     const [value, changed] = redactJson(JSON.parse(text))
     return changed ? JSON.stringify(value) : text
   } catch {
-    return text.replace(jsonSecret, `$1"${redacted}"`).replace(formSecret, `$1$2${redacted}`)
+    return redactParts(text).replace(jsonSecret, `$1"${redacted}"`).replace(formSecret, `$1$2${redacted}`)
   }
 }
 
