@@ -32,13 +32,11 @@ const healthcheck: Answer = FastApi.json(200, {
   version: "galileo-effect-embedded"
 })
 
-const openApi = (): Answer => ({
+const openApi = (routes: ReadonlyArray<Route>): Answer => ({
   status: 200,
-  body: Api.openApiJson(),
+  body: Api.openApiJson(routes),
   headers: { "content-type": "application/json" }
 })
-
-const versioned = /^\/v\d+\//
 
 const both = (
   method: string,
@@ -63,11 +61,11 @@ export const makeRouter = (routes: ReadonlyArray<Route>) =>
     ...both("POST", "/refresh_token", refreshToken),
     ...both("GET", "/healthcheck", () => healthcheck),
     ...both("GET", "/current_user", currentUser),
-    { method: "GET", path: "/openapi.json", target: openApi },
+    { method: "GET", path: "/openapi.json", target: () => openApi(routes) },
     ...routes.flatMap((spec) => {
       const target: Target = (ctx, incoming, params) => userRoute(ctx, spec, incoming, params)
       const method = spec.method.toUpperCase()
-      return versioned.test(spec.path) ? [{ method, path: spec.path, target }] : both(method, spec.path, target)
+      return Api.servedPaths(spec.path).map((path) => ({ method, path, target }))
     })
   ])
 
