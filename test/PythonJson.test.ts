@@ -1,6 +1,8 @@
 import { describe, expect, it } from "@effect/vitest"
 import { Option } from "effect"
 import * as PythonJson from "../src/internal/server/pythonJson.js"
+import * as PythonRender from "../src/internal/server/pythonRender.js"
+import * as PythonText from "../src/internal/server/pythonText.js"
 
 describe("PythonJson.firstError follows CPython's json.loads", () => {
   it.each(
@@ -50,7 +52,7 @@ describe("PythonJson: CPython's \\uXXXX handling", () => {
     if (decoded._tag !== "Value") return
     expect(decoded.value).toEqual(["😀", "\ud800A"])
     expect([...decoded.unencodable]).toEqual(["\ud800A"])
-    expect(PythonJson.render(decoded.value, decoded.unencodable)).toEqual(Option.none())
+    expect(PythonRender.render(decoded.value, decoded.unencodable)).toEqual(Option.none())
   })
 })
 
@@ -59,12 +61,12 @@ describe("PythonJson: bytes as json.loads decodes them", () => {
     const text = "{\"k\": \"é😀\"}"
     const expected = Array.from(text, (c) => c.codePointAt(0))
     const le16 = Buffer.from(text, "utf16le")
-    expect(PythonJson.codePoints(Buffer.from(text))).toEqual(Option.some(expected))
-    expect(PythonJson.codePoints(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]))).toEqual(
+    expect(PythonText.codePoints(Buffer.from(text))).toEqual(Option.some(expected))
+    expect(PythonText.codePoints(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]))).toEqual(
       Option.some(expected)
     )
-    expect(PythonJson.codePoints(le16)).toEqual(Option.some(expected))
-    expect(PythonJson.codePoints(Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(le16).swap16()]))).toEqual(
+    expect(PythonText.codePoints(le16)).toEqual(Option.some(expected))
+    expect(PythonText.codePoints(Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(le16).swap16()]))).toEqual(
       Option.some(expected)
     )
   })
@@ -80,7 +82,7 @@ describe("PythonJson: bytes as json.loads decodes them", () => {
   })
 
   it("passes encoded surrogates (surrogatepass)", () => {
-    expect(PythonJson.codePoints(Buffer.from([0x22, 0xed, 0xa0, 0x80, 0x22]))).toEqual(Option.some([34, 0xd800, 34]))
+    expect(PythonText.codePoints(Buffer.from([0x22, 0xed, 0xa0, 0x80, 0x22]))).toEqual(Option.some([34, 0xd800, 34]))
   })
 })
 
@@ -98,18 +100,18 @@ describe("PythonJson: values and rendering as Python", () => {
     [1.7976931348623157e308, "1.7976931348623157e+308"],
     [-0, "-0.0"]
   ])("floatRepr(%d) is %s", (x, repr) => {
-    expect(PythonJson.floatRepr(x)).toBe(repr)
+    expect(PythonRender.floatRepr(x)).toBe(repr)
   })
 
   it("keeps exact integers, dict order with the last value of a repeated key, and refuses NaN", () => {
     const decoded = PythonJson.loadsBytes(
       Buffer.from("{\"b\": 1, \"a\": 123456789012345678901234567890, \"b\": [2.0]}")
     )
-    expect(decoded._tag === "Value" && PythonJson.render(decoded.value)).toEqual(
+    expect(decoded._tag === "Value" && PythonRender.render(decoded.value)).toEqual(
       Option.some("{\"b\":[2.0],\"a\":123456789012345678901234567890}")
     )
-    expect(PythonJson.render({ x: NaN })).toEqual(Option.none())
-    expect(PythonJson.render(["\u0000\u001f\"\\\u007f\u2028"])).toEqual(
+    expect(PythonRender.render({ x: NaN })).toEqual(Option.none())
+    expect(PythonRender.render(["\u0000\u001f\"\\\u007f\u2028"])).toEqual(
       Option.some("[\"\\u0000\\u001f\\\"\\\\\u007f\u2028\"]")
     )
   })

@@ -11,6 +11,7 @@ import * as ParseResult from "effect/ParseResult"
 import * as Schema from "effect/Schema"
 import * as Multipart from "./multipart.js"
 import * as PythonJson from "./pythonJson.js"
+import * as PythonRender from "./pythonRender.js"
 
 /**
  * One error entry as FastAPI sends it.
@@ -22,7 +23,7 @@ export interface FastApiError {
   readonly type: string
   readonly loc: ReadonlyArray<string | number>
   readonly msg: string
-  readonly input: PythonJson.Renderable
+  readonly input: PythonRender.Renderable
   readonly ctx?: Readonly<Record<string, string>>
 }
 
@@ -106,7 +107,7 @@ export const jsonInvalid = (error: PythonJson.JsonError): FastApiError => ({
   ctx: { error: error.msg }
 })
 
-const missing = (loc: ReadonlyArray<string | number>, input: PythonJson.Renderable): FastApiError => ({
+const missing = (loc: ReadonlyArray<string | number>, input: PythonRender.Renderable): FastApiError => ({
   type: "missing",
   loc,
   msg: "Field required",
@@ -116,7 +117,7 @@ const missing = (loc: ReadonlyArray<string | number>, input: PythonJson.Renderab
 /** Marks raw bytes whose `bytes.decode()` fails in `jsonable_encoder` (FastAPI then answers 500). */
 const undecodable = new PythonJson.Float(NaN)
 
-const bytesInput = (bytes: Uint8Array): PythonJson.Renderable => {
+const bytesInput = (bytes: Uint8Array): PythonRender.Renderable => {
   try {
     return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes)
   } catch {
@@ -178,7 +179,7 @@ export const validateModel = (
   | { readonly _tag: "Errors"; readonly errors: ReadonlyArray<FastApiError> } =>
 {
   if (body._tag === "None") return { _tag: "Errors", errors: [missing(["body"], null)] }
-  const attributes = (input: PythonJson.Renderable) => ({
+  const attributes = (input: PythonRender.Renderable) => ({
     _tag: "Errors" as const,
     errors: [{
       type: "model_attributes_type",
@@ -244,14 +245,14 @@ export const unprocessable = (
   errors: ReadonlyArray<FastApiError>,
   unencodable: ReadonlySet<string> = new Set()
 ): Answer => {
-  const entries: ReadonlyArray<PythonJson.Renderable> = errors.map((e) => ({
+  const entries: ReadonlyArray<PythonRender.Renderable> = errors.map((e) => ({
     type: e.type,
     loc: e.loc,
     msg: e.msg,
     input: e.input,
     ...ctxOf(e)
   }))
-  return Option.match(PythonJson.render({ detail: entries }, unencodable), {
+  return Option.match(PythonRender.render({ detail: entries }, unencodable), {
     onNone: () => internalServerError,
     onSome: (body) => ({ status: 422, body, headers: jsonType })
   })
@@ -517,7 +518,7 @@ export const validatePasswordForm = (
 // Effect Schema failures as FastAPI-style entries (for user routes with a requestSchema)
 // ---------------------------------------------------------------------------------------------
 
-const at = (root: unknown, path: ReadonlyArray<PropertyKey>): PythonJson.Renderable => {
+const at = (root: unknown, path: ReadonlyArray<PropertyKey>): PythonRender.Renderable => {
   let node: unknown = root
   for (const key of path) {
     if (typeof node !== "object" || node === null || typeof key === "symbol") return null
@@ -526,7 +527,7 @@ const at = (root: unknown, path: ReadonlyArray<PropertyKey>): PythonJson.Rendera
   return toRenderable(node)
 }
 
-const toRenderable = (u: unknown): PythonJson.Renderable => {
+const toRenderable = (u: unknown): PythonRender.Renderable => {
   if (u === null || typeof u === "boolean" || typeof u === "string" || typeof u === "number") return u
   if (Array.isArray(u)) return u.map(toRenderable)
   if (typeof u === "object") {

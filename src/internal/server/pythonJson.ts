@@ -1,8 +1,8 @@
 /**
- * CPython's `json.loads(bytes)` and `json.dumps` as FastAPI uses them, for the embedded server:
- * the encoding detection of `json.detect_encoding`, the C scanner's error messages and positions
- * (counted in code points), Python's values (exact integers, floats, ordered dicts) and
- * Starlette's `JSONResponse` rendering, which fails on `NaN`/`Infinity` and lone surrogates.
+ * CPython's `json.loads` as FastAPI uses it, for the embedded server: the C scanner's error
+ * messages and positions (counted in code points) and Python's values (exact integers, floats,
+ * ordered dicts). The bytes are decoded by `pythonText.ts`; values are rendered back by
+ * `pythonRender.ts`.
  *
  * Follows CPython 3.11/3.12 (3.13 reports a trailing comma differently; the nesting limit
  * depends on the version's recursion limit).
@@ -10,6 +10,7 @@
  * @since 0.2.0
  */
 import * as Option from "effect/Option"
+import { codePoints } from "./pythonText.js"
 
 /**
  * A Python `int`: its exact decimal digits (JSON integers are not limited to 2^53).
@@ -98,121 +99,6 @@ export const maxDepth = 989
  * @category constants
  */
 export const maxIntDigits = 4300
-
-// ---------------------------------------------------------------------------------------------
-// bytes → code points, as `bytes.decode(json.detect_encoding(b), "surrogatepass")`
-// ---------------------------------------------------------------------------------------------
-
-const encodingOf = (b: Uint8Array): string => {
-  const at = (i: number) => b[i] ?? -1
-  if (
-    (at(0) === 0 && at(1) === 0 && at(2) === 0xfe && at(3) === 0xff) ||
-    (at(0) === 0xff && at(1) === 0xfe && at(2) === 0 && at(3) === 0)
-  ) {
-    return "utf-32"
-  }
-  if ((at(0) === 0xfe && at(1) === 0xff) || (at(0) === 0xff && at(1) === 0xfe)) return "utf-16"
-  if (at(0) === 0xef && at(1) === 0xbb && at(2) === 0xbf) return "utf-8-sig"
-  if (b.length >= 4) {
-    if (at(0) === 0) return at(1) !== 0 ? "utf-16-be" : "utf-32-be"
-    if (at(1) === 0) return at(2) !== 0 || at(3) !== 0 ? "utf-16-le" : "utf-32-le"
-  } else if (b.length === 2) {
-    if (at(0) === 0) return "utf-16-be"
-    if (at(1) === 0) return "utf-16-le"
-  }
-  return "utf-8"
-}
-
-const decodeUtf8 = (b: Uint8Array, start: number): Option.Option<Array<number>> => {
-  const out: Array<number> = []
-  const cont = (i: number) => i < b.length && ((b[i] ?? 0) & 0xc0) === 0x80
-  let i = start
-  while (i < b.length) {
-    const c = b[i] ?? 0
-    if (c < 0x80) {
-      out.push(c)
-      i++
-    } else if (c >= 0xc2 && c <= 0xdf && cont(i + 1)) {
-      out.push(((c & 0x1f) << 6) | ((b[i + 1] ?? 0) & 0x3f))
-      i += 2
-    } else if (c >= 0xe0 && c <= 0xef && cont(i + 1) && cont(i + 2)) {
-      const c1 = b[i + 1] ?? 0
-      // no overlong forms; encoded surrogates (ED A0..BF) pass, as with "surrogatepass"
-      if (c === 0xe0 && c1 < 0xa0) return Option.none()
-      out.push(((c & 0x0f) << 12) | ((c1 & 0x3f) << 6) | ((b[i + 2] ?? 0) & 0x3f))
-      i += 3
-    } else if (c >= 0xf0 && c <= 0xf4 && cont(i + 1) && cont(i + 2) && cont(i + 3)) {
-      const c1 = b[i + 1] ?? 0
-      if ((c === 0xf0 && c1 < 0x90) || (c === 0xf4 && c1 > 0x8f)) return Option.none()
-      out.push(((c & 0x07) << 18) | ((c1 & 0x3f) << 12) | (((b[i + 2] ?? 0) & 0x3f) << 6) | ((b[i + 3] ?? 0) & 0x3f))
-      i += 4
-    } else {
-      return Option.none()
-    }
-  }
-  return Option.some(out)
-}
-
-const decodeUtf16 = (b: Uint8Array, start: number, little: boolean): Option.Option<Array<number>> => {
-  if ((b.length - start) % 2 !== 0) return Option.none()
-  const unit = (i: number) => little ? (b[i] ?? 0) | ((b[i + 1] ?? 0) << 8) : ((b[i] ?? 0) << 8) | (b[i + 1] ?? 0)
-  const out: Array<number> = []
-  for (let i = start; i < b.length; i += 2) {
-    const u = unit(i)
-    if (u >= 0xd800 && u <= 0xdbff && i + 2 < b.length) {
-      const low = unit(i + 2)
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        out.push(0x10000 + ((u - 0xd800) << 10) + (low - 0xdc00))
-        i += 2
-        continue
-      }
-    }
-    out.push(u)
-  }
-  return Option.some(out)
-}
-
-const decodeUtf32 = (b: Uint8Array, start: number, little: boolean): Option.Option<Array<number>> => {
-  if ((b.length - start) % 4 !== 0) return Option.none()
-  const out: Array<number> = []
-  for (let i = start; i < b.length; i += 4) {
-    const [b0 = 0, b1 = 0, b2 = 0, b3 = 0] = little
-      ? [b[i + 3], b[i + 2], b[i + 1], b[i]]
-      : [b[i], b[i + 1], b[i + 2], b[i + 3]]
-    const cp = b0 * 0x1000000 + (b1 << 16) + (b2 << 8) + b3
-    if (cp > 0x10ffff) return Option.none()
-    out.push(cp)
-  }
-  return Option.some(out)
-}
-
-/**
- * The code points of a body as `bytes.decode(json.detect_encoding(b), "surrogatepass")` gives
- * them (a BOM is dropped), or `None` when Python raises `UnicodeDecodeError`.
- *
- * @since 0.2.0
- * @category decoding
- */
-export const codePoints = (bytes: Uint8Array): Option.Option<ReadonlyArray<number>> => {
-  switch (encodingOf(bytes)) {
-    case "utf-32":
-      return decodeUtf32(bytes, 4, bytes[0] === 0xff)
-    case "utf-16":
-      return decodeUtf16(bytes, 2, bytes[0] === 0xff)
-    case "utf-8-sig":
-      return decodeUtf8(bytes, 3)
-    case "utf-16-be":
-      return decodeUtf16(bytes, 0, false)
-    case "utf-16-le":
-      return decodeUtf16(bytes, 0, true)
-    case "utf-32-be":
-      return decodeUtf32(bytes, 0, false)
-    case "utf-32-le":
-      return decodeUtf32(bytes, 0, true)
-    default:
-      return decodeUtf8(bytes, 0)
-  }
-}
 
 // ---------------------------------------------------------------------------------------------
 // the scanner (Modules/_json.c)
@@ -481,104 +367,4 @@ export const loadsBytes = (bytes: Uint8Array): Decoded =>
 export const firstError = (text: string): Option.Option<JsonError> => {
   const result = loads(Array.from(text, (c) => c.codePointAt(0) ?? 0))
   return result._tag === "Invalid" ? Option.some(result.error) : Option.none()
-}
-
-// ---------------------------------------------------------------------------------------------
-// rendering, as Starlette's JSONResponse: json.dumps(ensure_ascii=False, allow_nan=False,
-// separators=(",", ":")).encode("utf-8")
-// ---------------------------------------------------------------------------------------------
-
-/**
- * Python's `repr` of a finite float (shortest round-trip digits; exponent form below 1e-4 and
- * from 1e16 on).
- *
- * @since 0.2.0
- * @category rendering
- */
-export const floatRepr = (x: number): string => {
-  if (x === 0) return Object.is(x, -0) ? "-0.0" : "0.0"
-  const sign = x < 0 ? "-" : ""
-  const [mantissa = "0", exponent = "0"] = Math.abs(x).toExponential().split("e")
-  const digits = mantissa.replace(".", "")
-  const e = Number(exponent)
-  const decpt = e + 1
-  if (decpt <= -4 || decpt > 16) {
-    const m = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits
-    return `${sign}${m}e${e < 0 ? "-" : "+"}${String(Math.abs(e)).padStart(2, "0")}`
-  }
-  if (decpt <= 0) return `${sign}0.${"0".repeat(-decpt)}${digits}`
-  if (decpt >= digits.length) return `${sign}${digits}${"0".repeat(decpt - digits.length)}.0`
-  return `${sign}${digits.slice(0, decpt)}.${digits.slice(decpt)}`
-}
-
-/**
- * Any value the server renders: Python values and plain JSON-like JavaScript values.
- *
- * @since 0.2.0
- * @category models
- */
-export type Renderable = Value | number | { readonly [key: string]: Renderable } | ReadonlyArray<Renderable>
-
-const isReadonlyArray = (u: unknown): u is ReadonlyArray<Renderable> => Array.isArray(u)
-
-class Unrenderable {}
-
-/**
- * The body Starlette's `JSONResponse` would send for `value`, or `None` when Python raises
- * (a non-finite float, or a string with a lone surrogate, which UTF-8 cannot encode): FastAPI
- * then answers 500.
- *
- * @since 0.2.0
- * @category rendering
- */
-export const render = (value: Renderable, unencodable: ReadonlySet<string> = new Set()): Option.Option<string> => {
-  const str = (s: string): string => {
-    if (unencodable.has(s) || /[\ud800-\udfff]/.test(s.replace(/[\ud800-\udbff][\udc00-\udfff]/g, ""))) {
-      throw new Unrenderable()
-    }
-    return JSON.stringify(s)
-  }
-  const go = (v: Renderable): string => {
-    if (v === null) return "null"
-    if (typeof v === "boolean") return v ? "true" : "false"
-    if (typeof v === "string") return str(v)
-    if (typeof v === "number") {
-      if (!Number.isFinite(v)) throw new Unrenderable()
-      return Number.isInteger(v) ? String(v) : floatRepr(v)
-    }
-    if (v instanceof Int) return v.digits
-    if (v instanceof Float) {
-      if (!Number.isFinite(v.value)) throw new Unrenderable()
-      return floatRepr(v.value)
-    }
-    if (v instanceof Dict) return `{${Array.from(v.entries, ([k, x]) => `${str(k)}:${go(x)}`).join(",")}}`
-    if (isReadonlyArray(v)) return `[${v.map(go).join(",")}]`
-    return `{${Object.entries(v).map(([k, x]) => `${str(k)}:${go(x)}`).join(",")}}`
-  }
-  try {
-    return Option.some(go(value))
-  } catch (u) {
-    if (u instanceof Unrenderable) return Option.none()
-    throw u
-  }
-}
-
-/**
- * A Python value as plain JavaScript (integers beyond 2^53 lose precision, dicts become objects).
- *
- * @since 0.2.0
- * @category conversions
- */
-export const toJs = (value: Value): unknown => {
-  if (value instanceof Int) return Number(value.digits)
-  if (value instanceof Float) return value.value
-  if (value instanceof Dict) {
-    const out: Record<string, unknown> = {}
-    for (const [k, v] of value.entries) {
-      Object.defineProperty(out, k, { value: toJs(v), enumerable: true, writable: true, configurable: true })
-    }
-    return out
-  }
-  if (isReadonlyArray(value)) return value.map(toJs)
-  return value
 }

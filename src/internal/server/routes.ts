@@ -14,7 +14,7 @@ import { unauthorized } from "./auth.js"
 import * as FastApi from "./fastApi.js"
 import { type Answer, type Ctx, header, type Incoming, utf8 } from "./http.js"
 import { redacted, redactedHeaders } from "./log.js"
-import * as PythonJson from "./pythonJson.js"
+import * as PythonRender from "./pythonRender.js"
 
 /**
  * Builds a {@link Route} whose handler gets the body as its `requestSchema`'s type.
@@ -61,7 +61,7 @@ export const userRoute = (
   if (read._tag !== "Ok") return FastApi.bodyFailure(read)
   if (spec.public !== true && Option.isNone(incoming.bearer)) return unauthorized(ctx)
   const raw: unknown = read.body._tag === "Json"
-    ? PythonJson.toJs(read.body.value)
+    ? PythonRender.toJs(read.body.value)
     : read.body._tag === "Bytes"
     ? utf8.decode(read.body.bytes)
     : undefined
