@@ -7,6 +7,7 @@
 import { describe, expect, it } from "@effect/vitest"
 import { Effect } from "effect"
 import * as FastApi from "../../src/internal/server/fastApi.js"
+import * as Form from "../../src/internal/server/form.js"
 import * as Multipart from "../../src/internal/server/multipart.js"
 import * as PythonJson from "../../src/internal/server/pythonJson.js"
 import { GalileoServer } from "../../src/testing/index.js"
@@ -373,7 +374,7 @@ describe("multipart parser", () => {
 
   it("an UploadFile in a 422: the spooled file as jsonable_encoder reads it", () => {
     const file = (content: string, headers: ReadonlyArray<readonly [string, string]> = []) =>
-      FastApi.uploadFileInput({ _tag: "UploadFile", filename: "f", content: bytes(content), headers })
+      Form.uploadFileInput({ _tag: "UploadFile", filename: "f", content: bytes(content), headers })
     const spooled = (content: string) => {
       const entry = file(content).entries.get("file")
       return entry instanceof PythonJson.Dict ? JSON.stringify(Array.from(entry.entries.keys())) : ""

@@ -10,6 +10,7 @@ import * as Option from "effect/Option"
 import { randomUUID } from "node:crypto"
 import type { SocialProvider } from "../../testing/GalileoServer.js"
 import * as FastApi from "./fastApi.js"
+import * as Form from "./form.js"
 import { type Answer, cookies, type Ctx, header, type Incoming } from "./http.js"
 import * as Jwt from "./jwt.js"
 import * as State from "./state.js"
@@ -117,9 +118,9 @@ export const loginApiKey = (ctx: Ctx, incoming: Incoming): Answer => {
  * @category handlers
  */
 export const loginPassword = (ctx: Ctx, incoming: Incoming): Answer => {
-  const read = FastApi.readForm(incoming.bytes, header(incoming.headers, "content-type"))
+  const read = Form.readForm(incoming.bytes, header(incoming.headers, "content-type"))
   if (read._tag === "Failed") return invalidLogin(ctx, read.answer)
-  const valid = FastApi.validatePasswordForm(read.form)
+  const valid = Form.validatePasswordForm(read.form)
   if (valid._tag === "Errors") return invalidLogin(ctx, FastApi.unprocessable(valid.errors))
   return login(
     ctx,

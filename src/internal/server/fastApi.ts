@@ -2,14 +2,13 @@
  * How FastAPI 0.115 (pydantic 2, Starlette) reads and validates a request body, for the embedded
  * server: which content types are parsed as JSON, the 400 for a body Python cannot parse, the
  * exact 422 entries (`type`, `loc`, `msg`, `input`, `ctx`) of a few pydantic field types, the
- * OAuth2 password form (urlencoded or multipart), and the 500 FastAPI answers when a 422 cannot be rendered.
+ * 500 FastAPI answers when a 422 cannot be rendered. Forms are read in `form.ts`.
  *
  * @since 0.2.0
  */
 import * as Option from "effect/Option"
 import * as ParseResult from "effect/ParseResult"
 import * as Schema from "effect/Schema"
-import * as Multipart from "./multipart.js"
 import * as PythonJson from "./pythonJson.js"
 import * as PythonRender from "./pythonRender.js"
 
@@ -107,7 +106,13 @@ export const jsonInvalid = (error: PythonJson.JsonError): FastApiError => ({
   ctx: { error: error.msg }
 })
 
-const missing = (loc: ReadonlyArray<string | number>, input: PythonRender.Renderable): FastApiError => ({
+/**
+ * pydantic's `missing` entry for `loc`.
+ *
+ * @since 0.2.0
+ * @category errors
+ */
+export const missing = (loc: ReadonlyArray<string | number>, input: PythonRender.Renderable): FastApiError => ({
   type: "missing",
   loc,
   msg: "Field required",
@@ -293,7 +298,7 @@ export const bodyFailure = (failure: BodyFailure): Answer =>
   failure._tag === "ParseError" ? bodyParseError : unprocessable([jsonInvalid(failure.error)])
 
 // ---------------------------------------------------------------------------------------------
-// application/x-www-form-urlencoded, as Starlette's FormParser (python-multipart) reads it
+// URL escapes, as Python's urllib.parse reads them (paths, urlencoded forms)
 // ---------------------------------------------------------------------------------------------
 
 const utf8Replace = new TextDecoder("utf-8", { ignoreBOM: true })
@@ -312,206 +317,6 @@ export const unquote = (text: string): string => {
     for (let i = 0; i < bytes.length; i++) bytes[i] = parseInt(run.slice(3 * i + 1, 3 * i + 3), 16)
     return utf8Replace.decode(bytes)
   })
-}
-
-const latin1 = (bytes: Uint8Array): string => Buffer.from(bytes).toString("latin1")
-
-/**
- * The fields of a urlencoded body, in order (python-multipart's `QuerystringParser` without
- * strict parsing, then Starlette's `unquote_plus(field.decode("latin-1"))`).
- *
- * @since 0.2.0
- * @category parsing
- */
-export const parseForm = (bytes: Uint8Array): ReadonlyArray<readonly [string, string]> => {
-  const data = latin1(bytes)
-  const fields: Array<readonly [string, string]> = []
-  const plus = (s: string) => unquote(s.replace(/\+/g, " "))
-  const separator = (from: number) => {
-    const amp = data.indexOf("&", from)
-    return amp >= 0 ? amp : data.indexOf(";", from)
-  }
-  let i = 0
-  while (i < data.length) {
-    if (data[i] === "&" || data[i] === ";") {
-      i++
-      continue
-    }
-    const sep = separator(i)
-    const stop = sep >= 0 ? sep : data.length
-    const equals = data.indexOf("=", i)
-    if (equals >= 0 && equals < stop) {
-      const valueEnd = separator(equals + 1)
-      const end = valueEnd >= 0 ? valueEnd : data.length
-      fields.push([plus(data.slice(i, equals)), plus(data.slice(equals + 1, end))])
-      i = end
-    } else {
-      fields.push([plus(data.slice(i, stop)), ""])
-      i = stop
-    }
-  }
-  return fields
-}
-
-/**
- * What Starlette's `request.form()` ends in: the form (the last value of a repeated name), or
- * the answer FastAPI gives when the body cannot be read as one.
- *
- * @since 0.2.0
- * @category models
- */
-export type FormRead =
-  | { readonly _tag: "Form"; readonly form: ReadonlyMap<string, Multipart.FormValue> }
-  | { readonly _tag: "Failed"; readonly answer: Answer }
-
-/**
- * Starlette's `request.form()`: the fields of a urlencoded or `multipart/form-data` body, nothing
- * for any other content type (the type compared as `parse_options_header` gives it: lower-cased
- * only when it has no parameters). A multipart body Starlette refuses (`MultiPartException`: no
- * boundary, a part without a name, too many fields or files, a field over 1 MiB) is a 400 with
- * Starlette's message; one python-multipart cannot parse is FastAPI's 400 "There was an error
- * parsing the body".
- *
- * @since 0.2.0
- * @category parsing
- */
-export const readForm = (
-  bytes: Uint8Array,
-  contentType: string | undefined,
-  limits: Multipart.Limits = Multipart.defaultLimits
-): FormRead => {
-  const type = Multipart.parseOptionsHeader(contentType).value
-  if (type === "application/x-www-form-urlencoded") return { _tag: "Form", form: new Map(parseForm(bytes)) }
-  if (type !== "multipart/form-data") return { _tag: "Form", form: new Map() }
-  const parsed = Multipart.parseMultipart(bytes, contentType, limits)
-  switch (parsed._tag) {
-    case "Form":
-      return { _tag: "Form", form: new Map(parsed.fields) }
-    case "Refused":
-      return { _tag: "Failed", answer: json(400, { detail: parsed.message }) }
-    case "Malformed":
-      return { _tag: "Failed", answer: bodyParseError }
-  }
-}
-
-const int = (n: number): PythonJson.Int => new PythonJson.Int(String(n))
-
-/** What `dict()` makes of lines of bytes (a 2-byte line is a key and a value), `None` if it fails. */
-const dictOfLines = (content: Uint8Array, from: number): readonly [Option.Option<PythonJson.Dict>, number] => {
-  const entries = new Map<string, PythonJson.Value>()
-  let i = from
-  while (i < content.length) {
-    const newline = content.indexOf(10, i)
-    const end = newline < 0 ? content.length : newline + 1
-    if (end - i !== 2) return [Option.none(), end]
-    entries.set(String(content[i]), int(content[i + 1] ?? 0))
-    i = end
-  }
-  return [Option.some(new PythonJson.Dict(entries)), i]
-}
-
-const temporaryFileArgs = new PythonJson.Dict(
-  new Map<string, PythonJson.Value>([
-    ["mode", "w+b"],
-    ["buffering", int(-1)],
-    ["suffix", null],
-    ["prefix", null],
-    ["encoding", null],
-    ["newline", null],
-    ["dir", null],
-    ["errors", null]
-  ])
-)
-
-/** Starlette's spooled file size (it rolls over to disk past it). */
-const spoolMaxSize = 1024 * 1024
-
-/**
- * How FastAPI's `jsonable_encoder` renders a Starlette `UploadFile` (Starlette 0.47, CPython
- * 3.11+) in a 422's `input`: its attributes, the spooled file read as `dict()` reads an iterable
- * of lines, and failing that, the attributes of the file (its buffer again read as lines, from
- * where the first attempt stopped).
- *
- * @since 0.2.0
- * @category errors
- */
-export const uploadFileInput = (file: Multipart.UploadFile): PythonJson.Dict => {
-  const [whole, stop] = dictOfLines(file.content, 0)
-  const spooled: PythonJson.Dict = Option.getOrElse(whole, () =>
-    new PythonJson.Dict(
-      new Map<string, PythonJson.Value>([
-        ["_file", Option.getOrElse(dictOfLines(file.content, stop)[0], () => new PythonJson.Dict(new Map()))],
-        ["_max_size", int(spoolMaxSize)],
-        ["_rolled", file.content.length > spoolMaxSize],
-        ["_TemporaryFileArgs", temporaryFileArgs]
-      ])
-    ))
-  const headers = new Map<string, PythonJson.Value>()
-  for (const [name, value] of file.headers) if (!headers.has(name)) headers.set(name, value)
-  return new PythonJson.Dict(
-    new Map<string, PythonJson.Value>([
-      ["filename", file.filename],
-      ["file", spooled],
-      ["size", int(file.content.length)],
-      ["headers", new PythonJson.Dict(headers)],
-      ["_max_mem_size", int(spoolMaxSize)]
-    ])
-  )
-}
-
-const passwordFormFields: ReadonlyArray<string> = [
-  "grant_type",
-  "username",
-  "password",
-  "scope",
-  "client_id",
-  "client_secret"
-]
-
-/**
- * Validates FastAPI's `OAuth2PasswordRequestForm`, field by field in its order: a file part is
- * no `str` (`string_type`, the file as `input`); `grant_type` is optional but `password` if
- * given; `username` and `password` are required; an empty value counts as missing.
- *
- * @since 0.2.0
- * @category validation
- */
-export const validatePasswordForm = (
-  form: ReadonlyMap<string, Multipart.FormValue>
-):
-  | { readonly _tag: "Valid"; readonly username: string; readonly password: string }
-  | { readonly _tag: "Errors"; readonly errors: ReadonlyArray<FastApiError> } =>
-{
-  const errors: Array<FastApiError> = []
-  const text: Record<string, string> = {}
-  for (const name of passwordFormFields) {
-    const value = form.get(name)
-    if (value === undefined || value === "") {
-      if (name === "username" || name === "password") errors.push(missing(["body", name], null))
-    } else if (typeof value !== "string") {
-      errors.push({
-        type: "string_type",
-        loc: ["body", name],
-        msg: "Input should be a valid string",
-        input: uploadFileInput(value)
-      })
-    } else if (name === "grant_type" && value !== "password") {
-      errors.push({
-        type: "string_pattern_mismatch",
-        loc: ["body", "grant_type"],
-        msg: "String should match pattern '^password$'",
-        input: value,
-        ctx: { pattern: "^password$" }
-      })
-    } else {
-      text[name] = value
-    }
-  }
-  const username = text["username"]
-  const password = text["password"]
-  return username !== undefined && password !== undefined && errors.length === 0
-    ? { _tag: "Valid", username, password }
-    : { _tag: "Errors", errors }
 }
 
 // ---------------------------------------------------------------------------------------------

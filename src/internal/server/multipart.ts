@@ -185,7 +185,13 @@ const utf8Names = new Set(["utf_8", "utf8", "u8", "utf", "utf8_ucs2", "utf8_ucs4
 const normalizeEncoding = (name: string): string =>
   name.toLowerCase().replace(/[^a-z0-9.]+/g, "_").replace(/^_+|_+$/g, "")
 
-const latin1 = (bytes: Uint8Array): string =>
+/**
+ * Bytes as Python's latin-1 codec reads them.
+ *
+ * @since 0.2.0
+ * @category parsing
+ */
+export const latin1 = (bytes: Uint8Array): string =>
   Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1")
 const strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true })
 
