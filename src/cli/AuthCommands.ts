@@ -49,7 +49,7 @@ export const overrides = (c: Connection): Config.Config.Wrap<GalileoConfig.Optio
       c.apiUrl ?? (c.consoleUrl === undefined ? undefined : GalileoConfig.apiUrlFromConsoleUrl(c.consoleUrl))
     ),
     allowInsecureHttp: Config.succeed(c.allowInsecureHttp ? true : undefined),
-    // each TLS flag replaces its setting only: GalileoConfig merges \`tls\` field by field
+    // each TLS flag replaces its setting only: GalileoConfig merges `tls` field by field
     tls: Config.succeed(
       tlsGiven(c)
         ? {
@@ -64,8 +64,8 @@ export const overrides = (c: Connection): Config.Config.Wrap<GalileoConfig.Optio
 }
 
 /**
- * The flag to show for each setting name a \`ConfigError\` may carry. A setting is reported under
- * its option's name (\`apiKey\`, \`tls.caCertPath\`) only when the flags gave it, else under its
+ * The flag to show for each setting name a `ConfigError` may carry. A setting is reported under
+ * its option's name (`apiKey`, `tls.caCertPath`) only when the flags gave it, else under its
  * environment variable's, which stays as it is.
  *
  * @since 0.2.0
