@@ -7,7 +7,7 @@ import { Context, Effect, Layer, Option } from "effect"
 import * as State from "../../src/internal/server/state.js"
 import { GalileoServer } from "../../src/testing/index.js"
 import * as Certs from "../support/Certs.js"
-import { type Answer, json, postJson, request } from "./http.js"
+import { type Answer, grantTypeMismatch, json, missingField as missing, postJson, request } from "./http.js"
 
 const withServer = (options: GalileoServer.Options = {}) => Effect.provide(GalileoServer.layer(options))
 
@@ -72,7 +72,6 @@ describe("POST /login: the OAuth2 password form", () => {
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const url = `${server.url}/v1/login`
-      const missing = (field: string) => ({ type: "missing", loc: ["body", field], msg: "Field required", input: null })
       const cases: ReadonlyArray<readonly [string, Readonly<Record<string, string>>, unknown]> = [
         ["", {}, [missing("username"), missing("password")]],
         ["username=a&password=", {}, [missing("password")]],
@@ -82,13 +81,7 @@ describe("POST /login: the OAuth2 password form", () => {
           missing("username"),
           missing("password")
         ]],
-        ["grant_type=client_credentials&username=a", {}, [{
-          type: "string_pattern_mismatch",
-          loc: ["body", "grant_type"],
-          msg: "String should match pattern '^password$'",
-          input: "client_credentials",
-          ctx: { pattern: "^password$" }
-        }, missing("password")]]
+        ["grant_type=client_credentials&username=a", {}, [grantTypeMismatch("client_credentials"), missing("password")]]
       ]
       for (const [body, headers, detail] of cases) {
         const answer = yield* form(url, body, headers)

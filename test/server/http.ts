@@ -128,3 +128,20 @@ export const load = (
     })
   return Promise.all(Array.from({ length: options.connections }, connection)).then(() => statuses)
 }
+
+/** FastAPI's 422 entry for a required form field that is missing. */
+export const missingField = (field: string) => ({
+  type: "missing",
+  loc: ["body", field],
+  msg: "Field required",
+  input: null
+})
+
+/** FastAPI's 422 entry for an OAuth2 `grant_type` other than `password`. */
+export const grantTypeMismatch = (input: string) => ({
+  type: "string_pattern_mismatch",
+  loc: ["body", "grant_type"],
+  msg: "String should match pattern '^password$'",
+  input,
+  ctx: { pattern: "^password$" }
+})
