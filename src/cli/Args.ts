@@ -15,11 +15,14 @@ import {
   commands,
   type Connection,
   defaultPort,
+  type Flag,
+  fromStdin,
   globalFlags,
   type Invocation,
   type LogLevel,
   logLevels,
   maxTtlMillis,
+  type SecretField,
   spec
 } from "./Grammar.js"
 
@@ -52,6 +55,7 @@ const scan = (argv: ReadonlyArray<string>): Result<Scan> => {
   let version = false
   const logLevel: Array<string> = []
   const raw = new Map<string, Array<string>>()
+  let stdin: string | undefined
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? ""
     if (arg === "-h" || arg === "--help" || (arg === "help" && command === undefined && !help)) {
@@ -67,10 +71,11 @@ const scan = (argv: ReadonlyArray<string>): Result<Scan> => {
         command = arg
         continue
       }
+      // the argument itself is never shown: it may be a secret typed in the wrong place
       if (command === undefined) {
-        return problem(`unknown command "${arg}" (expected ${listOf(commands.map((c) => c.name))})`)
+        return problem(`unknown command at position ${i + 1} (expected ${listOf(commands.map((c) => c.name))})`)
       }
-      return problem(`${command}: unexpected argument "${arg}" (see galileo-effect ${command} --help)`)
+      return problem(`${command}: unexpected argument at position ${i + 1} (see galileo-effect ${command} --help)`)
     }
     const equals = arg.indexOf("=")
     const name = arg.startsWith("--") ? arg.slice(2, equals < 0 ? undefined : equals) : ""
@@ -93,8 +98,11 @@ const scan = (argv: ReadonlyArray<string>): Result<Scan> => {
       value = inline
     } else {
       const next = argv[i + 1]
-      // a following flag is not a value; a negative number is (so `--port -1` says what is wrong with -1)
-      if (next === undefined || (next.startsWith("-") && !/^-\d/.test(next))) return problem(`--${name} needs a value`)
+      // a following flag is not a value; a negative number is (so `--port -1` says what is wrong with -1),
+      // and so is a secret's `-` (read it from stdin)
+      const isValue = next !== undefined &&
+        (!next.startsWith("-") || /^-\d/.test(next) || (flag.secret === true && next === fromStdin))
+      if (next === undefined || !isValue) return problem(`--${name} needs a value`)
       value = next
       i++
     }
@@ -104,10 +112,29 @@ const scan = (argv: ReadonlyArray<string>): Result<Scan> => {
     }
     const values = raw.get(name) ?? []
     if (values.length > 0 && flag.repeatable !== true) return problem(`--${name} is given more than once`)
+    const secret = secretProblem(flag, value)
+    if (secret !== undefined) return problem(secret)
+    if (flag.secret === true && value === fromStdin) {
+      // stdin holds one line: two flags cannot both read it
+      if (stdin !== undefined) {
+        return problem(`only one secret may be read from stdin (- is given to ${stdin} and --${name})`)
+      }
+      stdin = `--${name}`
+    }
     raw.set(name, [...values, value])
   }
   return ok({ command, help, version, logLevel, raw })
 }
+
+/** What is wrong with a secret flag's value (empty or blank), never showing it. */
+const secretProblem = (flag: Flag, value: string): string | undefined =>
+  flag.secret !== true
+    ? undefined
+    : value.length === 0
+    ? `--${flag.name} is empty`
+    : value.trim().length === 0
+    ? `--${flag.name} is blank (only whitespace)`
+    : undefined
 
 const single = (raw: Raw, name: string): string | undefined => raw.get(name)?.[0]
 
@@ -151,6 +178,17 @@ export const parseTtl = (text: string): Result<number> => {
     : problem(`--ttl must be from 1s to 365d, got "${text}"`)
 }
 
+const secretNames: ReadonlyArray<readonly [string, SecretField]> = [
+  ["api-key", "apiKey"],
+  ["password", "password"],
+  ["sso-id-token", "ssoIdToken"],
+  ["jwt", "jwt"]
+]
+
+/** The secret setting given as `-`, to be read from stdin. */
+const stdinField = (raw: Raw): SecretField | undefined =>
+  secretNames.find(([name]) => single(raw, name) === fromStdin)?.[1]
+
 const decodeCommand = (name: CommandName, raw: Raw): Result<Command> => {
   switch (name) {
     case "token":
@@ -168,7 +206,8 @@ const decodeCommand = (name: CommandName, raw: Raw): Result<Command> => {
         clientCert: single(raw, "client-cert"),
         clientKey: single(raw, "client-key"),
         allowInsecureHttp: raw.has("allow-insecure-http"),
-        insecure: raw.has("insecure")
+        insecure: raw.has("insecure"),
+        stdin: stdinField(raw)
       }
       return ok({ _tag: name, connection })
     }

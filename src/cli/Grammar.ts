@@ -19,6 +19,8 @@ export interface Flag {
   readonly description: string
   /** Whether it may be given more than once. */
   readonly repeatable?: boolean
+  /** Whether its value is a secret: never empty, and `-` reads it from stdin. */
+  readonly secret?: boolean
 }
 
 /**
@@ -75,6 +77,22 @@ export const defaultPort = 8088
 export const maxTtlMillis = 365 * 86_400_000
 
 /**
+ * The value of a secret flag that reads the secret from stdin.
+ *
+ * @since 0.3.0
+ * @category constants
+ */
+export const fromStdin = "-"
+
+/**
+ * The most a secret read from stdin may hold, in bytes (its line, without the newline).
+ *
+ * @since 0.3.0
+ * @category constants
+ */
+export const maxStdinBytes = 64 * 1024
+
+/**
  * The flags every command takes.
  *
  * @since 0.2.0
@@ -91,18 +109,29 @@ export const globalFlags: ReadonlyArray<Flag & { readonly short?: string }> = [
 ]
 
 const connectionFlags: ReadonlyArray<Flag> = [
-  { name: "api-key", value: "KEY", description: "A Galileo API key (default: $GALILEO_API_KEY)" },
+  {
+    name: "api-key",
+    value: "KEY",
+    secret: true,
+    description: "A Galileo API key, - to read it from stdin (default: $GALILEO_API_KEY)"
+  },
   {
     name: "username",
     value: "NAME",
     description: "Log in with a username, with --password (default: $GALILEO_USERNAME)"
   },
-  { name: "password", value: "PASSWORD", description: "The password of --username (default: $GALILEO_PASSWORD)" },
+  {
+    name: "password",
+    value: "PASSWORD",
+    secret: true,
+    description: "The password of --username, - to read it from stdin (default: $GALILEO_PASSWORD)"
+  },
   {
     name: "sso-id-token",
     value: "JWT",
+    secret: true,
     description:
-      "Log in with an ID token from your identity provider, with --sso-provider (default: $GALILEO_SSO_ID_TOKEN)"
+      "Log in with an ID token from your identity provider, with --sso-provider; - reads it from stdin (default: $GALILEO_SSO_ID_TOKEN)"
   },
   {
     name: "sso-provider",
@@ -112,7 +141,9 @@ const connectionFlags: ReadonlyArray<Flag> = [
   {
     name: "jwt",
     value: "TOKEN",
-    description: "A pre-issued Galileo access token, used until it expires (default: $GALILEO_JWT_TOKEN)"
+    secret: true,
+    description:
+      "A pre-issued Galileo access token, used until it expires; - reads it from stdin (default: $GALILEO_JWT_TOKEN)"
   },
   {
     name: "api-url",
@@ -152,6 +183,7 @@ const connectionFlags: ReadonlyArray<Flag> = [
 const credentialDetails = [
   "Flags win over the environment (SPLUNK_AO_* wins over GALILEO_*). One credential is used:",
   "an API key, else username + password, else SSO ID token + provider, else a pre-issued JWT.",
+  "A secret given as - is read from stdin (one line, at most 64 KiB, one flag at most), out of ps.",
   "Each TLS flag replaces its GALILEO_* variable; other TLS variables still apply."
 ]
 
@@ -173,7 +205,7 @@ export const commands: ReadonlyArray<Spec> = [
   },
   {
     name: "login",
-    summary: "Log in and print the credential kind, API URL, expiry and redacted token",
+    summary: "Log in, verify with GET current_user, print the user, credential and expiry",
     details: credentialDetails,
     flags: connectionFlags
   },
@@ -190,7 +222,9 @@ export const commands: ReadonlyArray<Spec> = [
         name: "api-key",
         value: "KEY",
         repeatable: true,
-        description: "An API key the server accepts (repeatable; default: the demo key galileo-demo-key)"
+        secret: true,
+        description:
+          "An API key the server accepts (repeatable, - reads one from stdin; default: the demo key galileo-demo-key)"
       },
       {
         name: "ttl",
@@ -229,6 +263,29 @@ export interface Connection {
   readonly clientCert: string | undefined
   readonly clientKey: string | undefined
   readonly insecure: boolean
+  /** The secret given as `-`, which the command reads from stdin before it starts. */
+  readonly stdin: SecretField | undefined
+}
+
+/**
+ * The secret settings of a {@link Connection}, each of which may be read from stdin.
+ *
+ * @since 0.3.0
+ * @category models
+ */
+export type SecretField = "apiKey" | "password" | "ssoIdToken" | "jwt"
+
+/**
+ * The flag of each secret setting.
+ *
+ * @since 0.3.0
+ * @category constants
+ */
+export const secretFlags: Readonly<Record<SecretField, string>> = {
+  apiKey: "--api-key",
+  password: "--password",
+  ssoIdToken: "--sso-id-token",
+  jwt: "--jwt"
 }
 
 /**
@@ -250,7 +307,8 @@ export const noFlags: Connection = {
   caCert: undefined,
   clientCert: undefined,
   clientKey: undefined,
-  insecure: false
+  insecure: false,
+  stdin: undefined
 }
 
 /**

@@ -29,8 +29,8 @@ describe("parse: every bad input is one line naming the flag at fault", () => {
     [["token", "-x"], "token: unknown option -x (see galileo-effect token --help)"],
     [["--bogus", "token"], "unknown option --bogus (see galileo-effect --help)"],
     [["serve", "--jwt", "x"], "serve: unknown option --jwt (see galileo-effect serve --help)"],
-    [["token", "extra"], "token: unexpected argument \"extra\" (see galileo-effect token --help)"],
-    [["frob"], "unknown command \"frob\" (expected token, login, serve or demo)"],
+    [["token", "extra"], "token: unexpected argument at position 2 (see galileo-effect token --help)"],
+    [["frob"], "unknown command at position 1 (expected token, login, serve or demo)"],
     [["token", "--insecure=yes"], "--insecure takes no value"],
     [["token", "--api-key"], "--api-key needs a value"],
     [["token", "--api-key", "a", "--api-key", "b"], "--api-key is given more than once"],
@@ -41,6 +41,65 @@ describe("parse: every bad input is one line naming the flag at fault", () => {
     [["token", "--log-level", "info", "--log-level=debug"], "--log-level is given more than once"]
   ])("%j", (argv, message) => {
     expect(parse(argv)).toEqual(usage(message))
+  })
+})
+
+describe("parse: a usage error never shows an argument's value", () => {
+  const secret = "sk-live-0123456789abcdef"
+  it.each([
+    [["token", "--insecure", secret], "token: unexpected argument at position 3 (see galileo-effect token --help)"],
+    [
+      ["login", "--allow-insecure-http", secret],
+      "login: unexpected argument at position 3 (see galileo-effect login --help)"
+    ],
+    [["--log-level", "debug", secret], "unknown command at position 3 (expected token, login, serve or demo)"],
+    [[secret, "token"], "unknown command at position 1 (expected token, login, serve or demo)"],
+    [["serve", "--port", "0", secret], "serve: unexpected argument at position 4 (see galileo-effect serve --help)"]
+  ])("%j", (argv, message) => {
+    const parsed = parse(argv)
+    expect(parsed).toEqual(usage(message))
+    expect(JSON.stringify(parsed)).not.toContain(secret)
+  })
+})
+
+describe("parse: secrets", () => {
+  it.each([
+    [["serve", "--api-key", ""], "--api-key is empty"],
+    [["serve", "--api-key=  "], "--api-key is blank (only whitespace)"],
+    [["serve", "--api-key", "a", "--api-key", ""], "--api-key is empty"],
+    [["token", "--api-key", ""], "--api-key is empty"],
+    [["login", "--password", " \t"], "--password is blank (only whitespace)"],
+    [["token", "--jwt="], "--jwt is empty"],
+    [["token", "--sso-id-token", ""], "--sso-id-token is empty"],
+    [
+      ["token", "--api-key", "-", "--password", "-"],
+      "only one secret may be read from stdin (- is given to --api-key and --password)"
+    ],
+    [
+      ["serve", "--api-key", "-", "--api-key=-"],
+      "only one secret may be read from stdin (- is given to --api-key and --api-key)"
+    ],
+    [["token", "--api-url", "-"], "--api-url needs a value"]
+  ])("%j", (argv, message) => {
+    expect(parse(argv)).toEqual(usage(message))
+  })
+
+  it.each([["api-key", "apiKey"], ["password", "password"], ["sso-id-token", "ssoIdToken"], ["jwt", "jwt"]] as const)(
+    "--%s - reads stdin",
+    (flag, field) => {
+      const parsed = parse(["login", `--${flag}`, "-"])
+      expect(parsed._tag === "Run" && parsed.command._tag === "login" && parsed.command.connection).toMatchObject({
+        [field]: "-",
+        stdin: field
+      })
+    }
+  )
+
+  it("serve --api-key - reads stdin, beside other keys", () => {
+    expect(parse(["serve", "--api-key", "a", "--api-key", "-"])).toMatchObject({
+      _tag: "Run",
+      command: { _tag: "serve", apiKeys: ["a", "-"] }
+    })
   })
 })
 
@@ -117,7 +176,8 @@ describe("parse: what runs", () => {
             caCert: "ca.pem",
             clientCert: "c.pem",
             clientKey: "k.pem",
-            insecure: true
+            insecure: true,
+            stdin: undefined
           }
         }
       })
@@ -151,7 +211,9 @@ describe("parse: help and version", () => {
   })
 
   it("help for an unknown command is a usage error", () => {
-    expect(parse(["frob", "--help"])).toEqual(usage("unknown command \"frob\" (expected token, login, serve or demo)"))
+    expect(parse(["frob", "--help"])).toEqual(
+      usage("unknown command at position 1 (expected token, login, serve or demo)")
+    )
   })
 })
 
