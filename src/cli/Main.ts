@@ -13,11 +13,13 @@ import * as Inspectable from "effect/Inspectable"
 import * as Logger from "effect/Logger"
 import * as LogLevel from "effect/LogLevel"
 import * as Option from "effect/Option"
+import * as Predicate from "effect/Predicate"
 import * as GalileoConfig from "../GalileoConfig.js"
 import { isGalileoError } from "../GalileoError.js"
 import { UsageError } from "./CliError.js"
 import { codes } from "./ExitCode.js"
 import type * as Grammar from "./Grammar.js"
+import { printableLine } from "./Text.js"
 
 const levels: Readonly<Record<Grammar.LogLevel, LogLevel.LogLevel>> = {
   all: LogLevel.All,
@@ -30,8 +32,6 @@ const levels: Readonly<Record<Grammar.LogLevel, LogLevel.LogLevel>> = {
   none: LogLevel.None
 }
 
-const oneLine = (text: string): string => text.replace(/\s*\n\s*/g, " ").trim()
-
 const show = (u: unknown): string => typeof u === "string" ? u : Inspectable.toStringUnknown(u)
 
 const messageOf = (u: unknown): string =>
@@ -39,12 +39,12 @@ const messageOf = (u: unknown): string =>
     ? String(u.message)
     : show(u)
 
-/** Log lines on stderr, one per message, no colour. */
+/** Log lines on stderr, one per message, no colour, no control character (the text may come from a server). */
 const logger = Logger.make(({ cause, logLevel, message }) => {
   const parts: ReadonlyArray<unknown> = Array.isArray(message) ? message : [message]
   const reason = Cause.isEmpty(cause) ? "" : `: ${messageOf(Cause.squash(cause))}`
   process.stderr.write(
-    `galileo-effect: ${logLevel._tag.toLowerCase()}: ${oneLine(parts.map(show).join(" ") + reason)}\n`
+    `galileo-effect: ${logLevel._tag.toLowerCase()}: ${printableLine(parts.map(show).join(" ") + reason)}\n`
   )
 })
 
@@ -73,9 +73,40 @@ export const explain = (error: unknown): readonly [number, string] => {
   return [codes.unexpected, `unexpected error: ${messageOf(error)}`]
 }
 
+/** The causes under an error (its `cause`, that one's...), at most 8. */
+const causes = (error: unknown): ReadonlyArray<unknown> => {
+  const found: Array<unknown> = []
+  let current = Predicate.hasProperty(error, "cause") ? error.cause : undefined
+  while (current !== undefined && found.length < 8) {
+    found.push(current)
+    current = Predicate.hasProperty(current, "cause") ? current.cause : undefined
+  }
+  return found
+}
+
+/**
+ * What lies under a failure, cause by cause, and a defect (a bug) by its name, without stack
+ * frames (those of a minified bundle tell nothing).
+ */
+const details = (cause: Cause.Cause<unknown>): ReadonlyArray<string> => {
+  const line = (label: string, u: unknown) => {
+    const name = Predicate.hasProperty(u, "_tag") && typeof u._tag === "string"
+      ? u._tag
+      : u instanceof Error
+      ? u.name
+      : typeof u
+    return `galileo-effect: debug: ${label} ${name}: ${printableLine(messageOf(u))}`
+  }
+  return [
+    ...[...Cause.failures(cause)].flatMap((e) => causes(e).map((c) => line("caused by", c))),
+    ...[...Cause.defects(cause)].flatMap((e) => [line("failed with", e), ...causes(e).map((c) => line("caused by", c))])
+  ]
+}
+
 /**
  * What a command's end prints on stderr, and its exit code: 0, or 130 when interrupted (0 for
- * `serve`, which runs until Ctrl-C).
+ * `serve`, which runs until Ctrl-C). Each line is printable: control characters a server sent
+ * are escaped.
  *
  * @since 0.2.0
  */
@@ -91,7 +122,7 @@ export const report = (
     onSome: explain
   })
   const hint = code === codes.unexpected && !verbose ? " (--log-level debug shows the details)" : ""
-  return [code, [...(verbose ? [Cause.pretty(exit.cause)] : []), `galileo-effect: ${oneLine(line)}${hint}`]]
+  return [code, [...(verbose ? details(exit.cause) : []), `galileo-effect: ${printableLine(line)}${hint}`]]
 }
 
 /**
@@ -104,6 +135,8 @@ export const main = (command: Grammar.Command, level: Grammar.LogLevel): void =>
   const minimum = levels[level]
   const fiber = Effect.runFork(
     load(command).pipe(
+      // the library joins every fiber it forks: a failed attempt is handled (a retry logs itself)
+      Effect.withUnhandledErrorLogLevel(Option.none()),
       Logger.withMinimumLogLevel(minimum),
       Effect.provide(Logger.replace(Logger.defaultLogger, logger))
     )

@@ -126,9 +126,24 @@ describe("each failure has its exit code", () => {
       1,
       ["galileo-effect: unexpected error: boom at somewhere (--log-level debug shows the details)"]
     ])
-    const [code, lines] = report(token, exit, true)
+    expect(report(token, exit, true)).toEqual([1, [
+      "galileo-effect: debug: failed with Error: boom at somewhere",
+      "galileo-effect: unexpected error: boom at somewhere"
+    ]])
+  })
+
+  it("--log-level debug: the causes under a failure, never a stack frame", () => {
+    const error = new Error("outer", {
+      cause: new Error("connect ECONNREFUSED", { cause: new Error("\u001b[31mdeep") })
+    })
+    const [code, lines] = report(token, Exit.fail(error), true)
     expect(code).toBe(1)
-    expect(lines.length).toBe(2)
+    expect(lines).toEqual([
+      "galileo-effect: debug: caused by Error: connect ECONNREFUSED",
+      "galileo-effect: debug: caused by Error: \\x1b[31mdeep",
+      "galileo-effect: unexpected error: outer"
+    ])
+    expect(lines.join("\n")).not.toMatch(/^\s+at /m)
   })
 
   it("Ctrl-C ends serve with 0, anything else with 130", () => {
