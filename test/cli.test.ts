@@ -72,7 +72,7 @@ describe("galileo-effect CLI (spawned): every bad input is one line on stderr an
         [["serve", "--ttl", "0 seconds"], "--ttl must be more than zero, got \"0 seconds\""],
         [["serve", "--ttl", "1000000d"], "--ttl must be from 1s to 365d, got \"1000000d\""],
         [["token", "--bogus"], "token: unknown option --bogus (see galileo-effect token --help)"],
-        [["bogus"], "unknown command \"bogus\" (expected token, login, serve or demo)"],
+        [["bogus"], "unknown command at position 1 (expected token, login, serve or demo)"],
         [
           ["token", "--log-level", "loud"],
           "--log-level must be one of all, trace, debug, info, warning, error, fatal, none, got \"loud\""
@@ -96,11 +96,11 @@ describe("galileo-effect CLI (spawned): every bad input is one line on stderr an
           GALILEO_API_KEY: "k",
           GALILEO_API_URL: "https://api.example.com"
         }),
-        "--api-url uses plain http:// to a host that is not loopback; use https:// or allow insecure http"
+        "--api-url uses plain http:// to a host that is not loopback; use https:// or pass --allow-insecure-http"
       )
       expectUsage(
         yield* Spawn.cli(["token"], { GALILEO_API_KEY: "k", GALILEO_API_URL: "http://example.com" }),
-        "GALILEO_API_URL uses plain http:// to a host that is not loopback; use https:// or allow insecure http"
+        "GALILEO_API_URL uses plain http:// to a host that is not loopback; use https:// or set GALILEO_ALLOW_INSECURE_HTTP=true (or pass --allow-insecure-http)"
       )
     }))
 
@@ -159,18 +159,18 @@ describe("galileo-effect CLI (spawned): token and login", () => {
       expect((yield* server.stats).passwordLogins).toBe(1)
     }).pipe(Effect.provide(GalileoServer.layer())))
 
-  it.scopedLive("login names the credential kind, the API URL and the expiry; never the subject nor a secret", () =>
+  it.scopedLive("login names the API URL, the user (GET current_user), the credential kind and the expiry; never a secret", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const result = yield* Spawn.cli(["login"], env(server))
       expect([result.code, result.stderr]).toEqual([0, ""])
       expect(result.stdout).toMatch(
         new RegExp(
-          `^Logged in to ${server.url}/v1\ncredential: api key\n` +
+          `^Logged in to ${server.url}/v1\nuser: +(user-[0-9a-f]+)@galileo\\.test \\(id \\1\\)\ncredential: api key\n` +
             "expires: +\\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z \\(in 1h\\)\ntoken: +<redacted> \\(bearer\\)\n$"
         )
       )
-      expect(result.stdout).not.toMatch(/eyJ|user-|subject|galileo-demo-key/)
+      expect(result.stdout).not.toMatch(/eyJ|subject|galileo-demo-key/)
       const password = yield* Spawn.cli([
         "login",
         "--username",

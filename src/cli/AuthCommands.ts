@@ -18,32 +18,71 @@ import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as Option from "effect/Option"
 import * as Redacted from "effect/Redacted"
+import * as Schedule from "effect/Schedule"
+import * as ScheduleDecision from "effect/ScheduleDecision"
+import * as Intervals from "effect/ScheduleIntervals"
 import type * as AccessToken from "../AccessToken.js"
 import * as AuthService from "../AuthService.js"
+import * as Contract from "../Contract.js"
 import type * as Credential from "../Credential.js"
 import * as Galileo from "../Galileo.js"
 import * as GalileoConfig from "../GalileoConfig.js"
+import type { GalileoError } from "../GalileoError.js"
+import * as GalileoHttpClient from "../GalileoHttpClient.js"
+import * as RetryPolicy from "../RetryPolicy.js"
 import { UsageError } from "./CliError.js"
-import type { Connection } from "./Grammar.js"
+import { type Connection, fromStdin, type SecretField, secretFlags } from "./Grammar.js"
+import { readSecret } from "./Stdin.js"
+import { printable } from "./Text.js"
 
 const tlsGiven = (c: Connection): boolean =>
   c.caCert !== undefined || c.clientCert !== undefined || c.clientKey !== undefined || c.insecure
 
 /**
- * The flags given, as `GalileoConfig` overrides.
+ * `policy`, its retries logged at debug level as what they are: which call failed, why, and how
+ * long until the next attempt (the server's `Retry-After` when it sent one).
+ *
+ * @since 0.3.0
+ */
+export const loggingRetries = (policy: RetryPolicy.RetryPolicy): RetryPolicy.RetryPolicy => ({
+  ...policy,
+  schedule: Schedule.makeWithState(
+    policy.schedule.initial,
+    (now, error: GalileoError, state) =>
+      Effect.tap(policy.schedule.step(now, error, state), ([, , decision]) => {
+        if (ScheduleDecision.isDone(decision)) return Effect.void
+        const millis = error._tag === "GalileoHttpError" && error.retryAfter !== undefined
+          ? Duration.toMillis(error.retryAfter)
+          : Intervals.start(decision.intervals) - now
+        const wait = Duration.format(Duration.millis(Math.max(0, Math.round(millis))))
+        return Effect.logDebug(`retrying in ${wait} after: ${error.message}`)
+      })
+  )
+})
+
+/**
+ * The flags given, as `GalileoConfig` overrides; `stdin` is the secret read for the flag given
+ * as `-`.
  *
  * @since 0.2.0
  */
-export const overrides = (c: Connection): Config.Config.Wrap<GalileoConfig.Options> => {
+export const overrides = (
+  c: Connection,
+  stdin?: Redacted.Redacted<string>
+): Config.Config.Wrap<GalileoConfig.Options> => {
   // a setting not given is `undefined`, which GalileoConfig leaves to the environment
-  const secret = (value: string | undefined) => Config.succeed(value === undefined ? undefined : Redacted.make(value))
+  const secret = (field: SecretField) =>
+    Config.succeed(
+      c.stdin === field && stdin !== undefined ? stdin : c[field] === undefined ? undefined : Redacted.make(c[field])
+    )
   return {
-    apiKey: secret(c.apiKey),
+    apiKey: secret("apiKey"),
     username: Config.succeed(c.username),
-    password: secret(c.password),
-    ssoIdToken: secret(c.ssoIdToken),
+    password: secret("password"),
+    ssoIdToken: secret("ssoIdToken"),
     ssoProvider: Config.succeed(c.ssoProvider),
-    jwt: secret(c.jwt),
+    jwt: secret("jwt"),
+    retryPolicy: Config.succeed(loggingRetries(RetryPolicy.defaultPolicy)),
     // --console-url beats $GALILEO_API_URL too: it gives the API URL it derives
     baseUrl: Config.succeed(
       c.apiUrl ?? (c.consoleUrl === undefined ? undefined : GalileoConfig.apiUrlFromConsoleUrl(c.consoleUrl))
@@ -95,11 +134,19 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
  *
  * @since 0.2.0
  */
-export const describe = (error: ConfigError.ConfigError, names: ReadonlyArray<readonly [string, string]>): string =>
-  names.reduce(
+export const describe = (error: ConfigError.ConfigError, names: ReadonlyArray<readonly [string, string]>): string => {
+  const line = names.reduce(
     (line, [name, flag]) => line.replace(new RegExp(`(?<![\\w.$-])${escape(name)}(?![\\w-])`, "g"), flag),
     GalileoConfig.describeConfigError(error)
   )
+  // the way out is named as the URL was given: by a flag, or by a variable
+  return line.replace(
+    "or allow insecure http",
+    line.startsWith("--")
+      ? "or pass --allow-insecure-http"
+      : "or set GALILEO_ALLOW_INSECURE_HTTP=true (or pass --allow-insecure-http)"
+  )
+}
 
 const httpClient = (
   config: GalileoConfig.Service
@@ -113,16 +160,20 @@ const httpClient = (
     )
 
 /**
- * Runs `f` with the client the flags and the environment configure.
+ * Runs `f` with the client the flags and the environment configure, once the secret given as
+ * `-` (if any) is read from stdin.
  *
  * @since 0.2.0
  */
 export const withClient = <A, E>(
   c: Connection,
-  f: (auth: AuthService.Service, config: GalileoConfig.Service) => Effect.Effect<A, E>
+  f: (auth: AuthService.Service, config: GalileoConfig.Service) => Effect.Effect<A, E, Galileo.Services>
 ) =>
   Effect.gen(function*() {
-    const config = yield* GalileoConfig.makeConfig(overrides(c))
+    const stdin = c.stdin === undefined || c[c.stdin] !== fromStdin
+      ? undefined
+      : yield* readSecret(secretFlags[c.stdin])
+    const config = yield* GalileoConfig.makeConfig(overrides(c, stdin))
     const services = Galileo.layerWith(Layer.succeed(GalileoConfig.GalileoConfig, config), yield* httpClient(config))
     return yield* Effect.flatMap(AuthService.AuthService, (auth) => f(auth, config)).pipe(Effect.provide(services))
   }).pipe(
@@ -138,7 +189,7 @@ export const withClient = <A, E>(
  * @since 0.1.0
  */
 export const token = (c: Connection) =>
-  withClient(c, (auth) => Effect.flatMap(auth.token, (t) => Console.log(Redacted.value(t.value))))
+  withClient(c, (auth) => Effect.flatMap(auth.token, (t) => Console.log(printable(Redacted.value(t.value)))))
 
 /**
  * How `login` names a credential: its kind, never a secret.
@@ -174,7 +225,10 @@ export const expiry = (token: AccessToken.AccessToken) =>
     }))
 
 /**
- * Logs in and prints the credential kind, the API URL, the expiry and the redacted token.
+ * Logs in, checks the credential with `GET current_user` (a pre-issued JWT too: nothing else
+ * tells whether Galileo takes it), and prints the API URL, who the credential is, its kind, the
+ * expiry and the redacted token. What the server sent is printed with its control characters
+ * escaped.
  *
  * @since 0.1.0
  */
@@ -182,8 +236,10 @@ export const login = (c: Connection) =>
   withClient(c, (auth, config) =>
     Effect.gen(function*() {
       const t = yield* auth.login
-      yield* Console.log(`Logged in to ${config.apiUrl}`)
+      const me = yield* GalileoHttpClient.getJson("current_user", Contract.CurrentUser)
+      yield* Console.log(`Logged in to ${printable(config.apiUrl)}`)
+      yield* Console.log(`user:       ${printable(me.email)} (id ${printable(me.id)})`)
       yield* Console.log(`credential: ${kind(config.credential)}`)
       yield* Console.log(`expires:    ${yield* expiry(t)}`)
-      yield* Console.log(`token:      ${t.value} (${t.type})`)
+      yield* Console.log(`token:      ${t.value} (${printable(t.type)})`)
     }))

@@ -9,8 +9,11 @@ import * as Console from "effect/Console"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Predicate from "effect/Predicate"
+import * as Redacted from "effect/Redacted"
 import * as GalileoServer from "../testing/GalileoServer.js"
 import { UsageError } from "./CliError.js"
+import { fromStdin } from "./Grammar.js"
+import { readSecret } from "./Stdin.js"
 
 /**
  * What `serve` takes.
@@ -66,11 +69,24 @@ export const banner = (url: string, options: Options): ReadonlyArray<string> => 
 }
 
 /**
+ * The keys to accept: the ones given, the one given as `-` read from stdin; else the demo key.
+ */
+const acceptedKeys = (options: Options): Effect.Effect<ReadonlyArray<string>, UsageError> =>
+  options.apiKeys.length === 0
+    ? Effect.succeed([GalileoServer.demoApiKey])
+    : Effect.forEach(
+      options.apiKeys,
+      (key) => key === fromStdin ? Effect.map(readSecret("--api-key"), Redacted.value) : Effect.succeed(key)
+    )
+
+/**
  * Starts the server, prints how to use it, and waits.
  *
  * @since 0.1.0
  */
-export const run = (options: Options) =>
+export const run = (options: Options) => Effect.flatMap(acceptedKeys(options), (apiKeys) => serve(options, apiKeys))
+
+const serve = (options: Options, apiKeys: ReadonlyArray<string>) =>
   Effect.gen(function*() {
     const server = yield* GalileoServer.GalileoServer
     yield* Effect.forEach(banner(server.url, options), (line) => Console.log(line), { discard: true })
@@ -79,7 +95,7 @@ export const run = (options: Options) =>
     Effect.provide(
       GalileoServer.layer({
         port: options.port,
-        apiKeys: options.apiKeys.length === 0 ? [GalileoServer.demoApiKey] : options.apiKeys,
+        apiKeys,
         tokenLifetime: Duration.millis(options.ttlMillis)
       })
     ),
