@@ -88,7 +88,10 @@ const scan = (argv: ReadonlyArray<string>): Result<Scan> => {
     if (flag === undefined) {
       const where = command === undefined ? "" : `${command}: `
       const hint = command === undefined ? "galileo-effect --help" : `galileo-effect ${command} --help`
-      return problem(`${where}unknown option ${equals < 0 ? arg : arg.slice(0, equals)} (see ${hint})`)
+      const option = equals < 0 ? arg : arg.slice(0, equals)
+      // a name is shown only when it looks like an option's (no digit, short): `-sk-live-1f3...` may be a key
+      const shown = /^(-[a-z]|--[a-z][a-z-]{0,29})$/i.test(option) ? option : `at position ${i + 1}`
+      return problem(`${where}unknown option ${shown} (see ${hint})`)
     }
     let value: string
     if (flag.value === undefined) {

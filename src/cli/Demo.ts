@@ -25,6 +25,7 @@ import * as Fault from "../testing/Fault.js"
 import * as GalileoServer from "../testing/GalileoServer.js"
 import { kind, withClient } from "./AuthCommands.js"
 import { noFlags } from "./Grammar.js"
+import { printable } from "./Text.js"
 
 /** How long demo tokens live: short, so the refresh shows within seconds. */
 const demoLifetime = Duration.seconds(4)
@@ -41,7 +42,8 @@ const describeToken = (token: AccessToken.AccessToken) =>
   })
 
 const step = (n: number, title: string) => Console.log(`\n${n}. ${title}`)
-const show = (line: string) => Console.log(`   ${line}`)
+/** A line of the flow; what it quotes from a server is printed with control characters escaped. */
+const show = (line: string) => Console.log(`   ${printable(line)}`)
 
 const counts = (server: GalileoServer.Service) =>
   Effect.map(server.stats, (s) => `logins so far: ${s.logins}, refreshes so far: ${s.refreshes}`)

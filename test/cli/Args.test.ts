@@ -53,6 +53,8 @@ describe("parse: a usage error never shows an argument's value", () => {
       "login: unexpected argument at position 3 (see galileo-effect login --help)"
     ],
     [["--log-level", "debug", secret], "unknown command at position 3 (expected token, login, serve or demo)"],
+    [["token", `-${secret}`], "token: unknown option at position 2 (see galileo-effect token --help)"],
+    [["token", `--x${secret}_=1`], "token: unknown option at position 2 (see galileo-effect token --help)"],
     [[secret, "token"], "unknown command at position 1 (expected token, login, serve or demo)"],
     [["serve", "--port", "0", secret], "serve: unexpected argument at position 4 (see galileo-effect serve --help)"]
   ])("%j", (argv, message) => {
