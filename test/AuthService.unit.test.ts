@@ -1,8 +1,8 @@
 import { HttpClientRequest } from "@effect/platform"
 import { describe, expect, it } from "@effect/vitest"
 import { Duration, Effect, Exit, Fiber, Option, Random, Redacted, Scope, TestClock } from "effect"
-import type { AccessToken, AuthService } from "../src/index.js"
-import { RefreshPolicy, RetryPolicy } from "../src/index.js"
+import type { AuthService } from "../src/index.js"
+import { AccessToken, RefreshPolicy, RetryPolicy } from "../src/index.js"
 import * as Auth from "./support/Auth.js"
 import * as StubClient from "./support/StubClient.js"
 
@@ -518,6 +518,25 @@ describe("AuthService credentials and renewal", () => {
       expect(Auth.subject(yield* auth.token)).toBe("good")
       expect((yield* stub.requests).length).toBe(2)
     }))
+
+  it.scoped.each(["mac", "bearer\r\nx-injected: 1", "\u001bbearer"])(
+    "refuses a token_type that is not bearer: GalileoDecodeError naming it, nothing cached %#",
+    (tokenType) =>
+      Effect.gen(function*() {
+        const { auth, stub } = yield* Auth.make([
+          { status: 200, body: { access_token: "abc", token_type: tokenType } },
+          { status: 200, body: { access_token: "good", token_type: "Bearer" } }
+        ])
+        const error = yield* Effect.flip(auth.token)
+        expect(error).toMatchObject({ _tag: "GalileoDecodeError", status: 200, path: "/v1/login/api_key" })
+        expect(error._tag === "GalileoDecodeError" && error.reason).toContain("token_type")
+        expect(error.message).not.toContain("injected")
+        const token = yield* auth.token
+        expect(value(token)).toBe("good")
+        expect(Redacted.value(AccessToken.authorization(token))).toBe("Bearer good")
+        expect((yield* stub.requests).length).toBe(2)
+      })
+  )
 
   it.scoped("accepts an access token of exactly 16 KiB", () =>
     Effect.gen(function*() {

@@ -14,9 +14,28 @@ describe("Contract", () => {
 
   it.effect("Token keeps a given token_type and encodes back to the wire form", () =>
     Effect.gen(function*() {
-      const token = yield* Schema.decodeUnknown(Contract.Token)({ access_token: "abc", token_type: "mac" })
-      expect(token.token_type).toBe("mac")
-      expect(yield* Schema.encode(Contract.Token)(token)).toEqual({ access_token: "abc", token_type: "mac" })
+      const token = yield* Schema.decodeUnknown(Contract.Token)({ access_token: "abc", token_type: "Bearer" })
+      expect(token.token_type).toBe("Bearer")
+      expect(yield* Schema.encode(Contract.Token)(token)).toEqual({ access_token: "abc", token_type: "Bearer" })
+    }))
+
+  it.effect.each(["mac", "", "bearer\r\nx-injected: 1", "\u001b[31mbearer", "bearer ", "bearer\u0000"])(
+    "Token refuses a token_type that is not bearer (any case) %#",
+    (tokenType) =>
+      Effect.gen(function*() {
+        const result = yield* Effect.either(
+          Schema.decodeUnknown(Contract.Token)({ access_token: "abc", token_type: tokenType })
+        )
+        expect(result._tag).toBe("Left")
+      })
+  )
+
+  it.effect("Token accepts bearer in any case", () =>
+    Effect.gen(function*() {
+      for (const tokenType of ["bearer", "BEARER", "bEaReR"]) {
+        const token = yield* Schema.decodeUnknown(Contract.Token)({ access_token: "abc", token_type: tokenType })
+        expect(token.token_type).toBe(tokenType)
+      }
     }))
 
   it.effect("Token rejects a missing access_token", () =>

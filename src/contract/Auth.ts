@@ -38,17 +38,26 @@ export const ApiKeyLoginRequest = /* @__PURE__ */ Schema.Struct({
 export type ApiKeyLoginRequest = typeof ApiKeyLoginRequest.Type
 
 /**
+ * A token type: `bearer`, in any case (RFC 6749 §5.1: case-insensitive), the only type the
+ * client can send. Any other value (`mac`, text with control characters) is refused.
+ *
+ * @since 0.2.0
+ * @category schemas
+ */
+export const TokenType = /* @__PURE__ */ Schema.String.pipe(
+  Schema.filter((s) => s.toLowerCase() === "bearer", { message: () => "the token type must be bearer" })
+).annotations({ title: "Token Type", default: "bearer" })
+
+/**
  * Successful login response: `{ "access_token": string, "token_type"?: string }`;
- * `token_type` defaults to `"bearer"` when absent.
+ * `token_type` defaults to `"bearer"` when absent, and must be `bearer` (any case) when given.
  *
  * @since 0.1.0
  * @category schemas
  */
 export const Token = /* @__PURE__ */ Schema.Struct({
   access_token: Schema.Redacted(Schema.String).annotations({ title: "Access Token" }),
-  token_type: Schema.optionalWith(Schema.String.annotations({ title: "Token Type", default: "bearer" }), {
-    default: () => "bearer"
-  })
+  token_type: Schema.optionalWith(TokenType, { default: () => "bearer" })
 }).annotations({ identifier: "Token", title: "Token" })
 
 /**

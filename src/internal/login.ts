@@ -20,7 +20,12 @@ import * as AccessToken from "../AccessToken.js"
 import * as Contract from "../Contract.js"
 import type * as Credential from "../Credential.js"
 import type * as GalileoConfig from "../GalileoConfig.js"
-import { GalileoCredentialExpired, GalileoDecodeError, type GalileoError } from "../GalileoError.js"
+import {
+  GalileoCredentialExpired,
+  GalileoDecodeError,
+  type GalileoError,
+  GalileoTransportError
+} from "../GalileoError.js"
 import * as Response from "./response.js"
 import * as Retry from "./retry.js"
 import { traced } from "./span.js"
@@ -59,16 +64,35 @@ const loginRequest = (
   }
 }
 
-/** What a successful login or refresh gives: the token, and the refresh cookie when set. */
+/**
+ * What a successful login or refresh gives: the token, and what to do with the refresh cookie:
+ * keep a new one, drop the one held (the server set one that cannot be sent back), or leave it.
+ */
 interface Issued {
   readonly token: AccessToken.AccessToken
   readonly refreshToken: Option.Option<Redacted.Redacted<string>>
+  readonly dropRefreshToken: boolean
 }
 
-const refreshCookie = (response: HttpClientResponse.HttpClientResponse) =>
+/** The longest refresh cookie value kept, in characters (RFC 6265 asks user agents for 4096 bytes per cookie). */
+export const maxCookieLength = 4096
+
+/** RFC 6265 `cookie-octet`s: visible ASCII but `"`, `,`, `;` and `\`; no space, no control character. */
+const cookieOctets = /^[\x21\x23-\x2b\x2d-\x3a\x3c-\x5b\x5d-\x7e]+$/
+
+/** Whether a refresh cookie value (as it is sent back) can be put in a `Cookie` header. */
+export const isCookieValue = (value: string): boolean => value.length <= maxCookieLength && cookieOctets.test(value)
+
+/**
+ * The refresh cookie the server set, if any: `Some(Some)` a value to keep, `Some(None)` one set
+ * but unusable (not cookie-octets once percent-decoded, or too long: never kept), `None` none set.
+ */
+const refreshCookie = (
+  response: HttpClientResponse.HttpClientResponse
+): Option.Option<Option.Option<Redacted.Redacted<string>>> =>
   Option.map(
     Option.filter(Cookies.get(response.cookies, "refresh_token"), (c) => c.value !== ""),
-    (c) => Redacted.make(c.value)
+    (c) => isCookieValue(c.value) ? Option.some(Redacted.make(c.value)) : Option.none()
   )
 
 /** Decodes a `Token` answer and checks the token before anything caches it. */
@@ -82,12 +106,14 @@ const issued = (read: Response.ReadOptions) => {
             new GalileoDecodeError({ status: response.status, reason, ...Response.requestInfo(response.request) })
           ),
         onNone: () =>
-          Effect.clockWith((clock) =>
-            Effect.succeed({
+          Effect.clockWith((clock) => {
+            const cookie = refreshCookie(response)
+            return Effect.succeed({
               token: AccessToken.make(token.access_token, token.token_type, clock.unsafeCurrentTimeMillis()),
-              refreshToken: refreshCookie(response)
+              refreshToken: Option.flatten(cookie),
+              dropRefreshToken: Option.isSome(cookie) && Option.isNone(cookie.value)
             })
-          )
+          })
       }))
 }
 
@@ -110,7 +136,8 @@ const preIssued = (token: Redacted.Redacted<string>): Effect.Effect<Issued, Gali
     const expiresAt = Option.flatMap(exp, (e) => utcAt(e * 1000))
     return Effect.succeed({
       token: new AccessToken.AccessToken(made.value, made.type, made.receivedAt, expiresAt),
-      refreshToken: Option.none()
+      refreshToken: Option.none(),
+      dropRefreshToken: false
     })
   })
 
@@ -153,10 +180,19 @@ export const make = (client: HttpClient.HttpClient, config: GalileoConfig.Servic
       : credentialLogin(credential)
 
     const withRefreshToken = (refreshToken: Redacted.Redacted<string>) => {
-      const request = HttpClientRequest.post(`${config.apiUrl}${paths.refresh}`).pipe(
-        HttpClientRequest.acceptJson,
-        HttpClientRequest.setHeader("cookie", `refresh_token=${Redacted.value(refreshToken)}`)
-      )
+      const post = HttpClientRequest.acceptJson(HttpClientRequest.post(`${config.apiUrl}${paths.refresh}`))
+      // a value the platform cannot put in a header is a typed failure (the credential takes
+      // over), never the platform's defect
+      if (!isCookieValue(Redacted.value(refreshToken))) {
+        return Effect.fail(
+          new GalileoTransportError({
+            reason: "Transport",
+            description: "the refresh cookie cannot be sent in a header",
+            ...Response.requestInfo(post)
+          })
+        )
+      }
+      const request = HttpClientRequest.setHeader(post, "cookie", `refresh_token=${Redacted.value(refreshToken)}`)
       return Effect.clockWith((clock) =>
         Retry.withTimeout(
           exchange(request, [...read.secrets, refreshToken]),
@@ -194,6 +230,7 @@ export const make = (client: HttpClient.HttpClient, config: GalileoConfig.Servic
           span?.attribute("galileo.token.expires", Option.isSome(result.token.expiresAt))
           // a new refresh cookie replaces the one held (this runs once, as the login's last step)
           if (Option.isSome(result.refreshToken)) held = result.refreshToken
+          else if (result.dropRefreshToken) held = Option.none()
           return result.token
         })
     )
