@@ -45,7 +45,10 @@ export type ApiKeyLoginRequest = typeof ApiKeyLoginRequest.Type
  * @category schemas
  */
 export const TokenType = /* @__PURE__ */ Schema.String.pipe(
-  Schema.filter((s) => s.toLowerCase() === "bearer", { message: () => "the token type must be bearer" })
+  Schema.filter((s) => s.toLowerCase() === "bearer", {
+    message: () => "the token type must be bearer",
+    jsonSchema: { default: "bearer" }
+  })
 ).annotations({ title: "Token Type", default: "bearer" })
 
 /**

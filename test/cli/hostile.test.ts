@@ -230,11 +230,20 @@ describe("nothing a server sends reaches the terminal as a control character", (
   const hostile = "\u001b]0;owned\u0007\u001b[2J\r\u009b31m\u007f\u202e"
   const shown = "\\x1b]0;owned\\x07\\x1b[2J\\x0d\\x9b31m\\x7f\\u202e"
 
-  it.scopedLive("token_type, email and id", () =>
+  it.scopedLive("a token_type with control characters is refused; email and id are escaped", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const jwt = yield* server.issueToken("user-1", "1 hour")
+      // a token_type with control characters is refused by the contract (a decode error, exit 6)
       yield* server.inject(Fault.okJson({ access_token: jwt, token_type: `bearer${hostile}` }), {
+        path: "/v1/login/api_key",
+        times: 1
+      })
+      const refused = yield* Spawn.cli(["login", "--api-key", GalileoServer.demoApiKey, "--api-url", server.url])
+      expect([refused.code, refused.stdout]).toEqual([6, ""])
+      expect(refused.stderr).toContain("token_type is not valid")
+      expect(refused.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/)
+      yield* server.inject(Fault.okJson({ access_token: jwt, token_type: "Bearer" }), {
         path: "/v1/login/api_key"
       })
       yield* server.inject(Fault.okJson({ id: `id${hostile}`, email: `me${hostile}@x.test` }), {
@@ -247,7 +256,7 @@ describe("nothing a server sends reaches the terminal as a control character", (
         `user:       me${shown}@x.test (id id${shown})`,
         "credential: api key",
         "expires:    <time>",
-        `token:      <redacted> (bearer${shown})`,
+        "token:      <redacted> (Bearer)",
         ""
       ])
     }).pipe(Effect.provide(GalileoServer.layer())))
