@@ -43,15 +43,13 @@ export const layerWith = <E, R, E2, R2>(
   config: Layer.Layer<GalileoConfig.GalileoConfig, E, R>,
   httpClient: Layer.Layer<HttpClient.HttpClient, E2, R2>
 ): Layer.Layer<Services, E | E2, R | R2> =>
-  // fresh: Effect memoizes Layers by reference within one build, and `AuthService.layer` and
-  // `GalileoHttpClient.layer` are shared values, so two calls with different configurations in one
-  // graph would otherwise get one client
-  Layer.fresh(
-    GalileoHttpClient.layer.pipe(
-      Layer.provideMerge(Layer.fresh(AuthService.layer)),
-      Layer.provideMerge(config),
-      Layer.provide(httpClient)
-    )
+  // new Layer values on every call: Effect memoizes Layers by reference within one build, so the
+  // shared `AuthService.layer` / `GalileoHttpClient.layer` values would make two configurations
+  // in one graph one client
+  Layer.effect(GalileoHttpClient.GalileoHttpClient, GalileoHttpClient.make).pipe(
+    Layer.provideMerge(Layer.scoped(AuthService.AuthService, AuthService.make)),
+    Layer.provideMerge(config),
+    Layer.provide(httpClient)
   )
 
 /**

@@ -89,6 +89,34 @@ describe.each(Live.clients)("GalileoHttpClient over %s", (_name, httpClient) => 
       expect((yield* server.stats).requests).toEqual({})
     }).pipe(provide))
 
+  it.scopedLive("resolves dot segments first: a path that leaves the API URL is refused, sending nothing", () =>
+    Effect.gen(function*() {
+      const { client, server } = yield* galileo()
+      const cases: ReadonlyArray<readonly [string, string]> = [
+        ["../admin", "/admin"],
+        ["/../admin", "/admin"],
+        ["%2e%2e/admin", "/admin"],
+        ["%2E%2e/%2e%2E/etc", "/etc"],
+        ["projects/../../admin", "/admin"],
+        ["./../v1x", "/v1x"]
+      ]
+      for (const [path, named] of cases) {
+        const error = yield* Effect.flip(client.get(path))
+        expect({ path, error }).toMatchObject({
+          path,
+          error: { _tag: "GalileoTransportError", reason: "OffBaseUrl", method: "GET", path: named }
+        })
+      }
+      for (const path of ["//127.0.0.2/steal", "\\\\127.0.0.2\\steal", "current_user\\..\\..\\admin"]) {
+        const error = yield* Effect.flip(client.get(path))
+        expect({ path, error }).toMatchObject({ path, error: { _tag: "GalileoTransportError", reason: "OffBaseUrl" } })
+      }
+      expect((yield* server.stats).requests).toEqual({})
+      // dot segments that stay under the API URL are resolved, and the call goes out normalised
+      yield* client.get("projects/../current_user")
+      expect((yield* server.stats).requests["/v1/current_user"]).toBe(1)
+    }).pipe(provide))
+
   it.scopedLive("on 401 drops exactly the sent token, logs in once and replays once", () =>
     Effect.gen(function*() {
       const { auth, run, server } = yield* galileo()

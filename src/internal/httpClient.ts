@@ -35,29 +35,37 @@ export const sdkHeader = `galileo-effect/${version}`
 
 const idempotent: ReadonlySet<string> = new Set(["GET", "HEAD", "PUT", "DELETE", "OPTIONS"])
 
+const offBase = (apiUrl: string, request: HttpClientRequest.HttpClientRequest) =>
+  new GalileoTransportError({
+    reason: "OffBaseUrl",
+    description: `refusing to send Galileo credentials outside ${apiUrl}`,
+    ...Response.requestInfo(request)
+  })
+
 /**
- * Joins a request URL onto the API URL: a relative path (`current_user`, `/current_user`) goes
- * under it; an absolute URL must already be under it.
+ * Joins a request URL onto the API URL: a relative path (`current_user`, `/current_user`) is
+ * resolved under it as a URL parser would (dot segments, `%2e%2e` included, removed) and must
+ * stay under it; an absolute URL must already be under it. A scheme-relative `//host` or a
+ * backslash is refused outright. The refusal names the normalised path; nothing is sent.
  */
 export const resolveUrl = (
   apiUrl: string,
   request: HttpClientRequest.HttpClientRequest
 ): Either.Either<HttpClientRequest.HttpClientRequest, GalileoTransportError> => {
   const url = request.url
-  if (!/^[a-z][a-z0-9+.-]*:/i.test(url)) {
-    return Either.right(
-      HttpClientRequest.prependUrl(HttpClientRequest.setUrl(request, `/${url.replace(/^\/+/, "")}`), apiUrl)
-    )
+  const under = (href: string) => href === apiUrl || href.startsWith(`${apiUrl}/`) || href.startsWith(`${apiUrl}?`)
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url)) {
+    return under(url)
+      ? Either.right(request)
+      : Either.left(offBase(apiUrl, request))
   }
-  return url === apiUrl || url.startsWith(`${apiUrl}/`) || url.startsWith(`${apiUrl}?`)
-    ? Either.right(request)
-    : Either.left(
-      new GalileoTransportError({
-        reason: "OffBaseUrl",
-        description: `refusing to send Galileo credentials outside ${apiUrl}`,
-        ...Response.requestInfo(request)
-      })
-    )
+  const relative = url.startsWith("/") && !url.startsWith("//") ? url.slice(1) : url
+  const resolved = URL.canParse(relative, `${apiUrl}/`) ? new URL(relative, `${apiUrl}/`).href : undefined
+  if (resolved === undefined || url.startsWith("//") || url.includes("\\")) {
+    return Either.left(offBase(apiUrl, HttpClientRequest.setUrl(request, resolved ?? `${apiUrl}/${relative}`)))
+  }
+  const next = HttpClientRequest.setUrl(request, resolved)
+  return under(resolved) ? Either.right(next) : Either.left(offBase(apiUrl, next))
 }
 
 /** The token value a request carried (`Authorization: <type> <token>`). */
