@@ -11,4 +11,5 @@
  * @since 0.1.0
  */
 export * from "./contract/Auth.js"
+export * from "./contract/Errors.js"
 export * from "./contract/System.js"

@@ -25,6 +25,53 @@ const where = (self: { readonly method?: string | undefined; readonly path?: str
   self.method === undefined || self.path === undefined ? "" : ` (${self.method} ${self.path})`
 
 /**
+ * Galileo's standard error, as an error answer carried it (`standard_error`), scrubbed: what
+ * went wrong (`code`, `type`, `group`, `severity`, `message`), whether trying again can help
+ * (`retriable`; `false` is never retried by the default policy), whether it needs the user
+ * (`blocking`), and what to do (`userAction`, `documentationLink`).
+ *
+ * @since 0.3.0
+ * @category models
+ */
+export const StandardError = /* @__PURE__ */ Schema.Struct({
+  code: Schema.Number,
+  type: Schema.String,
+  group: Schema.String,
+  severity: Schema.String,
+  message: Schema.String,
+  retriable: Schema.Boolean,
+  blocking: Schema.Boolean,
+  userAction: Schema.optional(Schema.String),
+  documentationLink: Schema.optional(Schema.String)
+})
+
+/**
+ * A standard error.
+ *
+ * @since 0.3.0
+ * @category models
+ */
+export interface StandardError extends Schema.Schema.Type<typeof StandardError> {}
+
+/**
+ * Renders a standard error as `Dataset not found (1006 not_found_error, shared, medium). Verify
+ * the identifier. See https://...`.
+ *
+ * @since 0.3.0
+ * @category formatting
+ */
+export const formatStandardError = (error: StandardError): string => {
+  const action = error.userAction === undefined || error.userAction === "" ? "" : ` ${error.userAction}`
+  const link = error.documentationLink === undefined || error.documentationLink === ""
+    ? ""
+    : ` See ${error.documentationLink}`
+  return `${error.message} (${error.code} ${error.type}, ${error.group}, ${error.severity})${action}${link}`
+}
+
+const standard = (self: { readonly standardError?: StandardError | undefined }, text: string): string =>
+  self.standardError === undefined ? text : formatStandardError(self.standardError)
+
+/**
  * Renders one validation problem as `body.api_key: Field required`.
  *
  * @since 0.1.0
@@ -45,12 +92,14 @@ export class GalileoValidationError extends Schema.TaggedError<GalileoValidation
   status: Schema.Number,
   detail: Schema.Array(ValidationError),
   description: Schema.optional(Schema.String),
+  standardError: Schema.optional(StandardError),
   ...RequestInfo
 }) {
   override get message(): string {
     const problems = this.detail.map(formatValidationError).join("; ")
     const text = problems !== "" ? problems : this.description ?? "no detail given"
-    return `Galileo rejected the request${where(this)} with ${this.status}: ${text}`
+    const std = this.standardError === undefined ? "" : ` (${formatStandardError(this.standardError)})`
+    return `Galileo rejected the request${where(this)} with ${this.status}: ${text}${std}`
   }
 }
 
@@ -63,17 +112,20 @@ export class GalileoValidationError extends Schema.TaggedError<GalileoValidation
 export class GalileoUnauthorized extends Schema.TaggedError<GalileoUnauthorized>()("GalileoUnauthorized", {
   status: Schema.Number,
   detail: Schema.String,
+  standardError: Schema.optional(StandardError),
   ...RequestInfo
 }) {
   override get message(): string {
-    return `Galileo refused the credentials${where(this)} with ${this.status}: ${this.detail}`
+    return `Galileo refused the credentials${where(this)} with ${this.status}: ${standard(this, this.detail)}`
   }
 }
 
 /**
  * Galileo answered with another non-2xx status, once retries were spent. `body` is a bounded
  * (512 characters), scrubbed excerpt of what it sent; `retryAfter` is the server's
- * `Retry-After`, when it sent one.
+ * `Retry-After`, when it sent one; `standardError` is Galileo's standard error, when the body
+ * held one. A redirect (3xx) is never followed (the token would go along): it is this error,
+ * with `location` the origin and path it pointed to (no query).
  *
  * @since 0.1.0
  * @category errors
@@ -82,12 +134,16 @@ export class GalileoHttpError extends Schema.TaggedError<GalileoHttpError>()("Ga
   status: Schema.Number,
   body: Schema.String,
   retryAfter: Schema.optional(Schema.DurationFromSelf),
+  standardError: Schema.optional(StandardError),
+  location: Schema.optional(Schema.String),
   ...RequestInfo
 }) {
   override get message(): string {
     const after = this.retryAfter === undefined ? "" : ` (retry after ${Duration.format(this.retryAfter)})`
-    const body = this.body === "" ? "" : `: ${this.body}`
-    return `Galileo answered HTTP ${this.status}${where(this)}${after}${body}`
+    const to = this.location === undefined ? "" : ` redirecting to ${this.location} (not followed)`
+    const text = standard(this, this.body)
+    const body = text === "" ? "" : `: ${text}`
+    return `Galileo answered HTTP ${this.status}${where(this)}${to}${after}${body}`
   }
 }
 

@@ -75,14 +75,15 @@ export const fullJitter = (options: {
 }
 
 /**
- * Retries transport errors, timeouts and the given HTTP statuses; nothing else.
+ * Retries transport errors, timeouts and the given HTTP statuses; nothing else, and never an
+ * answer whose Galileo standard error says `retriable: false`.
  *
  * @since 0.2.0
  * @category predicates
  */
 export const retryStatuses = (statuses: ReadonlyArray<number>): Predicate.Predicate<GalileoError> => (error) =>
   (error._tag === "GalileoTransportError" && error.reason !== "OffBaseUrl") ||
-  (error._tag === "GalileoHttpError" && statuses.includes(error.status))
+  (error._tag === "GalileoHttpError" && statuses.includes(error.status) && error.standardError?.retriable !== false)
 
 /**
  * What {@link make} takes: a `schedule` of your own, or the default's parameters.

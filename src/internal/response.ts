@@ -27,8 +27,10 @@ import {
   GalileoHttpError,
   GalileoTransportError,
   GalileoUnauthorized,
-  GalileoValidationError
+  GalileoValidationError,
+  type StandardError
 } from "../GalileoError.js"
+import * as Scrub from "./scrub.js"
 
 /** What a response is read with: the byte cap, and the secrets no error may show. */
 export interface ReadOptions {
@@ -72,16 +74,16 @@ const fromBytes = (bytes: Uint8Array, maxBytes: number): CappedBody => ({
   truncated: bytes.length > maxBytes
 })
 
-/** Reads at most `maxBytes` of a body: a huge body costs no more memory than the cap. */
+/**
+ * Reads at most `maxBytes` of a body: a huge body costs no more memory than the cap. The body is
+ * always streamed with a running count, whatever `Content-Length` says: a compressed body is
+ * counted as it inflates, and the read stops at the cap.
+ */
 export const readCapped = (
   response: HttpClientResponse.HttpClientResponse,
   maxBytes: number
-): Effect.Effect<CappedBody, HttpClientError.ResponseError> => {
-  const length = Number(response.headers["content-length"] ?? Number.NaN)
-  if (Number.isSafeInteger(length) && length <= maxBytes) {
-    return Effect.map(response.arrayBuffer, (buffer) => fromBytes(new Uint8Array(buffer), maxBytes))
-  }
-  return response.stream.pipe(
+): Effect.Effect<CappedBody, HttpClientError.ResponseError> =>
+  response.stream.pipe(
     Stream.runFoldWhile(
       { chunks: Chunk.empty<Uint8Array>(), size: 0 },
       (acc) => acc.size <= maxBytes,
@@ -96,29 +98,62 @@ export const readCapped = (
       return fromBytes(bytes, maxBytes)
     })
   )
-}
-
-const jwtLike = /eyJ[\w-]*\.[\w-]+\.[\w-]*/g
-
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
 
 /**
- * Replaces every secret in a text, and anything shaped like a JWT, by `<redacted>`. A secret
+ * Replaces every secret in a text (as is, percent-encoded, JSON-escaped), anything shaped like a
+ * JWT and every `Bearer`/`Basic` value by `<redacted>`, in linear time (see `scrub.ts`). A secret
  * shorter than 8 characters is replaced only where it stands as a whole word, so a one-letter
  * key does not mangle every word that holds its letter.
  */
 export const scrub = (text: string, secrets: ReadonlyArray<Redacted.Redacted<string>>): string =>
-  secrets.reduce((acc, secret) => {
-    const value = Redacted.value(secret)
-    if (value === "") return acc
-    if (value.length >= 8) return acc.split(value).join("<redacted>")
-    return acc.replace(new RegExp(`(?<![\\w-])${escape(value)}(?![\\w-])`, "g"), "<redacted>")
-  }, text).replace(jwtLike, "<redacted>")
+  Scrub.make(secrets)(text)
 
-/** A short (at most {@link maxExcerptLength} characters), single-line, scrubbed excerpt. */
-export const excerpt = (text: string, secrets: ReadonlyArray<Redacted.Redacted<string>>): string => {
-  const line = scrub(text, secrets).replace(/\s+/g, " ").trim()
+/**
+ * How much of the end of a cut text may hold part of a secret: its longest encoded form (a
+ * character JSON-escaped is 6 long, percent-encoded up to 12) or of a JWT.
+ */
+const cutBound = (secrets: ReadonlyArray<Redacted.Redacted<string>>): number =>
+  secrets.reduce((longest, secret) => Math.max(longest, 12 * Redacted.value(secret).length), 2048)
+
+/**
+ * A short (at most {@link maxExcerptLength} characters), single-line, scrubbed excerpt. The
+ * whole text is scrubbed before it is cut, so a secret the cut goes through is gone whole; of a
+ * text that was itself cut short (`truncated`), the last word is dropped for the same reason.
+ */
+export const excerpt = (
+  text: string,
+  secrets: ReadonlyArray<Redacted.Redacted<string>>,
+  truncated = false
+): string => {
+  const cut = truncated ? Scrub.dropCutWord(text, cutBound(secrets)) : text
+  const line = Scrub.make(secrets)(cut).replace(/\s+/g, " ").trim()
   return line.length > maxExcerptLength ? `${line.slice(0, maxExcerptLength - 1)}…` : line
+}
+
+/**
+ * The secrets to scrub from what a request's answer says: the configuration's, plus what the
+ * request itself carried (its `Authorization` value, its cookies' values), so an access token
+ * the server echoes is scrubbed whatever its shape.
+ */
+export const secretsOf = (
+  secrets: ReadonlyArray<Redacted.Redacted<string>>,
+  request: HttpClientRequest.HttpClientRequest
+): ReadonlyArray<Redacted.Redacted<string>> => {
+  const authorization = request.headers["authorization"]
+  const cookie = request.headers["cookie"]
+  if (authorization === undefined && cookie === undefined) return secrets
+  const sent: Array<Redacted.Redacted<string>> = [...secrets]
+  if (authorization !== undefined) {
+    const space = authorization.indexOf(" ")
+    sent.push(Redacted.make(space < 0 ? authorization : authorization.slice(space + 1).trim()))
+  }
+  if (cookie !== undefined) {
+    for (const pair of cookie.split(";")) {
+      const equals = pair.indexOf("=")
+      if (equals >= 0) sent.push(Redacted.make(pair.slice(equals + 1).trim()))
+    }
+  }
+  return sent
 }
 
 /**
@@ -144,12 +179,55 @@ const scrubDetail = (
   detail.map((e) => ({
     loc: e.loc.map((part) => typeof part === "string" ? scrub(part, secrets) : part),
     msg: scrub(e.msg, secrets),
-    type: e.type
+    type: scrub(e.type, secrets)
   }))
+
+const decodeStandardBody = Schema.decodeUnknownOption(Contract.StandardErrorBody)
+
+/** The standard error of a parsed body, when it holds one, scrubbed. */
+const standardErrorOf = (
+  json: Option.Option<unknown>,
+  secrets: ReadonlyArray<Redacted.Redacted<string>>
+): { readonly standardError?: StandardError } =>
+  Option.match(Option.flatMap(json, decodeStandardBody), {
+    onNone: () => ({}),
+    onSome: ({ standard_error: e }) => {
+      const clean = (text: string) => excerpt(text, secrets)
+      return {
+        standardError: {
+          code: e.error_code,
+          type: clean(e.error_type),
+          group: clean(e.error_group),
+          severity: clean(e.severity),
+          message: clean(e.message),
+          retriable: e.retriable,
+          blocking: e.blocking,
+          ...(e.user_action == null ? {} : { userAction: clean(e.user_action) }),
+          ...(e.documentation_link == null ? {} : { documentationLink: clean(e.documentation_link) })
+        }
+      }
+    }
+  })
+
+/** Where a redirect pointed: the origin and path of its `Location` (no query), scrubbed. */
+const locationOf = (
+  response: HttpClientResponse.HttpClientResponse,
+  secrets: ReadonlyArray<Redacted.Redacted<string>>
+): { readonly location?: string } => {
+  const header = response.headers["location"]
+  if (response.status < 300 || response.status >= 400 || header === undefined) return {}
+  const url = Either.getRight(Either.try(() => new URL(header, response.request.url)))
+  return Option.match(url, {
+    onNone: () => ({ location: "an unreadable location" }),
+    onSome: (u) => ({ location: excerpt(`${u.origin}${u.pathname}`, secrets) })
+  })
+}
 
 /**
  * Maps a non-2xx answer to its error: 422 → `GalileoValidationError`, 401/403 →
- * `GalileoUnauthorized`, anything else → `GalileoHttpError` (with `Retry-After` when sent).
+ * `GalileoUnauthorized`, anything else (a redirect included: never followed) →
+ * `GalileoHttpError` (with `Retry-After` when sent). Every text is scrubbed of the
+ * configuration's secrets and of what the request carried.
  */
 export const toError = (
   response: HttpClientResponse.HttpClientResponse,
@@ -160,34 +238,45 @@ export const toError = (
       readCapped(response, options.maxBytes),
       () => ({ text: "", truncated: true })
     )
+    const secrets = secretsOf(options.secrets, response.request)
     const status = response.status
     const where = requestInfo(response.request)
-    const parsed = body.truncated ? Option.none() : Option.flatMap(parseJson(body.text), decodeErrorBody)
+    const json = body.truncated ? Option.none() : parseJson(body.text)
+    const standard = standardErrorOf(json, secrets)
+    const parsed = Option.flatMap(json, decodeErrorBody)
     const detail = Option.flatMap(parsed, (b) => Option.fromNullable(b.detail))
     if (status === 422 && Option.isSome(detail)) {
       return typeof detail.value === "string"
         ? new GalileoValidationError({
           status,
           detail: [],
-          description: excerpt(detail.value, options.secrets),
+          description: excerpt(detail.value, secrets),
+          ...standard,
           ...where
         })
-        : new GalileoValidationError({ status, detail: scrubDetail(detail.value, options.secrets), ...where })
+        : new GalileoValidationError({ status, detail: scrubDetail(detail.value, secrets), ...standard, ...where })
     }
     if (status === 401 || status === 403) {
       const text = Option.match(detail, {
         onNone: () => body.text === "" ? "Not authenticated" : body.text,
         onSome: (d) => typeof d === "string" ? d : d.map((e) => e.msg).join("; ")
       })
-      return new GalileoUnauthorized({ status, detail: excerpt(text, options.secrets), ...where })
+      return new GalileoUnauthorized({
+        status,
+        detail: excerpt(text, secrets, Option.isNone(detail) && body.truncated),
+        ...standard,
+        ...where
+      })
     }
     const now = yield* Clock.currentTimeMillis
     const retryAfter = Option.flatMap(Option.fromNullable(response.headers["retry-after"]), (h) =>
       parseRetryAfter(h, now))
     return new GalileoHttpError({
       status,
-      body: excerpt(body.text, options.secrets),
+      body: excerpt(body.text, secrets, body.truncated),
       ...Option.match(retryAfter, { onNone: () => ({}), onSome: (d) => ({ retryAfter: d }) }),
+      ...standard,
+      ...locationOf(response, secrets),
       ...where
     })
   })
@@ -264,8 +353,6 @@ export const decode = <A, I, R>(schema: Schema.Schema<A, I, R>, options: ReadOpt
   }
 }
 
-const authorizationValue = /(Bearer|Basic)\s+\S+/gi
-
 /**
  * Maps a platform `HttpClientError` (no answer, or the connection lost mid-body) to a
  * `GalileoTransportError` naming the request. Only the failure's own message is kept, scrubbed
@@ -280,6 +367,6 @@ export const fromHttpClientError = (
       .filter((m) => m !== "").join(": ")
     : error.reason
   const what = error._tag === "ResponseError" ? "the connection failed while reading the answer" : "the request failed"
-  const description = scrub(`${what}: ${cause}`, secrets).replace(authorizationValue, "$1 <redacted>")
+  const description = scrub(`${what}: ${cause}`, secretsOf(secrets, error.request))
   return new GalileoTransportError({ reason: "Transport", description, ...requestInfo(error.request) })
 }
