@@ -124,8 +124,7 @@ export class GalileoUnauthorized extends Schema.TaggedError<GalileoUnauthorized>
  * Galileo answered with another non-2xx status, once retries were spent. `body` is a bounded
  * (512 characters), scrubbed excerpt of what it sent; `retryAfter` is the server's
  * `Retry-After`, when it sent one; `standardError` is Galileo's standard error, when the body
- * held one. A redirect (3xx) is never followed (the token would go along): it is this error,
- * with `location` the origin and path it pointed to (no query).
+ * held one.
  *
  * @since 0.1.0
  * @category errors
@@ -135,15 +134,13 @@ export class GalileoHttpError extends Schema.TaggedError<GalileoHttpError>()("Ga
   body: Schema.String,
   retryAfter: Schema.optional(Schema.DurationFromSelf),
   standardError: Schema.optional(StandardError),
-  location: Schema.optional(Schema.String),
   ...RequestInfo
 }) {
   override get message(): string {
     const after = this.retryAfter === undefined ? "" : ` (retry after ${Duration.format(this.retryAfter)})`
-    const to = this.location === undefined ? "" : ` redirecting to ${this.location} (not followed)`
     const text = standard(this, this.body)
     const body = text === "" ? "" : `: ${text}`
-    return `Galileo answered HTTP ${this.status}${where(this)}${to}${after}${body}`
+    return `Galileo answered HTTP ${this.status}${where(this)}${after}${body}`
   }
 }
 

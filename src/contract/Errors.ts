@@ -1,8 +1,8 @@
 /**
  * Galileo's standard error, as its error answers may carry it next to FastAPI's `detail`:
  * `{ "standard_error": { error_code, error_type, error_group, severity, message, retriable,
- * blocking, user_action?, documentation_link?, http_status_code?, source_service?, context? } }`
- * (the shape the official JS client decodes). `context` is never kept: it can echo anything.
+ * blocking, user_action?, documentation_link?, ... } }` (the shape the official JS client
+ * decodes). Other fields are not kept; `context` least of all: it can echo anything.
  *
  * @since 0.3.0
  */
@@ -23,9 +23,7 @@ export const StandardError = /* @__PURE__ */ Schema.Struct({
   retriable: Schema.Boolean,
   blocking: Schema.Boolean,
   user_action: Schema.optional(Schema.NullOr(Schema.String)),
-  documentation_link: Schema.optional(Schema.NullOr(Schema.String)),
-  http_status_code: Schema.optional(Schema.NullOr(Schema.Number)),
-  source_service: Schema.optional(Schema.NullOr(Schema.String))
+  documentation_link: Schema.optional(Schema.NullOr(Schema.String))
 }).annotations({ identifier: "GalileoAPIStandardErrorData" })
 
 /**

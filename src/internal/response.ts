@@ -209,23 +209,9 @@ const standardErrorOf = (
     }
   })
 
-/** Where a redirect pointed: the origin and path of its `Location` (no query), scrubbed. */
-const locationOf = (
-  response: HttpClientResponse.HttpClientResponse,
-  secrets: ReadonlyArray<Redacted.Redacted<string>>
-): { readonly location?: string } => {
-  const header = response.headers["location"]
-  if (response.status < 300 || response.status >= 400 || header === undefined) return {}
-  const url = Either.getRight(Either.try(() => new URL(header, response.request.url)))
-  return Option.match(url, {
-    onNone: () => ({ location: "an unreadable location" }),
-    onSome: (u) => ({ location: excerpt(`${u.origin}${u.pathname}`, secrets) })
-  })
-}
-
 /**
  * Maps a non-2xx answer to its error: 422 → `GalileoValidationError`, 401/403 →
- * `GalileoUnauthorized`, anything else (a redirect included: never followed) →
+ * `GalileoUnauthorized`, anything else →
  * `GalileoHttpError` (with `Retry-After` when sent). Every text is scrubbed of the
  * configuration's secrets and of what the request carried.
  */
@@ -276,7 +262,6 @@ export const toError = (
       body: excerpt(body.text, secrets, body.truncated),
       ...Option.match(retryAfter, { onNone: () => ({}), onSome: (d) => ({ retryAfter: d }) }),
       ...standard,
-      ...locationOf(response, secrets),
       ...where
     })
   })
