@@ -36,7 +36,7 @@ describe.each(clients)("credential kinds over %s", (_name, http) => {
       const me = yield* whoAmI.pipe(
         Effect.provide(client({ apiKey: Redacted.make(GalileoServer.demoApiKey) }, http))
       )
-      expect(me.id).toBe(GalileoServer.subjectOf(GalileoServer.demoApiKey))
+      expect(me.id).toBe(GalileoServer.userIdOf(GalileoServer.subjectOf(GalileoServer.demoApiKey)))
       const stats = yield* server.stats
       expect([stats.apiKeyLogins, stats.passwordLogins, stats.socialLogins]).toEqual([1, 0, 0])
     }).pipe(provide))
@@ -80,7 +80,7 @@ describe.each(clients)("credential kinds over %s", (_name, http) => {
       const server = yield* GalileoServer.GalileoServer
       const jwt = yield* server.issueToken("user-jwt", "1 hour")
       const me = yield* whoAmI.pipe(Effect.provide(client({ jwt: Redacted.make(jwt) }, http)))
-      expect(me.id).toBe("user-jwt")
+      expect(me.id).toBe(GalileoServer.userIdOf("user-jwt"))
       expect((yield* server.stats).logins).toBe(0)
       const expired = yield* server.issueToken("user-jwt", "-1 minute")
       const before = (yield* server.stats).requests
@@ -195,7 +195,7 @@ describe("TLS on galileo-effect/node", () => {
         const me = yield* whoAmI.pipe(
           Effect.provide(layer({ caCertPath: files.ca, clientCertPath: files.cert, clientKeyPath: files.key }))
         )
-        expect(me.id).toBe(GalileoServer.subjectOf(GalileoServer.demoApiKey))
+        expect(me.id).toBe(GalileoServer.userIdOf(GalileoServer.subjectOf(GalileoServer.demoApiKey)))
         const noClientCert = yield* Effect.flip(whoAmI.pipe(Effect.provide(layer({ caCert: certs.ca }))))
         expect(noClientCert).toMatchObject({
           _tag: "GalileoTransportError",

@@ -29,7 +29,11 @@ describe.each(Live.clients)("GalileoHttpClient over %s", (_name, httpClient) => 
     Effect.gen(function*() {
       const { auth, run, server } = yield* galileo()
       const me = yield* run(user).pipe(Effect.withSpan("caller"))
-      expect(me).toEqual({ id: demoSubject, email: `${demoSubject}@galileo.test`, role: "user" })
+      expect(me).toEqual({
+        id: GalileoServer.userIdOf(demoSubject),
+        email: `${demoSubject}@galileo.test`,
+        role: "user"
+      })
       const [call] = yield* currentUserCalls(server)
       const token = yield* auth.token
       expect(call?.headers).toEqual({
@@ -123,7 +127,7 @@ describe.each(Live.clients)("GalileoHttpClient over %s", (_name, httpClient) => 
       const stale = yield* auth.token
       yield* server.revokeIssuedTokens
       const me = yield* run(user)
-      expect(me.id).toBe(demoSubject)
+      expect(me.id).toBe(GalileoServer.userIdOf(demoSubject))
       const fresh = yield* auth.token
       expect(Redacted.value(fresh.value)).not.toBe(Redacted.value(stale.value))
       const stats = yield* server.stats
@@ -149,7 +153,7 @@ describe.each(Live.clients)("GalileoHttpClient over %s", (_name, httpClient) => 
       yield* auth.token
       yield* server.revokeIssuedTokens
       const users = yield* Effect.forEach(Array.from({ length: 100 }), () => run(user), { concurrency: "unbounded" })
-      expect(users.every((u) => u.id === demoSubject)).toBe(true)
+      expect(users.every((u) => u.id === GalileoServer.userIdOf(demoSubject))).toBe(true)
       const stats = yield* server.stats
       expect([stats.logins, stats.refreshes]).toEqual([1, 1])
       expect(stats.unauthorizedCalls).toBe(100)

@@ -45,8 +45,8 @@ describe("two tenants in one program", () => {
         Effect.flatMap(OrgB, (o) => o.me),
         Effect.flatMap(OrgB, (o) => o.me)
       ]).pipe(Effect.provide(tenants(a, b)))
-      expect(meA?.id).toEqual(GalileoServer.subjectOf("tenant-a-key-0001"))
-      expect(meB?.id).toEqual(GalileoServer.subjectOf("tenant-b-key-0002"))
+      expect(meA?.id).toEqual(GalileoServer.userIdOf(GalileoServer.subjectOf("tenant-a-key-0001")))
+      expect(meB?.id).toEqual(GalileoServer.userIdOf(GalileoServer.subjectOf("tenant-b-key-0002")))
       const [ca, cb] = [yield* counts(a), yield* counts(b)]
       expect([ca.logins, ca.refused, cb.logins, cb.refused]).toEqual([1, 0, 1, 0])
       expect(Object.entries(ca.users).filter(([path]) => path.includes("current_user"))).toEqual([[
@@ -67,8 +67,8 @@ describe("two tenants in one program", () => {
       const meA = yield* Effect.promise(() => runtime.runPromise(Effect.flatMap(OrgA, (o) => o.me)))
       const meB = yield* Effect.promise(() => runtime.runPromise(Effect.flatMap(OrgB, (o) => o.me)))
       expect([meA.id, meB.id]).toEqual([
-        GalileoServer.subjectOf("tenant-a-key-0001"),
-        GalileoServer.subjectOf("tenant-b-key-0002")
+        GalileoServer.userIdOf(GalileoServer.subjectOf("tenant-a-key-0001")),
+        GalileoServer.userIdOf(GalileoServer.subjectOf("tenant-b-key-0002"))
       ])
       expect([(yield* counts(a)).logins, (yield* counts(b)).logins]).toEqual([1, 1])
     }))

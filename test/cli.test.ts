@@ -3,6 +3,9 @@ import { Effect } from "effect"
 import { Fault, GalileoServer } from "../src/testing/index.js"
 import * as Spawn from "./support/Spawn.js"
 
+/** The `/current_user` id of the demo API key's user. */
+const demoUserId = GalileoServer.userIdOf(GalileoServer.subjectOf(GalileoServer.demoApiKey))
+
 const env = (server: GalileoServer.Service, key = GalileoServer.demoApiKey) => ({
   GALILEO_API_URL: server.url,
   GALILEO_API_KEY: key
@@ -166,7 +169,7 @@ describe("galileo-effect CLI (spawned): token and login", () => {
       expect([result.code, result.stderr]).toEqual([0, ""])
       expect(result.stdout).toMatch(
         new RegExp(
-          `^Logged in to ${server.url}/v1\nuser: +(user-[0-9a-f]+)@galileo\\.test \\(id \\1\\)\ncredential: api key\n` +
+          `^Logged in to ${server.url}/v1\nuser: +user-[0-9a-f]+@galileo\\.test \\(id ${demoUserId}\\)\ncredential: api key\n` +
             "expires: +\\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z \\(in 1h\\)\ntoken: +<redacted> \\(bearer\\)\n$"
         )
       )
@@ -312,10 +315,10 @@ describe("npm start", () => {
         "then a different token",
         "logins so far: 1, refreshes so far: 1",
         "4. An authenticated call (GET /v1/current_user)",
-        "current user: user-",
+        `current user: ${demoUserId} <user-`,
         "GalileoValidationError: loc [\"body\",\"api_key\"], msg \"Field required\", type missing",
         "GalileoUnauthorized: Galileo refused the credentials (POST /v1/login/api_key) with 401: Invalid API key",
-        "503, 503, then 200 for user-",
+        `503, 503, then 200 for ${demoUserId}:`,
         "3 attempts, one result",
         "Done: every step ran against the embedded server."
       ]

@@ -17,7 +17,7 @@ describe("examples", () => {
       const server = yield* GalileoServer.GalileoServer
       const user = yield* currentUser.pipe(Effect.provide(MainLive), Effect.withConfigProvider(env(server)))
       const subject = GalileoServer.subjectOf(GalileoServer.demoApiKey)
-      expect(user).toEqual({ id: subject, email: `${subject}@galileo.test`, role: "user" })
+      expect(user).toEqual({ id: GalileoServer.userIdOf(subject), email: `${subject}@galileo.test`, role: "user" })
       const stats = yield* server.stats
       expect(stats.requests).toEqual({ "/v1/healthcheck": 1, "/v1/current_user": 1, "/v1/login/api_key": 1 })
     }).pipe(Effect.provide(GalileoServer.layer())))

@@ -5,8 +5,10 @@
  * `/openapi.json`, routes of your own, HTTPS and mutual TLS, a fault script, counters and a
  * log of requests with credentials redacted.
  *
- * Every built-in route is served under `/v1` and without it (as the official SDKs call some of
- * them). Request bodies are limited (`maxBodyBytes`, 413), and the server's own state stays
+ * Every built-in route is served under `/v1`, under `/v2` (Galileo's current reference) and
+ * without a prefix (as the official SDKs call some of them). `/current_user` answers Galileo's
+ * `CurrentUserDB` (`id` and `organization_id` version 4 UUIDs); it and `GET /token` also take an
+ * API key in a `Galileo-API-Key` header. Request bodies are limited (`maxBodyBytes`, 413), and the server's own state stays
  * bounded however many requests, paths and tokens it sees.
  *
  * @example
@@ -67,12 +69,13 @@ export const demoUser: User = { username: "demo@galileo.test", password: "galile
 export type SocialProvider = "okta" | "google" | "github" | "azure-ad" | "custom"
 
 /**
- * Every {@link SocialProvider}, in the order FastAPI lists them in its 422.
+ * Every {@link SocialProvider}, in the order of the reference's `SocialProvider` enum (FastAPI's
+ * 422 lists them so).
  *
  * @since 0.2.0
  * @category constants
  */
-export const socialProviders: ReadonlyArray<SocialProvider> = ["okta", "google", "github", "azure-ad", "custom"]
+export const socialProviders: ReadonlyArray<SocialProvider> = ["google", "github", "okta", "azure-ad", "custom"]
 
 /**
  * An ID token `POST /login/social` accepts besides those the server signed itself
@@ -293,7 +296,7 @@ export interface Stats {
   readonly refreshes: number
   /** Logins refused with 401 (unknown key, wrong password, unknown ID token). */
   readonly refusedLogins: number
-  /** Refreshes refused with 401 (missing or unknown cookie). */
+  /** Refreshes refused: 401 for an unknown cookie, 422 without one. */
   readonly refusedRefreshes: number
   /** Logins refused with 422 or 400 (an invalid body). */
   readonly invalidLogins: number
@@ -357,6 +360,15 @@ export class GalileoServer extends Context.Tag("galileo-effect/testing/GalileoSe
  * @category utils
  */
 export const subjectOf: (credential: string) => string = internal.subjectOf
+
+/**
+ * The `id` `/current_user` answers for a subject (see {@link subjectOf}): a version 4 UUID made of
+ * the subject's SHA-256, so the same user always gets the same id.
+ *
+ * @since 0.3.0
+ * @category utils
+ */
+export const userIdOf: (subject: string) => string = internal.userIdOf
 
 /**
  * The server as a scoped Layer: listening on `127.0.0.1` when built, closed (connections

@@ -68,7 +68,7 @@ describe("login checks the credential with GET current_user", () => {
       expect([result.code, result.stderr]).toEqual([0, ""])
       expect(loginLines(result.stdout)).toEqual([
         `Logged in to ${server.url}/v1`,
-        "user:       user-7@galileo.test (id user-7)",
+        `user:       user-7@galileo.test (id ${GalileoServer.userIdOf("user-7")})`,
         "credential: pre-issued jwt",
         "expires:    <time>",
         "token:      <redacted> (bearer)",
@@ -93,7 +93,9 @@ describe("a secret given as - is read from stdin", () => {
       const jwt = yield* server.issueToken("user-9", "1 hour")
       const token = yield* withInput(["login", "--jwt", "-", ...url], `${jwt}\r\n`)
       expect([token.code, token.stderr]).toEqual([0, ""])
-      expect(loginLines(token.stdout)[1]).toBe("user:       user-9@galileo.test (id user-9)")
+      expect(loginLines(token.stdout)[1]).toBe(
+        `user:       user-9@galileo.test (id ${GalileoServer.userIdOf("user-9")})`
+      )
       const idToken = yield* server.signIdToken("sso@galileo.test")
       const sso = yield* withInput(["login", "--sso-id-token", "-", "--sso-provider", "okta", ...url], idToken)
       expect([sso.code, sso.stderr]).toEqual([0, ""])

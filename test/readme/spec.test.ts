@@ -25,7 +25,7 @@ describe("a spec against the embedded server", () => {
     it.effect("logs in for real and reads the current user", () =>
       Effect.gen(function*() {
         const user = yield* (yield* SystemService.SystemService).currentUser
-        expect(user.id).toBe(GalileoServer.subjectOf(GalileoServer.demoApiKey))
+        expect(user.id).toBe(GalileoServer.userIdOf(GalileoServer.subjectOf(GalileoServer.demoApiKey)))
       }))
 
     it.effect("calls a route of its own and checks what was sent", () =>

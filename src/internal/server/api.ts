@@ -36,15 +36,62 @@ export const PasswordLoginForm = Schema.Struct({
 }).pipe(HttpApiSchema.withEncoding({ kind: "UrlParams" }))
 
 /**
- * The body of `POST /login/social`.
+ * The body of `POST /login/social`: the provider, and an ID token or an access token.
  *
  * @since 0.2.0
  * @category schemas
  */
 export const SocialLoginRequest = Schema.Struct({
-  id_token: Schema.String,
-  provider: Schema.Literal("okta", "google", "github", "azure-ad", "custom")
+  id_token: Schema.optional(Schema.NullOr(Schema.String)),
+  access_token: Schema.optional(Schema.NullOr(Schema.String)),
+  provider: Schema.Literal("google", "github", "okta", "azure-ad", "custom")
 }).annotations({ identifier: "SocialLoginRequest", title: "SocialLoginRequest" })
+
+/**
+ * Galileo's `CurrentUserDB`, as `GET /current_user` answers it.
+ *
+ * @since 0.3.0
+ * @category schemas
+ */
+export const CurrentUserDB = Schema.Struct({
+  id: Schema.UUID,
+  email: Schema.String,
+  first_name: Schema.NullOr(Schema.String),
+  last_name: Schema.NullOr(Schema.String),
+  auth_method: Schema.Literal("email", "google", "github", "okta", "azure-ad", "custom", "saml", "invite"),
+  role: Schema.Literal("admin", "manager", "user", "read_only"),
+  email_is_verified: Schema.NullOr(Schema.Boolean),
+  organization_id: Schema.UUID,
+  organization_name: Schema.String,
+  created_at: Schema.String,
+  updated_at: Schema.String,
+  permissions: Schema.Array(Schema.Struct({
+    action: Schema.String,
+    allowed: Schema.Boolean,
+    message: Schema.optional(Schema.NullOr(Schema.String))
+  }))
+}).annotations({ identifier: "CurrentUserDB", title: "CurrentUserDB" })
+
+/**
+ * Galileo's `GetTokenResponse`, as `GET /token` answers it.
+ *
+ * @since 0.3.0
+ * @category schemas
+ */
+export const GetTokenResponse = Schema.Struct({
+  access_token: Schema.String,
+  token_type: Schema.String,
+  expires_at: Schema.String
+}).annotations({ identifier: "GetTokenResponse", title: "GetTokenResponse" })
+
+/**
+ * The prefixes every built-in route is served under: `/v1`, `/v2` (Galileo's current reference)
+ * and none (as the official SDKs call some of them).
+ *
+ * @since 0.3.0
+ * @category constants
+ */
+export const builtInPrefixes: ReadonlyArray<"/v1" | "/v2" | ""> = ["/v1", "/v2", ""]
 
 const auth = <const Name extends string>(name: Name, path: `/${string}`) =>
   HttpApiEndpoint.post(name, path)
@@ -52,43 +99,33 @@ const auth = <const Name extends string>(name: Name, path: `/${string}`) =>
     .addError(Contract.HTTPValidationError, { status: 422 })
     .addError(Contract.DetailMessage, { status: 401 })
 
+const authenticated = <const Name extends string>(name: Name, path: `/${string}`) =>
+  HttpApiEndpoint.get(name, path).addError(Contract.DetailMessage, { status: 401 })
+
 /**
- * The logins and the refresh, under `/v1` and without it.
+ * The logins, the refresh and `GET /token`, declared once without a prefix (the document serves
+ * each under every one of {@link builtInPrefixes}). Endpoints are named as FastAPI's functions.
  *
  * @since 0.2.0
  * @category api
  */
 export class AuthGroup extends HttpApiGroup.make("auth")
-  .add(auth("login_api_key_v1_login_api_key_post", "/v1/login/api_key").setPayload(Contract.ApiKeyLoginRequest))
-  .add(auth("login_api_key_login_api_key_post", "/login/api_key").setPayload(Contract.ApiKeyLoginRequest))
-  .add(auth("login_email_v1_login_post", "/v1/login").setPayload(PasswordLoginForm))
-  .add(auth("login_email_login_post", "/login").setPayload(PasswordLoginForm))
-  .add(auth("login_social_v1_login_social_post", "/v1/login/social").setPayload(SocialLoginRequest))
-  .add(auth("login_social_login_social_post", "/login/social").setPayload(SocialLoginRequest))
-  .add(
-    HttpApiEndpoint.post("refresh_token_v1_refresh_token_post", "/v1/refresh_token").addSuccess(Contract.Token)
-      .addError(Contract.DetailMessage, { status: 401 })
-  )
-  .add(
-    HttpApiEndpoint.post("refresh_token_refresh_token_post", "/refresh_token").addSuccess(Contract.Token)
-      .addError(Contract.DetailMessage, { status: 401 })
-  )
+  .add(auth("login_api_key", "/login/api_key").setPayload(Contract.ApiKeyLoginRequest))
+  .add(auth("login_email", "/login").setPayload(PasswordLoginForm))
+  .add(auth("login_social", "/login/social").setPayload(SocialLoginRequest))
+  .add(auth("refresh_token", "/refresh_token"))
+  .add(authenticated("get_token", "/token").addSuccess(GetTokenResponse))
 {}
 
-const currentUser = <const Name extends string>(name: Name, path: `/${string}`) =>
-  HttpApiEndpoint.get(name, path).addSuccess(Contract.CurrentUser).addError(Contract.DetailMessage, { status: 401 })
-
 /**
- * `GET /healthcheck` and `GET /current_user` (with their `/v1` forms).
+ * `GET /healthcheck` and `GET /current_user`, declared once without a prefix.
  *
  * @since 0.2.0
  * @category api
  */
 export class SystemGroup extends HttpApiGroup.make("system")
   .add(HttpApiEndpoint.get("healthcheck", "/healthcheck").addSuccess(Contract.Healthcheck))
-  .add(HttpApiEndpoint.get("healthcheck_v1", "/v1/healthcheck").addSuccess(Contract.Healthcheck))
-  .add(currentUser("current_user", "/current_user"))
-  .add(currentUser("current_user_v1", "/v1/current_user"))
+  .add(authenticated("current_user", "/current_user").addSuccess(CurrentUserDB))
 {}
 
 /**
@@ -99,10 +136,37 @@ export class SystemGroup extends HttpApiGroup.make("system")
  */
 export class GalileoApi extends HttpApi.make("galileo").add(AuthGroup).add(SystemGroup) {}
 
+/**
+ * The built-in API's document: each path of the declaration under every one of
+ * {@link builtInPrefixes}, with FastAPI's operation ids (`login_api_key_v2_login_api_key_post`).
+ * A new copy each time.
+ *
+ * @since 0.3.0
+ * @category api
+ */
+export const builtInSpec = (): OpenApi.OpenAPISpec => {
+  // `fromApi` memoizes its document: this one is changed, so a copy
+  const declared: OpenApi.OpenAPISpec = structuredClone(OpenApi.fromApi(GalileoApi))
+  const paths: OpenApi.OpenAPISpecPaths = {}
+  for (const [path, item] of Object.entries(declared.paths)) {
+    for (const prefix of builtInPrefixes) {
+      const served: OpenApi.OpenAPISpecPathItem = structuredClone(item)
+      for (const method of methodNames) {
+        const operation = served[method]
+        if (operation === undefined) continue
+        const name = operation.operationId.replace(/^\w+\./, "")
+        served[method] = { ...operation, operationId: `${name}${`${prefix}${path}`.replace(/\W/g, "_")}_${method}` }
+      }
+      paths[`${prefix}${path}`] = served
+    }
+  }
+  return { ...declared, paths }
+}
+
 let openApiText: string | undefined
 
 const builtInOpenApi = (): string => {
-  if (openApiText === undefined) openApiText = JSON.stringify(OpenApi.fromApi(GalileoApi))
+  if (openApiText === undefined) openApiText = JSON.stringify(builtInSpec())
   return openApiText
 }
 
@@ -199,8 +263,7 @@ export const routeOperation = (
  * @category api
  */
 export const openApiWith = (routes: ReadonlyArray<Route>): OpenApi.OpenAPISpec => {
-  // `fromApi` memoizes its document: this one is changed, so a copy
-  const spec: OpenApi.OpenAPISpec = structuredClone(OpenApi.fromApi(GalileoApi))
+  const spec = builtInSpec()
   for (const route of routes) {
     const method = methodName(route.method)
     if (Option.isNone(method)) continue

@@ -1,7 +1,8 @@
 /**
  * The embedded server's built-in authentication routes, answered synchronously: the logins (API
- * key, password form, social ID token) with their access token and refresh cookie,
- * `/refresh_token` and `/current_user`; and the signing of access and ID tokens.
+ * key, password form, social ID or access token) with their access token and refresh cookie,
+ * `/refresh_token`, `/current_user` and `/token` (a bearer token or the `Galileo-API-Key`
+ * header); and the signing of access and ID tokens.
  *
  * @since 0.2.0
  */
@@ -36,7 +37,8 @@ export const signAccess = (
     iat,
     exp: iat + Math.round(Duration.toSeconds(lifetime)),
     jti: randomUUID(),
-    ...(identity.email === defaultEmail ? {} : { email: identity.email })
+    ...(identity.email === defaultEmail ? {} : { email: identity.email }),
+    ...(identity.authMethod === undefined ? {} : { auth_method: identity.authMethod })
   }, ctx.state.accessSecret)
 }
 
@@ -130,12 +132,15 @@ export const loginPassword = (ctx: Ctx, incoming: Incoming): Answer => {
   )
 }
 
-const socialProviders: ReadonlyArray<SocialProvider> = ["okta", "google", "github", "azure-ad", "custom"]
+/** The reference's `SocialProvider` enum, in its order (pydantic's 422 lists them so). */
+const socialProviders: ReadonlyArray<SocialProvider> = ["google", "github", "okta", "azure-ad", "custom"]
 const providers = FastApi.enumOf(socialProviders)
 const isProvider = (u: unknown): u is SocialProvider => socialProviders.some((p) => p === u)
+const optionalStr = FastApi.nullable(FastApi.str)
 
 /**
- * `POST /login/social`: an ID token the server signed, or one of the options' `idTokens`.
+ * `POST /login/social`: `provider` and an `id_token` (or, in its place, an `access_token`) the
+ * server signed, or one of the options' `idTokens`.
  *
  * @since 0.2.0
  * @category handlers
@@ -143,23 +148,34 @@ const isProvider = (u: unknown): u is SocialProvider => socialProviders.some((p)
 export const loginSocial = (ctx: Ctx, incoming: Incoming): Answer => {
   const read = FastApi.readBody(incoming.bytes, header(incoming.headers, "content-type"))
   if (read._tag !== "Ok") return invalidLogin(ctx, FastApi.bodyFailure(read))
-  const valid = FastApi.validateModel(read.body, [["id_token", FastApi.str], ["provider", providers]])
+  const valid = FastApi.validateModel(read.body, [
+    ["id_token", optionalStr, "optional"],
+    ["access_token", optionalStr, "optional"],
+    ["provider", providers]
+  ])
   if (valid._tag === "Errors") {
     return invalidLogin(
       ctx,
       FastApi.unprocessable(valid.errors, read.body._tag === "Json" ? read.body.unencodable : undefined)
     )
   }
-  const token = valid.values.get("id_token")
+  const idToken = valid.values.get("id_token")
+  const token = typeof idToken === "string" ? idToken : valid.values.get("access_token")
   const provider = valid.values.get("provider")
   const identity = typeof token === "string" && isProvider(provider)
     ? Option.orElse(
-      Option.map(Jwt.verify(token, ctx.state.idSecret, ctx.now() / 1000), (c) => State.emailIdentity(c.email ?? c.sub)),
+      Option.map(
+        Jwt.verify(token, ctx.state.idSecret, ctx.now() / 1000),
+        (c) => State.emailIdentity(c.email ?? c.sub, provider)
+      ),
       () => ctx.state.idToken(token, provider)
     )
     : Option.none()
   return login(ctx, "socialLogins", identity, FastApi.json(401, { detail: "Invalid ID token" }))
 }
+
+/** FastAPI's 422 for the required `refresh_token: str = Cookie()` parameter when it is not sent. */
+const missingCookie = FastApi.unprocessable([FastApi.missing(["cookie", "refresh_token"], null)])
 
 /**
  * `POST /refresh_token`, with the `refresh_token` cookie (used once).
@@ -169,10 +185,14 @@ export const loginSocial = (ctx: Ctx, incoming: Incoming): Answer => {
  */
 export const refreshToken = (ctx: Ctx, incoming: Incoming): Answer => {
   const cookie = cookies(incoming.headers).get("refresh_token")
-  const identity = cookie === undefined || cookie === "" ? Option.none() : ctx.state.useRefreshToken(cookie)
+  if (cookie === undefined) {
+    ctx.state.count("refusedRefreshes")
+    return missingCookie
+  }
+  const identity = cookie === "" ? Option.none() : ctx.state.useRefreshToken(cookie)
   if (Option.isNone(identity)) {
     ctx.state.count("refusedRefreshes")
-    return FastApi.json(401, { detail: cookie === undefined ? "Not authenticated" : "Invalid refresh token" })
+    return FastApi.json(401, { detail: "Invalid refresh token" })
   }
   ctx.state.count("refreshes")
   return tokenAnswer(ctx, identity.value)
@@ -190,14 +210,78 @@ export const unauthorized = (ctx: Ctx): Answer => {
 }
 
 /**
- * `GET /current_user`.
+ * Who calls: the claims of a valid bearer token, else the identity of the API key in a
+ * `Galileo-API-Key` header (or `Splunk-AO-API-Key`, the name the reference's `APIKeyHeader` has).
+ *
+ * @since 0.3.0
+ * @category utils
+ */
+export const caller = (ctx: Ctx, incoming: Incoming): Option.Option<State.Identity> =>
+  Option.orElse(
+    Option.map(incoming.bearer, (claims): State.Identity => ({
+      subject: claims.sub,
+      email: claims.email ?? `${claims.sub}@galileo.test`,
+      authMethod: claims.authMethod
+    })),
+    () =>
+      Option.flatMap(
+        Option.fromNullable(
+          header(incoming.headers, "galileo-api-key") ?? header(incoming.headers, "splunk-ao-api-key")
+        ),
+        (key) => ctx.state.apiKey(key)
+      )
+  )
+
+/** Galileo's `CurrentUserDB` for an identity (every user a `user` of the one organization). */
+const userOf = (identity: State.Identity) => ({
+  id: State.userIdOf(identity.subject),
+  email: identity.email,
+  first_name: identity.email.split("@")[0] ?? "",
+  last_name: "",
+  auth_method: identity.authMethod ?? "email",
+  role: "user",
+  email_is_verified: true,
+  organization_id: State.organization.id,
+  organization_name: State.organization.name,
+  created_at: createdAt,
+  updated_at: createdAt,
+  permissions: []
+})
+
+/** When every user of the server was created, as pydantic renders a UTC `datetime`. */
+const createdAt = "2025-01-01T00:00:00Z"
+
+/**
+ * `GET /current_user`: Galileo's `CurrentUserDB` (`id` and `organization_id` version 4 UUIDs,
+ * stable per user).
  *
  * @since 0.2.0
  * @category handlers
  */
 export const currentUser = (ctx: Ctx, incoming: Incoming): Answer =>
-  Option.match(incoming.bearer, {
+  Option.match(caller(ctx, incoming), {
     onNone: () => unauthorized(ctx),
-    onSome: (claims) =>
-      FastApi.json(200, { id: claims.sub, email: claims.email ?? `${claims.sub}@galileo.test`, role: "user" })
+    onSome: (identity) => FastApi.json(200, userOf(identity))
+  })
+
+/**
+ * `GET /token`: Galileo's `GetTokenResponse`, a new access token for the caller (as a login
+ * would issue: the server's token lifetime) with its expiry as pydantic renders a UTC `datetime`.
+ *
+ * @since 0.3.0
+ * @category handlers
+ */
+export const getToken = (ctx: Ctx, incoming: Incoming): Answer =>
+  Option.match(caller(ctx, incoming), {
+    onNone: () => unauthorized(ctx),
+    onSome: (identity) => {
+      const now = ctx.now()
+      const accessToken = signAccess(ctx, identity, ctx.tokenLifetime, now)
+      const exp = Math.floor(now / 1000) + Math.round(Duration.toSeconds(ctx.tokenLifetime))
+      return FastApi.json(200, {
+        access_token: accessToken,
+        token_type: "bearer",
+        expires_at: new Date(exp * 1000).toISOString().replace(/\.000Z$/, "Z")
+      })
+    }
   })

@@ -1,6 +1,6 @@
 /**
- * Where a request goes: the route table (built-in routes under `/v1` and bare, routes of the
- * user), Starlette's 405 / 307 / 404 answers, and a handler's failure turned into a logged 500.
+ * Where a request goes: the route table (built-in routes under `/v1`, `/v2` and bare, routes of
+ * the user), Starlette's 405 / 307 / 404 answers, and a handler's failure turned into a logged 500.
  *
  * @since 0.2.0
  */
@@ -8,7 +8,7 @@ import * as Cause from "effect/Cause"
 import * as Effect from "effect/Effect"
 import type { Route } from "../../testing/GalileoServer.js"
 import * as Api from "./api.js"
-import { currentUser, loginApiKey, loginPassword, loginSocial, refreshToken } from "./auth.js"
+import { currentUser, getToken, loginApiKey, loginPassword, loginSocial, refreshToken } from "./auth.js"
 import * as FastApi from "./fastApi.js"
 import { type Answer, type Ctx, header, type Incoming } from "./http.js"
 import { Router } from "./router.js"
@@ -42,10 +42,8 @@ const both = (
   method: string,
   path: string,
   target: Target
-): ReadonlyArray<{ method: string; path: string; target: Target }> => [
-  { method, path: `/v1${path}`, target },
-  { method, path, target }
-]
+): ReadonlyArray<{ method: string; path: string; target: Target }> =>
+  Api.builtInPrefixes.map((prefix) => ({ method, path: `${prefix}${path}`, target }))
 
 /**
  * The router of the built-in routes and of the user's.
@@ -61,6 +59,7 @@ export const makeRouter = (routes: ReadonlyArray<Route>) =>
     ...both("POST", "/refresh_token", refreshToken),
     ...both("GET", "/healthcheck", () => healthcheck),
     ...both("GET", "/current_user", currentUser),
+    ...both("GET", "/token", getToken),
     { method: "GET", path: "/openapi.json", target: () => openApi(routes) },
     ...routes.flatMap((spec) => {
       const target: Target = (ctx, incoming, params) => userRoute(ctx, spec, incoming, params)

@@ -155,6 +155,14 @@ export const str: FieldType = (value) =>
     : Option.some({ type: "string_type", msg: "Input should be a valid string" })
 
 /**
+ * `Optional[T]`: `null` (JSON `null`) is valid too.
+ *
+ * @since 0.3.0
+ * @category models
+ */
+export const nullable = (type: FieldType): FieldType => (value) => value === null ? Option.none() : type(value)
+
+/**
  * A `str`-valued `Enum`: pydantic's `enum` error lists the members as Python reprs.
  *
  * @since 0.2.0
@@ -170,15 +178,16 @@ export const enumOf = (members: ReadonlyArray<string>): FieldType => {
 }
 
 /**
- * Validates a body against a pydantic model of required fields, in field order, as FastAPI does
- * for a single non-embedded body parameter. Returns the field values or the error entries.
+ * Validates a body against a pydantic model, in field order, as FastAPI does for a single
+ * non-embedded body parameter: every field required unless marked `"optional"` (a default of
+ * `None`). Returns the field values or the error entries.
  *
  * @since 0.2.0
  * @category validation
  */
 export const validateModel = (
   body: Body,
-  fields: ReadonlyArray<readonly [string, FieldType]>
+  fields: ReadonlyArray<readonly [name: string, type: FieldType, optional?: "optional"]>
 ):
   | { readonly _tag: "Valid"; readonly values: ReadonlyMap<string, PythonJson.Value> }
   | { readonly _tag: "Errors"; readonly errors: ReadonlyArray<FastApiError> } =>
@@ -197,10 +206,10 @@ export const validateModel = (
   const value = body.value
   if (!(value instanceof PythonJson.Dict)) return attributes(value)
   const errors: Array<FastApiError> = []
-  for (const [name, type] of fields) {
+  for (const [name, type, optional] of fields) {
     const field = value.entries.get(name)
     if (field === undefined) {
-      errors.push(missing(["body", name], value))
+      if (optional === undefined) errors.push(missing(["body", name], value))
       continue
     }
     const error = type(field)

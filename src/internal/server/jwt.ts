@@ -20,6 +20,8 @@ export interface Claims {
   readonly exp: number
   readonly jti: string | undefined
   readonly email: string | undefined
+  /** How the user logged in (`auth_method`: `email`, or the SSO provider), when not by email. */
+  readonly authMethod?: string | undefined
 }
 
 const header = Buffer.from(JSON.stringify({ alg: "HS256", typ: "JWT" })).toString("base64url")
@@ -80,13 +82,14 @@ export const verify = (token: string, secret: Uint8Array, nowSeconds: number): O
   if (given === undefined || given.length !== expected.length || !timingSafeEqual(given, expected)) return Option.none()
   const claims = Option.getOrUndefined(Option.flatMap(segment(payload), json))
   if (claims === undefined) return Option.none()
-  const { email, exp, iat, jti, sub } = claims
+  const { auth_method, email, exp, iat, jti, sub } = claims
   if (typeof sub !== "string" || !finite(iat) || !finite(exp) || exp <= nowSeconds) return Option.none()
   return Option.some({
     sub,
     iat,
     exp,
     jti: typeof jti === "string" ? jti : undefined,
-    email: typeof email === "string" ? email : undefined
+    email: typeof email === "string" ? email : undefined,
+    authMethod: typeof auth_method === "string" ? auth_method : undefined
   })
 }

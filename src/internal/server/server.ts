@@ -63,6 +63,14 @@ import * as State from "./state.js"
 export const subjectOf = State.subjectOf
 
 /**
+ * The `/current_user` id of a subject: a version 4 UUID.
+ *
+ * @since 0.3.0
+ * @category utils
+ */
+export const userIdOf = State.userIdOf
+
+/**
  * Builds a `Route` whose handler gets the body as its `requestSchema`'s type.
  *
  * @since 0.2.0

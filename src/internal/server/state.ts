@@ -23,6 +23,8 @@ export interface Identity {
   readonly email: string
   /** The API key or username it logged in with (its refresh cookies stop working without it). */
   readonly credential?: { readonly apiKey: string } | { readonly username: string }
+  /** `auth_method` of `/current_user` when not `email`: the SSO provider of a social login. */
+  readonly authMethod?: string | undefined
 }
 
 /**
@@ -33,6 +35,35 @@ export interface Identity {
  */
 export const subjectOf = (credential: string): string =>
   `user-${createHash("sha256").update(credential, "utf8").digest("hex").slice(0, 12)}`
+
+/** A version 4 (random-variant) UUID whose other bits are the SHA-256 of `seed`. */
+const uuid4 = (seed: string): string => {
+  const bytes = createHash("sha256").update(seed, "utf8").digest().subarray(0, 16)
+  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40
+  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80
+  const hex = bytes.toString("hex")
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
+}
+
+/**
+ * The user id `/current_user` answers for a subject: a version 4 UUID made of the SHA-256 of the
+ * subject (stable: the same subject always gets the same id).
+ *
+ * @since 0.3.0
+ * @category utils
+ */
+export const userIdOf = (subject: string): string => uuid4(`user:${subject}`)
+
+/**
+ * The one organization every user of the server belongs to (its id a version 4 UUID too).
+ *
+ * @since 0.3.0
+ * @category constants
+ */
+export const organization: { readonly id: string; readonly name: string } = {
+  id: uuid4("organization:galileo-effect-embedded"),
+  name: "galileo-effect-embedded"
+}
 
 const keyIdentity = (key: string): Identity => {
   const subject = subjectOf(key)
@@ -45,7 +76,11 @@ const keyIdentity = (key: string): Identity => {
  * @since 0.2.0
  * @category utils
  */
-export const emailIdentity = (email: string): Identity => ({ subject: subjectOf(email), email })
+export const emailIdentity = (email: string, authMethod?: string): Identity => ({
+  subject: subjectOf(email),
+  email,
+  ...(authMethod === undefined ? {} : { authMethod })
+})
 
 /**
  * A fault waiting to be applied, and to which path (all when `path` is `None`).
@@ -168,7 +203,7 @@ export class State {
   idToken(token: string, provider: SocialProvider): Option.Option<Identity> {
     const known = this.idTokens.get(token)
     return known !== undefined && (known.provider === undefined || known.provider === provider)
-      ? Option.some(emailIdentity(known.email))
+      ? Option.some(emailIdentity(known.email, provider))
       : Option.none()
   }
 
