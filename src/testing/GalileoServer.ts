@@ -26,7 +26,7 @@
 import type * as HttpServerError from "@effect/platform/HttpServerError"
 import * as Context from "effect/Context"
 import type * as Duration from "effect/Duration"
-import type * as Effect from "effect/Effect"
+import * as Effect from "effect/Effect"
 import type * as Layer from "effect/Layer"
 import type * as Option from "effect/Option"
 import type * as Schema from "effect/Schema"
@@ -151,8 +151,8 @@ export interface RouteResponse<A = unknown> {
  * `/v1/projects` and `/projects`), unless it starts with a version (`/v2/...`): then exactly as
  * given. `{name}` segments match one path segment. Routes need a valid bearer token (401
  * otherwise) unless `public`. With a `requestSchema` the body is decoded first and a failure
- * answers a FastAPI-style 422; with a `responseSchema` the body is encoded with it. A handler
- * that fails or dies answers 500 and is logged.
+ * answers a FastAPI-style 422; with a `responseSchema` the body of a 2xx answer is encoded with
+ * it (other statuses are sent as given). A handler that fails or dies answers 500 and is logged.
  *
  * @since 0.2.0
  * @category models
@@ -166,15 +166,63 @@ export interface Route {
   readonly handler: (request: RouteRequest) => Effect.Effect<RouteResponse, unknown>
   /** Decodes the body before the handler sees it (422 when it does not decode). */
   readonly requestSchema?: Schema.Schema.AnyNoContext | undefined
-  /** Encodes the answer's body. */
+  /** Encodes the body of a 2xx answer. */
   readonly responseSchema?: Schema.Schema.AnyNoContext | undefined
   /** No bearer token needed. */
   readonly public?: boolean | undefined
 }
 
 /**
- * A {@link Route} whose handler sees the body as its `requestSchema`'s type and answers its
- * `responseSchema`'s type.
+ * FastAPI's 422 body: `{ detail: [{ type, loc, msg, input }] }` (what
+ * {@link validationError} builds), or any other FastAPI error body (`{ detail: "..." }`).
+ *
+ * @since 0.3.0
+ * @category models
+ */
+export interface ErrorBody {
+  readonly detail:
+    | string
+    | ReadonlyArray<{
+      readonly type: string
+      readonly loc: ReadonlyArray<string | number>
+      readonly msg: string
+      readonly input?: unknown
+      readonly ctx?: unknown
+    }>
+}
+
+/**
+ * FastAPI's 422 body for one validation problem, e.g.
+ * `validationError(["body", "name"], "Field required", "missing")`:
+ * `{ detail: [{ type: "missing", loc: ["body", "name"], msg: "Field required", input: null }] }`.
+ * The client reads it as a `GalileoValidationError` with that `loc`, `msg` and `type`.
+ *
+ * @example
+ * ```ts
+ * import { Effect } from "effect"
+ * import { GalileoServer } from "galileo-effect/testing"
+ *
+ * const refuse = Effect.succeed({
+ *   status: 422,
+ *   body: GalileoServer.validationError(["body", "name"], "Field required", "missing")
+ * })
+ * ```
+ * @since 0.3.0
+ * @category constructors
+ */
+export const validationError = (
+  loc: ReadonlyArray<string | number>,
+  msg: string,
+  type: string = "value_error",
+  input: unknown = null
+): ErrorBody => ({ detail: [{ type, loc, msg, input }] })
+
+/**
+ * A {@link Route} whose handler sees the body as its `requestSchema`'s type (the parsed body,
+ * `unknown`, without one) and answers any status: a body of its `responseSchema`'s type (encoded
+ * with it when the status is 2xx), or a FastAPI {@link ErrorBody} (e.g. {@link validationError}).
+ * Without a `responseSchema` any body goes. The body type comes from the schemas only, never from
+ * the handler's first branch.
  *
  * @since 0.2.0
  * @category models
@@ -186,16 +234,30 @@ export interface TypedRoute<A, I, B, BI> {
   readonly path: string
   /** Decodes the body before the handler sees it (422 when it does not decode). */
   readonly requestSchema: Schema.Schema<A, I>
-  /** Encodes the answer's body. */
+  /** Encodes the body of a 2xx answer. */
   readonly responseSchema?: Schema.Schema<B, BI> | undefined
   /** Answers a request with its decoded body; a failure or defect answers 500 and is logged. */
-  readonly handler: (request: RouteRequest<A>) => Effect.Effect<RouteResponse<B>, unknown>
+  readonly handler: (
+    request: RouteRequest<NoInfer<A>>
+  ) => Effect.Effect<RouteResponse<NoInfer<B>> | RouteResponse<ErrorBody>, unknown>
   /** No bearer token needed. */
   readonly public?: boolean | undefined
 }
 
 /**
- * Builds a {@link Route} from a {@link TypedRoute}, so the handler gets a typed body.
+ * A {@link TypedRoute} without a `requestSchema` (e.g. a GET): the handler sees the parsed body,
+ * `unknown`.
+ *
+ * @since 0.3.0
+ * @category models
+ */
+export interface PlainRoute<B, BI> extends Omit<TypedRoute<unknown, unknown, B, BI>, "requestSchema"> {
+  readonly requestSchema?: undefined
+}
+
+/**
+ * Builds a {@link Route} from a {@link TypedRoute} (or a {@link PlainRoute}, without a
+ * `requestSchema`), so the handler gets a typed body.
  *
  * @example
  * ```ts
@@ -206,13 +268,21 @@ export interface TypedRoute<A, I, B, BI> {
  *   method: "POST",
  *   path: "/projects",
  *   requestSchema: Schema.Struct({ name: Schema.String }),
- *   handler: ({ body }) => Effect.succeed({ status: 200, body: { id: "p-1", name: body.name } })
+ *   handler: ({ body }) =>
+ *     Effect.succeed(
+ *       body.name === ""
+ *         ? { status: 422, body: GalileoServer.validationError(["body", "name"], "must not be empty") }
+ *         : { status: 201, body: { id: "p-1", name: body.name } }
+ *     )
  * })
  * ```
  * @since 0.2.0
  * @category constructors
  */
-export const route: <A, I, B = unknown, BI = unknown>(spec: TypedRoute<A, I, B, BI>) => Route = internal.route
+export const route: {
+  <A, I, B = unknown, BI = unknown>(spec: TypedRoute<A, I, B, BI>): Route
+  <B = unknown, BI = unknown>(spec: PlainRoute<B, BI>): Route
+} = internal.route
 
 /**
  * Options of the server.
@@ -341,6 +411,12 @@ export interface Service {
   readonly issueToken: (subject: string, lifetime: Duration.DurationInput, issuedAt?: number) => Effect.Effect<string>
   /** Signs an ID token `POST /login/social` accepts (with any provider); it logs in as `email`. */
   readonly signIdToken: (email: string, lifetime?: Duration.DurationInput) => Effect.Effect<string>
+  /**
+   * Makes the server as good as new for the next test: no injected faults left, an empty request
+   * log, every counter at 0, and the API keys and users of its options accepted again. Tokens
+   * and refresh cookies already issued stay valid (a client sharing the server keeps its login).
+   */
+  readonly reset: Effect.Effect<void>
 }
 
 /**
@@ -350,6 +426,25 @@ export interface Service {
  * @category tags
  */
 export class GalileoServer extends Context.Tag("galileo-effect/testing/GalileoServer")<GalileoServer, Service>() {}
+
+/**
+ * {@link Service.reset} of the server in context: call it first in each test that shares one
+ * server (e.g. under `it.layer`), so faults, the log and the counters of earlier tests do not leak.
+ *
+ * @example
+ * ```ts
+ * import { Effect } from "effect"
+ * import { GalileoServer } from "galileo-effect/testing"
+ *
+ * const test = Effect.gen(function*() {
+ *   yield* GalileoServer.reset
+ *   // ... this test's faults and counts only
+ * })
+ * ```
+ * @since 0.3.0
+ * @category utils
+ */
+export const reset: Effect.Effect<void, never, GalileoServer> = Effect.flatMap(GalileoServer, (server) => server.reset)
 
 /**
  * The subject a login gets: `user-` and the first 12 hex digits of the SHA-256 of the API key

@@ -9,7 +9,7 @@ import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
 import * as Schema from "effect/Schema"
 import type * as Http from "node:http"
-import type { Route, RouteRequest, RouteResponse, TypedRoute } from "../../testing/GalileoServer.js"
+import type { PlainRoute, Route, RouteRequest, RouteResponse, TypedRoute } from "../../testing/GalileoServer.js"
 import { unauthorized } from "./auth.js"
 import * as FastApi from "./fastApi.js"
 import { type Answer, type Ctx, header, type Incoming, utf8 } from "./http.js"
@@ -22,16 +22,15 @@ import * as PythonRender from "./pythonRender.js"
  * @since 0.2.0
  * @category constructors
  */
-export const route = <A, I, B, BI>(spec: TypedRoute<A, I, B, BI>): Route => {
-  const validate = Schema.validate(spec.requestSchema)
+export const route = <A, I, B, BI>(spec: TypedRoute<A, I, B, BI> | PlainRoute<B, BI>): Route => {
+  const common = { method: spec.method, path: spec.path, public: spec.public, responseSchema: spec.responseSchema }
+  if (spec.requestSchema === undefined) return { ...common, handler: spec.handler }
+  const { handler, requestSchema } = spec
+  const validate = Schema.validate(requestSchema)
   return {
-    method: spec.method,
-    path: spec.path,
-    public: spec.public,
-    requestSchema: spec.requestSchema,
-    responseSchema: spec.responseSchema,
-    handler: (request) =>
-      Effect.flatMap(Effect.orDie(validate(request.body)), (body) => spec.handler({ ...request, body }))
+    ...common,
+    requestSchema,
+    handler: (request) => Effect.flatMap(Effect.orDie(validate(request.body)), (body) => handler({ ...request, body }))
   }
 }
 
@@ -88,7 +87,8 @@ export const userRoute = (
   }
   return Effect.gen(function*() {
     const response: RouteResponse = yield* spec.handler(request)
-    const encoded = response.body === undefined || spec.responseSchema === undefined
+    const encoded = response.body === undefined || spec.responseSchema === undefined || response.status < 200 ||
+        response.status > 299
       ? response.body
       : yield* Schema.encodeUnknown(spec.responseSchema)(response.body)
     const headers = response.headers ?? {}

@@ -246,7 +246,8 @@ const make = (options: Options, defaults: Defaults): Effect.Effect<Service, Http
           )
         ),
       signIdToken: (email, lifetime) =>
-        Effect.sync(() => signId(ctx, email, Duration.decode(lifetime ?? "1 hour"), ctx.now()))
+        Effect.sync(() => signId(ctx, email, Duration.decode(lifetime ?? "1 hour"), ctx.now())),
+      reset: Effect.sync(() => state.reset())
     }
     return service
   })

@@ -163,6 +163,8 @@ export class State {
   private readonly verified = new Map<string, Jwt.Claims>()
   /** Signs access tokens; replaced to revoke every token issued so far. */
   accessSecret: Uint8Array = new Uint8Array(randomBytes(32))
+  /** The accepted credentials of the options, which `reset` restores. */
+  private readonly initial: { readonly apiKeys: ReadonlyArray<string>; readonly users: ReadonlyArray<User> }
   /** Signs the ID tokens `signIdToken` makes. */
   readonly idSecret: Uint8Array = new Uint8Array(randomBytes(32))
 
@@ -176,6 +178,7 @@ export class State {
   ) {
     this.setApiKeys(apiKeys)
     this.setUsers(users)
+    this.initial = { apiKeys, users }
     this.idTokens = new Map(idTokens.map((t) => [t.token, t]))
     this.log = new Array<RecordedRequest | undefined>(Math.max(0, logLimit))
   }
@@ -237,6 +240,22 @@ export class State {
 
   inject(fault: Fault, times: number, path: Option.Option<string>): void {
     for (let i = 0; i < times; i++) this.faults.push({ fault, path })
+  }
+
+  /**
+   * As good as new for the next test: no faults, an empty log, every counter at 0, the options'
+   * API keys and users accepted (issued tokens and refresh cookies stay valid).
+   */
+  reset(): void {
+    this.faults = []
+    for (const c of counters) this.counts.set(c, 0)
+    this.paths.clear()
+    this.otherPaths = 0
+    this.log.fill(undefined)
+    this.logStart = 0
+    this.logSize = 0
+    this.setApiKeys(this.initial.apiKeys)
+    this.setUsers(this.initial.users)
   }
 
   revokeAccessTokens(): void {
