@@ -29,6 +29,7 @@ import type * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import type * as Layer from "effect/Layer"
 import type * as Option from "effect/Option"
+import type * as Redacted from "effect/Redacted"
 import type * as Schema from "effect/Schema"
 import * as internal from "../internal/server/server.js"
 import type { Fault } from "./Fault.js"
@@ -119,7 +120,10 @@ export interface RouteRequest<A = unknown> {
   readonly params: Readonly<Record<string, string>>
   /** Query parameters (the last value of a repeated name). */
   readonly query: Readonly<Record<string, string>>
-  /** Headers with lower-case names; `authorization` and `cookie` read `"<redacted>"`. */
+  /**
+   * Headers with lower-case names; `authorization`, `cookie`, `galileo-api-key`,
+   * `splunk-ao-api-key` and `x-sf-token` read `"<redacted>"`.
+   */
   readonly headers: Readonly<Record<string, string>>
   /**
    * The body: decoded by the route's `requestSchema` when it has one; otherwise the parsed JSON
@@ -311,6 +315,14 @@ export interface Options {
   readonly tls?: TlsOptions | undefined
   /** Routes of your own, answered after the built-in ones. */
   readonly routes?: ReadonlyArray<Route> | undefined
+  /**
+   * Serve `splunk-ao`'s O11y mode too: the API routes (`/healthcheck`, `/current_user`, `/token`
+   * under each prefix, and the routes of your own; not the logins) again under `/ao/api`, each
+   * answered only when the request's `X-SF-Token` header is this token (401 otherwise, whatever
+   * `Authorization` says). The caller is then {@link subjectOf}`(token)`. Not listed in
+   * `/openapi.json`.
+   */
+  readonly o11yToken?: Redacted.Redacted<string> | undefined
 }
 
 /**

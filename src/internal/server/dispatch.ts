@@ -6,11 +6,13 @@
  */
 import * as Cause from "effect/Cause"
 import * as Effect from "effect/Effect"
+import type * as Redacted from "effect/Redacted"
 import type { Route } from "../../testing/GalileoServer.js"
 import * as Api from "./api.js"
 import { currentUser, getToken, loginApiKey, loginPassword, loginSocial, refreshToken } from "./auth.js"
 import * as FastApi from "./fastApi.js"
 import { type Answer, type Ctx, header, type Incoming } from "./http.js"
+import * as O11y from "./o11y.js"
 import { Router } from "./router.js"
 import { userRoute } from "./routes.js"
 
@@ -51,22 +53,28 @@ const both = (
  * @since 0.2.0
  * @category constructors
  */
-export const makeRouter = (routes: ReadonlyArray<Route>) =>
-  new Router<Target>([
+export const makeRouter = (routes: ReadonlyArray<Route>, o11yToken?: Redacted.Redacted<string>) => {
+  const api = [
+    ...both("GET", "/healthcheck", () => healthcheck),
+    ...both("GET", "/current_user", currentUser),
+    ...both("GET", "/token", getToken)
+  ]
+  const own = routes.flatMap((spec) => {
+    const target: Target = (ctx, incoming, params) => userRoute(ctx, spec, incoming, params)
+    const method = spec.method.toUpperCase()
+    return Api.servedPaths(spec.path).map((path) => ({ method, path, target }))
+  })
+  return new Router<Target>([
     ...both("POST", "/login/api_key", loginApiKey),
     ...both("POST", "/login", loginPassword),
     ...both("POST", "/login/social", loginSocial),
     ...both("POST", "/refresh_token", refreshToken),
-    ...both("GET", "/healthcheck", () => healthcheck),
-    ...both("GET", "/current_user", currentUser),
-    ...both("GET", "/token", getToken),
+    ...api,
     { method: "GET", path: "/openapi.json", target: () => openApi(routes) },
-    ...routes.flatMap((spec) => {
-      const target: Target = (ctx, incoming, params) => userRoute(ctx, spec, incoming, params)
-      const method = spec.method.toUpperCase()
-      return Api.servedPaths(spec.path).map((path) => ({ method, path, target }))
-    })
+    ...own,
+    ...O11y.entries(o11yToken, [...api, ...own])
   ])
+}
 
 const quoteSafe = /[A-Za-z0-9_.\-~:/%#?=@[\]!$&'()*+,;]/
 

@@ -179,7 +179,7 @@ export interface Defaults {
 
 const make = (options: Options, defaults: Defaults): Effect.Effect<Service, HttpServerError.ServeError, Scope.Scope> =>
   Effect.gen(function*() {
-    const router = makeRouter(options.routes ?? [])
+    const router = makeRouter(options.routes ?? [], options.o11yToken)
     const state = new State.State(
       options.apiKeys ?? defaults.apiKeys,
       options.users ?? defaults.users,
