@@ -333,6 +333,9 @@ describe("GET /token and the Galileo-API-Key header", () => {
         expect(token.status).toBe(200)
         expect(field(claims(String(field(json(token), "access_token"))), "sub")).toBe(subject)
       }
+      // the reference's APIKeyHeader scheme names the header Splunk-AO-API-Key: accepted too
+      const splunk = yield* request(`${server.url}/v2/current_user`, { headers: { "Splunk-AO-API-Key": "k1" } })
+      expect([splunk.status, field(json(splunk), "id")]).toEqual([200, GalileoServer.userIdOf(subject)])
       for (const headers of [{ "Galileo-API-Key": "wrong" }, { "Galileo-API-Key": "" }, { "X-Api-Key": "k1" }]) {
         expect((yield* request(`${server.url}/current_user`, { headers })).status).toBe(401)
         expect((yield* request(`${server.url}/token`, { headers })).status).toBe(401)
