@@ -52,7 +52,17 @@ const uuid4 = (seed: string): string => {
  * @since 0.3.0
  * @category utils
  */
-export const userIdOf = (subject: string): string => uuid4(`user:${subject}`)
+export const userIdOf = (subject: string): string => {
+  const known = userIds.get(subject)
+  if (known !== undefined) return known
+  if (userIds.size >= maxVerifiedTokens) userIds.clear()
+  const id = uuid4(`user:${subject}`)
+  userIds.set(subject, id)
+  return id
+}
+
+/** Ids already computed (bounded; cleared when full), so `/current_user` hashes once per user. */
+const userIds = new Map<string, string>()
 
 /**
  * The one organization every user of the server belongs to (its id a version 4 UUID too).
