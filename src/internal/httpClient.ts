@@ -119,12 +119,15 @@ export const make = (
       { "http.request.method": where.method, "url.path": where.path },
       (response: HttpClientResponse.HttpClientResponse) => response.status,
       (span) =>
-        Retry.retry(policy, where, (n) => {
+        Retry.retry(policy, where, (n, bound) => {
           span?.attribute("galileo.attempt", n)
           const sent = config.propagateTracing && span !== undefined
             ? HttpClientRequest.setHeaders(request, HttpTraceContext.toHeaders(span))
             : request
-          return attempt.execute(sent)
+          // the body is read later (`decode`), still within this attempt's bound
+          return Effect.tap(attempt.execute(sent), (response) => {
+            Retry.bounds.set(response, bound)
+          })
         }).pipe(
           Effect.tap((response) => Effect.sync(() => span?.attribute("http.response.status_code", response.status)))
         ),

@@ -30,6 +30,7 @@ import {
   GalileoValidationError,
   type StandardError
 } from "../GalileoError.js"
+import * as Retry from "./retry.js"
 import * as Scrub from "./scrub.js"
 
 /** What a response is read with: the byte cap, and the secrets no error may show. */
@@ -309,7 +310,9 @@ export const describeParseError = (error: ParseResult.ParseError): string => iss
 /**
  * Reads a 2xx answer as JSON and decodes it with `schema`; any other status goes through
  * {@link toError}. A body over the cap, not JSON, or not of the schema is a
- * `GalileoDecodeError`; a connection lost while reading is a `GalileoTransportError`.
+ * `GalileoDecodeError`; a connection lost while reading is a `GalileoTransportError`. The answer
+ * of an attempt is read within what remains of that attempt's timeout and the deadline (a body
+ * that drips in is a `Timeout`).
  */
 export const decode = <A, I, R>(schema: Schema.Schema<A, I, R>, options: ReadOptions) => {
   const decodeBody = Schema.decodeUnknown(schema, { errors: "all" })
@@ -317,7 +320,7 @@ export const decode = <A, I, R>(schema: Schema.Schema<A, I, R>, options: ReadOpt
     const status = response.status
     if (status < 200 || status >= 300) return Effect.flip(toError(response, options))
     const where = requestInfo(response.request)
-    return readCapped(response, options.maxBytes).pipe(
+    const read = readCapped(response, options.maxBytes).pipe(
       Effect.mapError((e) => fromHttpClientError(e, options.secrets)),
       Effect.flatMap((body) => {
         if (body.truncated) {
@@ -335,6 +338,13 @@ export const decode = <A, I, R>(schema: Schema.Schema<A, I, R>, options: ReadOpt
         })
       })
     )
+    // an answer of an attempt: read and decoded within what remains of the attempt's bound
+    const bound = Retry.bounds.get(response)
+    return bound === undefined ?
+      read :
+      Effect.clockWith((clock) =>
+        Retry.withTimeout(read, bound[0] - clock.unsafeCurrentTimeMillis(), bound[1], where, clock)
+      )
   }
 }
 

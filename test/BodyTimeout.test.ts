@@ -1,0 +1,107 @@
+/**
+ * Hostile input, round 2: the attempt timeout and the deadline cover the whole answer. A server
+ * that sends a 2xx's headers and then drips its body one byte at a time must end the call with
+ * the typed `Timeout`, on the three platform clients (real node:http server, live clock, tiny
+ * timeouts; only the outcome is asserted).
+ */
+import { FetchHttpClient, type HttpClient } from "@effect/platform"
+import { NodeHttpClient } from "@effect/platform-node"
+import { describe, expect, it } from "@effect/vitest"
+import { Effect, type Layer, Redacted, Schema } from "effect"
+import { createServer } from "node:http"
+import type { AddressInfo } from "node:net"
+import { Contract, Galileo, GalileoHttpClient, RetryPolicy } from "../src/index.js"
+import * as StubClient from "./support/StubClient.js"
+
+const clients: ReadonlyArray<readonly [string, Layer.Layer<HttpClient.HttpClient>]> = [
+  ["fetch", FetchHttpClient.layer],
+  ["undici", NodeHttpClient.layerUndici],
+  ["node:http", NodeHttpClient.layer]
+]
+
+const portOf = (address: string | AddressInfo | null): number =>
+  typeof address === "object" && address !== null ? address.port : 0
+
+/** Logins answer at once; every other request gets 200 and `{`, then a space every 5 ms, forever. */
+const drippingServer = Effect.acquireRelease(
+  Effect.async<{ readonly url: string; readonly stop: () => Promise<void> }>((resume) => {
+    const timers = new Set<NodeJS.Timeout>()
+    const server = createServer((request, response) => {
+      request.resume()
+      if (request.url === "/v1/login/api_key") {
+        response.writeHead(200, { "content-type": "application/json" })
+        response.end(
+          JSON.stringify({ access_token: StubClient.jwt({ sub: "u", iat: 0, exp: 3600 }), token_type: "bearer" })
+        )
+        return
+      }
+      response.writeHead(200, { "content-type": "application/json" })
+      response.write("{")
+      const timer = setInterval(() => response.write(" "), 5)
+      timers.add(timer)
+      response.on("close", () => {
+        clearInterval(timer)
+        timers.delete(timer)
+      })
+    })
+    server.listen(0, "127.0.0.1", () =>
+      resume(Effect.succeed({
+        url: `http://127.0.0.1:${portOf(server.address())}`,
+        stop: () =>
+          new Promise<void>((done) => {
+            for (const timer of timers) clearInterval(timer)
+            server.closeAllConnections()
+            server.close(() => done())
+          })
+      })))
+  }),
+  (server) => Effect.promise(server.stop)
+)
+
+const Echo = Schema.Struct({ ok: Schema.Boolean })
+
+/** The three ways a 2xx body is read: getJson, sendJson, and client.get + client.decode. */
+const calls: ReadonlyArray<
+  readonly [string, Effect.Effect<unknown, unknown, GalileoHttpClient.GalileoHttpClient>, string]
+> = [
+  ["getJson", GalileoHttpClient.getJson("current_user", Contract.CurrentUser), "GET"],
+  ["sendJson", GalileoHttpClient.sendJson("POST", "things", Echo, { ok: true }, Echo), "POST"],
+  [
+    "client.decode",
+    Effect.flatMap(
+      GalileoHttpClient.GalileoHttpClient,
+      (client) => Effect.flatMap(client.get("current_user"), client.decode(Contract.CurrentUser))
+    ),
+    "GET"
+  ]
+]
+
+const policies = [
+  [
+    "the attempt timeout",
+    RetryPolicy.make({ maxRetries: 0, attemptTimeout: "150 millis", deadline: "1 minute" }),
+    "no answer within 150ms"
+  ],
+  [
+    "the deadline",
+    RetryPolicy.make({ maxRetries: 0, attemptTimeout: "1 minute", deadline: "150 millis" }),
+    "the overall deadline of 150ms was reached"
+  ]
+] as const
+
+describe.each(clients)("a 2xx body dripped byte by byte on %s", (_name, client) => {
+  for (const [bound, retryPolicy, description] of policies) {
+    it.scopedLive(`ends in Timeout (${bound}) for getJson, sendJson and client.decode`, () =>
+      Effect.gen(function*() {
+        const server = yield* drippingServer
+        const layer = Galileo.layer(
+          { apiKey: Redacted.make("drip-test-key"), baseUrl: server.url, retryPolicy },
+          client
+        )
+        for (const [name, call, method] of calls) {
+          const error = yield* Effect.flip(Effect.provide(call, layer))
+          expect(error, name).toMatchObject({ _tag: "GalileoTransportError", reason: "Timeout", description, method })
+        }
+      }))
+  }
+})
