@@ -8,7 +8,6 @@
 import type * as HttpClientError from "@effect/platform/HttpClientError"
 import type * as HttpClientRequest from "@effect/platform/HttpClientRequest"
 import type * as HttpClientResponse from "@effect/platform/HttpClientResponse"
-import * as Chunk from "effect/Chunk"
 import * as Clock from "effect/Clock"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
@@ -68,13 +67,6 @@ const pathOf = (url: string): string => {
   return end < 0 ? url.slice(start) : url.slice(start, start + end)
 }
 
-const utf8 = new TextDecoder()
-
-const fromBytes = (bytes: Uint8Array, maxBytes: number): CappedBody => ({
-  text: utf8.decode(bytes.length > maxBytes ? bytes.subarray(0, maxBytes) : bytes),
-  truncated: bytes.length > maxBytes
-})
-
 /**
  * Reads at most `maxBytes` of a body: a huge body costs no more memory than the cap. The body is
  * always streamed with a running count, whatever `Content-Length` says: a compressed body is
@@ -84,21 +76,18 @@ export const readCapped = (
   response: HttpClientResponse.HttpClientResponse,
   maxBytes: number
 ): Effect.Effect<CappedBody, HttpClientError.ResponseError> =>
-  response.stream.pipe(
-    Stream.runFoldWhile(
-      { chunks: Chunk.empty<Uint8Array>(), size: 0 },
-      (acc) => acc.size <= maxBytes,
-      (acc, chunk) => ({ chunks: Chunk.append(acc.chunks, chunk), size: acc.size + chunk.length })
-    ),
-    Effect.map(({ chunks, size }) => {
-      const bytes = new Uint8Array(size)
-      Chunk.reduce(chunks, 0, (offset, chunk) => {
-        bytes.set(chunk, offset)
-        return offset + chunk.length
-      })
-      return fromBytes(bytes, maxBytes)
-    })
-  )
+  Effect.suspend(() => {
+    const utf8 = new TextDecoder()
+    let size = 0
+    return response.stream.pipe(
+      Stream.runFoldWhile("", () => size <= maxBytes, (text, chunk) => {
+        const kept = chunk.subarray(0, Math.max(0, maxBytes - size))
+        size += chunk.length
+        return text + utf8.decode(kept, { stream: true })
+      }),
+      Effect.map((text) => ({ text: text + utf8.decode(), truncated: size > maxBytes }))
+    )
+  })
 
 /**
  * Replaces every secret in a text (as is, percent-encoded, JSON-escaped), anything shaped like a
