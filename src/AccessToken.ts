@@ -49,13 +49,13 @@ const claimsOf = (jwt: Redacted.Redacted<string>): Claims | string | undefined =
     )
     : undefined
   if (typeof payload !== "object" || payload === null || Array.isArray(payload)) return undefined
-  const exp: unknown = Reflect.get(payload, "exp")
-  const iat: unknown = Reflect.get(payload, "iat")
-  for (const [name, claim] of [["exp", exp], ["iat", iat]]) {
-    if (claim !== undefined && typeof claim !== "number") return `the ${name} claim is not a number`
-  }
-  return { ...(typeof exp === "number" ? { exp } : {}), ...(typeof iat === "number" ? { iat } : {}) }
+  if (!isClaims(payload)) return "the exp or iat claim is not a number"
+  // only these two: no other claim leaves the token
+  const { exp, iat } = payload
+  return { ...(exp === undefined ? {} : { exp }), ...(iat === undefined ? {} : { iat }) }
 }
+
+const isClaims = /* @__PURE__ */ Schema.is(Claims)
 
 /**
  * Reads the `exp` and `iat` claims of a JWT (`header.payload.signature`), or `None` when the

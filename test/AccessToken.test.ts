@@ -55,16 +55,16 @@ describe("AccessToken.make", () => {
 
 describe("AccessToken.bearerProblem: exp and iat must be numbers", () => {
   const bad = [
-    [{ exp: "4102444800" }, "the exp claim is not a number"],
-    [{ exp: null }, "the exp claim is not a number"],
-    [{ exp: [4102444800] }, "the exp claim is not a number"],
-    [{ exp: { at: 1 } }, "the exp claim is not a number"],
-    [{ exp: 4102444800, iat: "0" }, "the iat claim is not a number"],
-    [{ iat: null }, "the iat claim is not a number"],
-    [{ iat: [0] }, "the iat claim is not a number"]
+    [{ exp: "4102444800" }, "the exp or iat claim is not a number"],
+    [{ exp: null }, "the exp or iat claim is not a number"],
+    [{ exp: [4102444800] }, "the exp or iat claim is not a number"],
+    [{ exp: { at: 1 } }, "the exp or iat claim is not a number"],
+    [{ exp: 4102444800, iat: "0" }, "the exp or iat claim is not a number"],
+    [{ iat: null }, "the exp or iat claim is not a number"],
+    [{ iat: [0] }, "the exp or iat claim is not a number"]
   ] as const
 
-  it("names the claim that is not a number, never the value", () => {
+  it("says a claim is not a number, never the value", () => {
     for (const [payload, reason] of bad) {
       const token = jwtOf(JSON.stringify({ sub: "someone", ...payload }))
       expect(AccessToken.bearerProblem(token), JSON.stringify(payload)).toEqual(Option.some(reason))

@@ -521,10 +521,10 @@ describe("AuthService credentials and renewal", () => {
 
   it.scoped.each(
     [
-      [{ exp: "4102444800", iat: 0 }, "the exp claim is not a number"],
-      [{ exp: null }, "the exp claim is not a number"],
-      [{ exp: [4102444800] }, "the exp claim is not a number"],
-      [{ exp: 3600, iat: "0" }, "the iat claim is not a number"]
+      [{ exp: "4102444800", iat: 0 }, "the exp or iat claim is not a number"],
+      [{ exp: null }, "the exp or iat claim is not a number"],
+      [{ exp: [4102444800] }, "the exp or iat claim is not a number"],
+      [{ exp: 3600, iat: "0" }, "the exp or iat claim is not a number"]
     ] as const
   )(
     "refuses an issued JWT whose claims are not numbers (%j): GalileoDecodeError, nothing cached",
