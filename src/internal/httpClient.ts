@@ -129,7 +129,9 @@ export const make = (
             Retry.bounds.set(response, bound)
           })
         }).pipe(
-          Effect.tap((response) => Effect.sync(() => span?.attribute("http.response.status_code", response.status)))
+          Effect.tap((response) => {
+            span?.attribute("http.response.status_code", response.status)
+          })
         ),
       { annotated: true, propagated: config.propagateTracing }
     )

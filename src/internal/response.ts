@@ -250,7 +250,7 @@ export const toError = (
     return new GalileoHttpError({
       status,
       body: excerpt(body.text, secrets, body.truncated),
-      ...Option.match(retryAfter, { onNone: () => ({}), onSome: (d) => ({ retryAfter: d }) }),
+      ...(Option.isSome(retryAfter) ? { retryAfter: retryAfter.value } : {}),
       ...standard,
       ...where
     })
