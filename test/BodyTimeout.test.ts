@@ -24,8 +24,16 @@ const portOf = (address: string | AddressInfo | null): number =>
 
 /** Logins answer at once; every other request gets 200 and `{`, then a space every 5 ms, forever. */
 const drippingServer = Effect.acquireRelease(
-  Effect.async<{ readonly url: string; readonly stop: () => Promise<void> }>((resume) => {
+  Effect.async<{
+    readonly url: string
+    readonly stop: () => Promise<void>
+    /** Resolves once every dripped answer begun has been closed (the client gave up on it). */
+    readonly allClosed: () => Promise<number>
+  }>((resume) => {
     const timers = new Set<NodeJS.Timeout>()
+    let started = 0
+    let closes = 0
+    const waiting: Array<(started: number) => void> = []
     const server = createServer((request, response) => {
       request.resume()
       if (request.url === "/v1/login/api_key") {
@@ -37,16 +45,24 @@ const drippingServer = Effect.acquireRelease(
       }
       response.writeHead(200, { "content-type": "application/json" })
       response.write("{")
+      started++
       const timer = setInterval(() => response.write(" "), 5)
       timers.add(timer)
       response.on("close", () => {
         clearInterval(timer)
         timers.delete(timer)
+        closes++
+        if (closes === started) { for (const done of waiting.splice(0)) done(started) }
       })
     })
     server.listen(0, "127.0.0.1", () =>
       resume(Effect.succeed({
         url: `http://127.0.0.1:${portOf(server.address())}`,
+        allClosed: () =>
+          new Promise<number>((done) => {
+            if (closes === started) done(started)
+            else waiting.push(done)
+          }),
         stop: () =>
           new Promise<void>((done) => {
             for (const timer of timers) clearInterval(timer)
@@ -102,6 +118,8 @@ describe.each(clients)("a 2xx body dripped byte by byte on %s", (_name, client) 
           const error = yield* Effect.flip(Effect.provide(call, layer))
           expect(error, name).toMatchObject({ _tag: "GalileoTransportError", reason: "Timeout", description, method })
         }
+        // each call's answer is ended, not left dripping: the server sees every one it began close
+        expect(yield* Effect.promise(server.allClosed)).toBeGreaterThanOrEqual(1)
       }))
   }
 })
