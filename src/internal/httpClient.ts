@@ -8,7 +8,8 @@
  *    and PATCH only with `retryNonIdempotent`), each attempt running
  * 3. `mapRequestEffect`: `HttpClientRequest.bearerToken` with a fresh `Redacted` token;
  *    `transformResponse`: a 401 drops exactly the token that was sent and replays once; then
- *    status → error, in one place.
+ *    status → error, in one place. The answer keeps its attempt's bound (`Retry.bounds`):
+ *    `decode` reads its body within what remains of the attempt timeout and the deadline.
  *
  * @internal
  */
