@@ -4,13 +4,13 @@
  * the typed `Timeout`, on the three platform clients (real node:http server, live clock, tiny
  * timeouts; only the outcome is asserted).
  */
-import { FetchHttpClient, type HttpClient } from "@effect/platform"
+import { FetchHttpClient, HttpClient, HttpClientResponse } from "@effect/platform"
 import { NodeHttpClient } from "@effect/platform-node"
 import { describe, expect, it } from "@effect/vitest"
-import { Effect, type Layer, Redacted, Schema } from "effect"
+import { Effect, Fiber, Layer, Redacted, Schema, TestClock } from "effect"
 import { createServer } from "node:http"
 import type { AddressInfo } from "node:net"
-import { Contract, Galileo, GalileoHttpClient, RetryPolicy } from "../src/index.js"
+import { AuthService, Contract, Galileo, GalileoConfig, GalileoHttpClient, RetryPolicy } from "../src/index.js"
 import * as StubClient from "./support/StubClient.js"
 
 const clients: ReadonlyArray<readonly [string, Layer.Layer<HttpClient.HttpClient>]> = [
@@ -120,6 +120,46 @@ describe.each(clients)("a 2xx body dripped byte by byte on %s", (_name, client) 
         }
         // each call's answer is ended, not left dripping: the server sees every one it began close
         expect(yield* Effect.promise(server.allClosed)).toBeGreaterThanOrEqual(1)
+      }))
+  }
+})
+
+describe("the body's time bound, by the TestClock", () => {
+  /** Every request: 200, then a body whose first chunk never comes. */
+  const silentBody = Layer.succeed(
+    HttpClient.HttpClient,
+    HttpClient.make((request) =>
+      Effect.succeed(
+        HttpClientResponse.fromWeb(
+          request,
+          new Response(new ReadableStream({ pull: () => new Promise<void>(() => {}) }), { status: 200 })
+        )
+      )
+    )
+  )
+
+  for (const [bound, retryPolicy, description] of policies) {
+    it.scoped(`a 2xx body that never comes ends in Timeout when ${bound} is reached, not before`, () =>
+      Effect.gen(function*() {
+        const layer = Layer.effect(GalileoHttpClient.GalileoHttpClient, GalileoHttpClient.make).pipe(
+          Layer.provideMerge(Layer.scoped(AuthService.AuthService, AuthService.make)),
+          Layer.provideMerge(
+            GalileoConfig.layer({
+              jwt: Redacted.make(StubClient.jwt({ sub: "u", iat: 0, exp: 3600 })),
+              baseUrl: "https://galileo.test",
+              retryPolicy
+            })
+          ),
+          Layer.provide(silentBody)
+        )
+        for (const [name, call, method] of calls) {
+          const fiber = yield* Effect.fork(Effect.flip(Effect.provide(call, layer)))
+          yield* TestClock.adjust("149 millis")
+          expect(fiber.unsafePoll(), name).toBeNull()
+          yield* TestClock.adjust("1 millis")
+          const error = yield* Fiber.join(fiber)
+          expect(error, name).toMatchObject({ _tag: "GalileoTransportError", reason: "Timeout", description, method })
+        }
       }))
   }
 })
