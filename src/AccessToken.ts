@@ -35,20 +35,27 @@ export const Claims = /* @__PURE__ */ Schema.Struct({
  */
 export type Claims = typeof Claims.Type
 
-/** `exp` and `iat` from a JSON payload, read by hand (this runs on every login): `None` when either is not a number. */
-const parseClaims = (json: string): Option.Option<Claims> => {
-  const payload: unknown = Either.getOrUndefined(Either.try(() => JSON.parse(json)))
-  if (typeof payload !== "object" || payload === null || Array.isArray(payload)) return Option.none()
-  const exp: unknown = Reflect.get(payload, "exp")
-  const iat: unknown = Reflect.get(payload, "iat")
-  if ((exp !== undefined && typeof exp !== "number") || (iat !== undefined && typeof iat !== "number")) {
-    return Option.none()
-  }
-  return Option.some({
-    ...(typeof exp === "number" ? { exp } : {}),
-    ...(typeof iat === "number" ? { iat } : {})
-  })
+/**
+ * The claims of a JWT-shaped value (`header.payload.signature`, the payload a JSON object), read
+ * by hand (this runs on every login): `undefined` when it is not one (an opaque token), what is
+ * wrong when `exp` or `iat` is not a number. The one reader of claim reading and
+ * token validation.
+ */
+const claimsOf = (jwt: Redacted.Redacted<string>): Claims | string | undefined => {
+  const parts = Redacted.value(jwt).split(".")
+  const payload: unknown = parts.length === 3
+    ? Option.getOrUndefined(
+      Option.flatMap(decodeBase64Url(parts[1]!), (json) => Either.getRight(Either.try(() => JSON.parse(json))))
+    )
+    : undefined
+  if (typeof payload !== "object" || payload === null || Array.isArray(payload)) return undefined
+  if (!isClaims(payload)) return "the exp or iat claim is not a number"
+  // only these two: no other claim leaves the token
+  const { exp, iat } = payload
+  return { ...(exp === undefined ? {} : { exp }), ...(iat === undefined ? {} : { iat }) }
 }
+
+const isClaims = /* @__PURE__ */ Schema.is(Claims)
 
 /**
  * Reads the `exp` and `iat` claims of a JWT (`header.payload.signature`), or `None` when the
@@ -58,10 +65,8 @@ const parseClaims = (json: string): Option.Option<Claims> => {
  * @category utils
  */
 export const readClaims = (jwt: Redacted.Redacted<string>): Option.Option<Claims> => {
-  const parts = Redacted.value(jwt).split(".")
-  const payload = parts[1]
-  if (parts.length !== 3 || payload === undefined) return Option.none()
-  return Option.flatMap(decodeBase64Url(payload), parseClaims)
+  const claims = claimsOf(jwt)
+  return typeof claims === "object" ? Option.some(claims) : Option.none()
 }
 
 const base64Url = /^[A-Za-z0-9_-]*={0,2}$/
@@ -94,8 +99,8 @@ const b64token = /^[A-Za-z0-9\-._~+/]+=*$/
 
 /**
  * What is wrong with a token value as a bearer credential (RFC 6750 `b64token`: non-empty,
- * letters, digits and `-._~+/`, then `=` padding; at most {@link maxLength} characters), if
- * anything. Never mentions the value.
+ * letters, digits and `-._~+/`, then `=` padding; at most {@link maxLength} characters; a JWT's
+ * `exp` and `iat` numbers), if anything. Never mentions the value.
  *
  * @since 0.2.0
  * @category utils
@@ -105,7 +110,8 @@ export const bearerProblem = (value: Redacted.Redacted<string>): Option.Option<s
   if (text.length === 0) return Option.some("the access token is empty")
   if (text.length > maxLength) return Option.some(`the access token is longer than ${maxLength} characters`)
   if (!b64token.test(text)) return Option.some("the access token has characters a bearer token cannot hold")
-  return Option.none()
+  const claims = claimsOf(value)
+  return typeof claims === "string" ? Option.some(claims) : Option.none()
 }
 
 /**

@@ -52,6 +52,12 @@ export const layerWith = <E, R, E2, R2>(
     Layer.provide(httpClient)
   )
 
+/** fetch that never follows a redirect: a 3xx is the answer, and its error (it reads `RequestInit` from the context it was built in). */
+const fetchLayer = /* @__PURE__ */ Layer.provide(
+  FetchHttpClient.layer,
+  Layer.succeed(FetchHttpClient.RequestInit, { redirect: "manual" })
+)
+
 /**
  * Fails when TLS settings are given: a portable client cannot apply them.
  *
@@ -78,7 +84,8 @@ export const withoutTls = <E, R>(
   ).pipe(Layer.provide(config))
 
 /**
- * The client from explicit options, on the fetch `HttpClient` (or `httpClient` when given).
+ * The client from explicit options, on the fetch `HttpClient` (or `httpClient` when given). The
+ * fetch client follows no redirect: a 3xx answer is a `GalileoHttpError` naming its status.
  *
  * @since 0.1.0
  * @category layers
@@ -87,7 +94,7 @@ export const layer = <E = never, R = never>(
   options: GalileoConfig.Options,
   httpClient?: Layer.Layer<HttpClient.HttpClient, E, R>
 ): Layer.Layer<Services, ConfigError.ConfigError | E, R> =>
-  layerWith(withoutTls(GalileoConfig.layer(options)), httpClient ?? FetchHttpClient.layer)
+  layerWith(withoutTls(GalileoConfig.layer(options)), httpClient ?? fetchLayer)
 
 /**
  * The client configured from the environment (see `GalileoConfig.layerConfig`; a `Config` per
@@ -100,4 +107,4 @@ export const layerConfig = <E = never, R = never>(
   overrides: Config.Config.Wrap<GalileoConfig.Options> = {},
   httpClient?: Layer.Layer<HttpClient.HttpClient, E, R>
 ): Layer.Layer<Services, ConfigError.ConfigError | E, R> =>
-  layerWith(withoutTls(GalileoConfig.layerConfig(overrides)), httpClient ?? FetchHttpClient.layer)
+  layerWith(withoutTls(GalileoConfig.layerConfig(overrides)), httpClient ?? fetchLayer)

@@ -40,7 +40,7 @@ export interface RetryPolicy {
   readonly schedule: Schedule.Schedule<unknown, GalileoError>
   /** Which errors are worth another attempt. */
   readonly retryable: Predicate.Predicate<GalileoError>
-  /** How long one attempt may take (for the login, its body included). */
+  /** How long one attempt may take, reading and decoding its answer included. */
   readonly attemptTimeout: Duration.Duration
   /** How long all attempts and waits together may take. */
   readonly deadline: Duration.Duration

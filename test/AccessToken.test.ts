@@ -1,6 +1,6 @@
 import { describe, expect, it } from "@effect/vitest"
-import { Option, Redacted } from "effect"
-import { AccessToken } from "../src/index.js"
+import { ConfigError, Effect, Layer, Option, Redacted } from "effect"
+import { AccessToken, GalileoConfig } from "../src/index.js"
 
 const segment = (bytes: Uint8Array | string): string => Buffer.from(bytes).toString("base64url")
 
@@ -51,4 +51,42 @@ describe("AccessToken.make", () => {
     const token = AccessToken.make(jwtOf(JSON.stringify({ exp: 1e300 })), "bearer", 5_000)
     expect(Option.isNone(token.expiresAt)).toBe(true)
   })
+})
+
+describe("AccessToken.bearerProblem: exp and iat must be numbers", () => {
+  const bad = [
+    [{ exp: "4102444800" }, "the exp or iat claim is not a number"],
+    [{ exp: null }, "the exp or iat claim is not a number"],
+    [{ exp: [4102444800] }, "the exp or iat claim is not a number"],
+    [{ exp: { at: 1 } }, "the exp or iat claim is not a number"],
+    [{ exp: 4102444800, iat: "0" }, "the exp or iat claim is not a number"],
+    [{ iat: null }, "the exp or iat claim is not a number"],
+    [{ iat: [0] }, "the exp or iat claim is not a number"]
+  ] as const
+
+  it("says a claim is not a number, never the value", () => {
+    for (const [payload, reason] of bad) {
+      const token = jwtOf(JSON.stringify({ sub: "someone", ...payload }))
+      expect(AccessToken.bearerProblem(token), JSON.stringify(payload)).toEqual(Option.some(reason))
+      expect(Option.isNone(claims(token))).toBe(true)
+    }
+  })
+
+  it("accepts numeric claims, no claims, and opaque tokens", () => {
+    for (const token of [jwtOf(JSON.stringify({ exp: 3600, iat: 0 })), jwtOf("{}"), Redacted.make("opaque-token")]) {
+      expect(AccessToken.bearerProblem(token)).toEqual(Option.none())
+    }
+  })
+
+  it.effect("a configured JWT whose exp is a string, null or an array is a ConfigError", () =>
+    Effect.gen(function*() {
+      for (const exp of ["4102444800", null, [4102444800]]) {
+        const jwt = jwtOf(JSON.stringify({ sub: "someone", exp }))
+        const error = yield* Effect.flip(Layer.build(GalileoConfig.layer({ jwt })).pipe(Effect.scoped))
+        expect(ConfigError.isConfigError(error)).toBe(true)
+        expect(error._op).toBe("InvalidData")
+        expect(String(error)).toContain("jwt is not a valid bearer token")
+        expect(String(error)).not.toContain(Redacted.value(jwt))
+      }
+    }))
 })

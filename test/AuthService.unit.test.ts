@@ -519,6 +519,30 @@ describe("AuthService credentials and renewal", () => {
       expect((yield* stub.requests).length).toBe(2)
     }))
 
+  it.scoped.each(
+    [
+      [{ exp: "4102444800", iat: 0 }, "the exp or iat claim is not a number"],
+      [{ exp: null }, "the exp or iat claim is not a number"],
+      [{ exp: [4102444800] }, "the exp or iat claim is not a number"],
+      [{ exp: 3600, iat: "0" }, "the exp or iat claim is not a number"]
+    ] as const
+  )(
+    "refuses an issued JWT whose claims are not numbers (%j): GalileoDecodeError, nothing cached",
+    ([claims, reason]) =>
+      Effect.gen(function*() {
+        const bad = StubClient.jwt({ sub: "bad", ...claims })
+        const { auth, stub } = yield* Auth.make([
+          { status: 200, body: { access_token: bad, token_type: "bearer" } },
+          Auth.tokenAnswer(0, 3600, "good")
+        ])
+        const error = yield* Effect.flip(auth.token)
+        expect(error).toMatchObject({ _tag: "GalileoDecodeError", status: 200, reason, path: "/v1/login/api_key" })
+        expect(error.message).not.toContain(bad)
+        expect(Auth.subject(yield* auth.token)).toBe("good")
+        expect((yield* stub.requests).length).toBe(2)
+      })
+  )
+
   it.scoped.each(["mac", "bearer\r\nx-injected: 1", "\u001bbearer"])(
     "refuses a token_type that is not bearer: GalileoDecodeError naming it, nothing cached %#",
     (tokenType) =>

@@ -7,7 +7,7 @@ import { describe, expect, it } from "@effect/vitest"
 import { Effect, Predicate, Redacted } from "effect"
 import { AuthService, Contract, GalileoConfig, GalileoHttpClient, RetryPolicy } from "../src/index.js"
 import * as Response from "../src/internal/response.js"
-import { Fault } from "../src/testing/index.js"
+import { Fault, GalileoServer } from "../src/testing/index.js"
 import * as Canary from "./support/Canary.js"
 import * as Live from "./support/Live.js"
 
@@ -178,6 +178,119 @@ describe("secrets in errors, end to end", () => {
         expect(rendered).not.toContain("9f8e7d6c")
       }
     }).pipe(Live.provide(Live.clients[1]![1])))
+})
+
+describe("secrets with 2-, 3- and 4-byte UTF-8 characters", () => {
+  // é (2 bytes), € (3), 😀 (4: a surrogate pair in JSON), a space (%20 or +)
+  const secret = "pé€😀 wörd!"
+  const escapeNonAscii = (text: string, hex: (h: string) => string = (h) => h) =>
+    text.replace(/[^\x00-\x7f]/g, (c) => `\\u${hex(c.charCodeAt(0).toString(16).padStart(4, "0"))}`)
+  const everyChar = [...secret].map((c) =>
+    escapeNonAscii(c.replace(/[\x00-\x7f]/, (a) => `\\u00${a.charCodeAt(0).toString(16)}`))
+  ).join("")
+  const forms = [
+    secret,
+    encodeURIComponent(secret),
+    encodeURIComponent(secret).toLowerCase(),
+    new URLSearchParams({ p: secret }).toString().slice(2), // + for the space, ! as %21
+    escapeNonAscii(secret), // Python's json.dumps: \u00e9 \u20ac \ud83d\ude00
+    escapeNonAscii(secret, (h) => h.toUpperCase()),
+    everyChar
+  ]
+
+  it("the forms are what a server writes", () => {
+    expect(forms[1]).toBe("p%C3%A9%E2%82%AC%F0%9F%98%80%20w%C3%B6rd!")
+    expect(forms[3]).toBe("p%C3%A9%E2%82%AC%F0%9F%98%80+w%C3%B6rd%21")
+    expect(forms[4]).toBe("p\\u00e9\\u20ac\\ud83d\\ude00 w\\u00f6rd!")
+    expect(JSON.parse(`"${everyChar}"`)).toBe(secret)
+    expect(new Set(forms).size).toBe(forms.length)
+  })
+
+  it("every form is scrubbed, alone and inside a text", () => {
+    for (const form of forms) {
+      expect(Response.scrub(form, [Redacted.make(secret)]), form).toBe("<redacted>")
+      expect(Response.scrub(`got ${form}, again:${form}.`, [Redacted.make(secret)]), form).toBe(
+        "got <redacted>, again:<redacted>."
+      )
+    }
+  })
+
+  it.scopedLive.each(["ApiKey", "Password"] as const)(
+    "every form, in every error field (detail[].type, loc and msg included), for the %s credential",
+    (kind) =>
+      Effect.gen(function*() {
+        const server = yield* GalileoServer.GalileoServer
+        const config = yield* GalileoConfig.make({
+          ...(kind === "ApiKey"
+            ? { apiKey: Redacted.make(secret) }
+            : { username: "demo@galileo.test", password: Redacted.make(secret) }),
+          baseUrl: server.url,
+          retryPolicy: noRetry
+        })
+        const auth = yield* AuthService.make.pipe(Effect.provideService(GalileoConfig.GalileoConfig, config))
+        const path = kind === "ApiKey" ? "/v1/login/api_key" : "/v1/login"
+        const shown: Array<object> = []
+        for (const form of forms) {
+          const standard = {
+            error_code: 1,
+            error_type: `type ${form}`,
+            error_group: `group ${form}`,
+            severity: `severity ${form}`,
+            message: `message ${form}`,
+            user_action: `action ${form}`,
+            documentation_link: `https://docs.test/${form}`,
+            retriable: false,
+            blocking: false
+          }
+          const bodies = [
+            [401, { detail: `unknown key ${form}`, standard_error: standard }],
+            [500, { detail: `unknown key ${form}`, standard_error: standard }],
+            [422, {
+              detail: [{ loc: ["body", form], msg: `bad ${form}`, type: `value_error.${form}` }],
+              standard_error: standard
+            }],
+            [422, { detail: `bad ${form}` }]
+          ] as const
+          for (const [status, body] of bodies) {
+            // written as is: a JSON.stringify would re-escape the backslashes of the \u forms
+            const raw = JSON.stringify(body).split(JSON.stringify(form).slice(1, -1)).join(form)
+            yield* server.inject(
+              Fault.Respond({ status, body: raw, headers: { "content-type": "application/json" } }),
+              {
+                path
+              }
+            )
+            shown.push(yield* Effect.flip(auth.login))
+          }
+        }
+        expect(shown.length).toBe(4 * forms.length)
+        expect(shown.map((e) => Predicate.hasProperty(e, "_tag") ? e._tag : "").slice(0, 4)).toEqual([
+          "GalileoUnauthorized",
+          "GalileoHttpError",
+          "GalileoValidationError",
+          "GalileoValidationError"
+        ])
+        const renderings = shown.flatMap(Canary.renderings)
+        expect(renderings.filter((r) => r.includes("<redacted>")).length).toBe(renderings.length)
+        for (const rendered of renderings) {
+          for (
+            const piece of [
+              "é€",
+              "%E2%82%AC",
+              "%e2%82%ac",
+              "\\u20ac",
+              "\\u20AC",
+              "w%C3%B6rd",
+              "wörd",
+              "\\ude00",
+              "\\uDE00"
+            ]
+          ) {
+            expect(rendered).not.toContain(piece)
+          }
+        }
+      }).pipe(Live.provide(Live.clients[1]![1], { users: [{ username: "demo@galileo.test", password: "x" }] }))
+  )
 })
 
 describe("Galileo's standard_error", () => {

@@ -8,7 +8,8 @@
  *    and PATCH only with `retryNonIdempotent`), each attempt running
  * 3. `mapRequestEffect`: `HttpClientRequest.bearerToken` with a fresh `Redacted` token;
  *    `transformResponse`: a 401 drops exactly the token that was sent and replays once; then
- *    status → error, in one place.
+ *    status → error, in one place. The answer keeps its attempt's bound (`Retry.bounds`):
+ *    `decode` reads its body within what remains of the attempt timeout and the deadline.
  *
  * @internal
  */
@@ -119,14 +120,19 @@ export const make = (
       { "http.request.method": where.method, "url.path": where.path },
       (response: HttpClientResponse.HttpClientResponse) => response.status,
       (span) =>
-        Retry.retry(policy, where, (n) => {
+        Retry.retry(policy, where, (n, bound) => {
           span?.attribute("galileo.attempt", n)
           const sent = config.propagateTracing && span !== undefined
             ? HttpClientRequest.setHeaders(request, HttpTraceContext.toHeaders(span))
             : request
-          return attempt.execute(sent)
+          // the body is read later (`decode`), still within this attempt's bound
+          return Effect.tap(attempt.execute(sent), (response) => {
+            Retry.bounds.set(response, bound)
+          })
         }).pipe(
-          Effect.tap((response) => Effect.sync(() => span?.attribute("http.response.status_code", response.status)))
+          Effect.tap((response) => {
+            span?.attribute("http.response.status_code", response.status)
+          })
         ),
       { annotated: true, propagated: config.propagateTracing }
     )

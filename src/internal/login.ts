@@ -10,7 +10,6 @@ import type * as HttpClient from "@effect/platform/HttpClient"
 import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
 import type * as HttpClientResponse from "@effect/platform/HttpClientResponse"
 import * as Clock from "effect/Clock"
-import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
 import * as Redacted from "effect/Redacted"
@@ -20,12 +19,8 @@ import * as AccessToken from "../AccessToken.js"
 import * as Contract from "../Contract.js"
 import type * as Credential from "../Credential.js"
 import type * as GalileoConfig from "../GalileoConfig.js"
-import {
-  GalileoCredentialExpired,
-  GalileoDecodeError,
-  type GalileoError,
-  GalileoTransportError
-} from "../GalileoError.js"
+import { GalileoCredentialExpired, GalileoDecodeError, type GalileoError } from "../GalileoError.js"
+import * as RetryPolicy from "../RetryPolicy.js"
 import * as Response from "./response.js"
 import * as Retry from "./retry.js"
 import { traced } from "./span.js"
@@ -154,56 +149,36 @@ export const make = (client: HttpClient.HttpClient, config: GalileoConfig.Servic
     const credential = config.credential
     const read = Response.readOptions(config)
     const decodeIssued = issued(read)
+    /** One request under a policy, each attempt and each backoff in a fiber of the scope. */
     const exchange = (
+      policy: RetryPolicy.RetryPolicy,
       request: HttpClientRequest.HttpClientRequest,
       secrets: ReadonlyArray<Redacted.Redacted<string>>
-    ) =>
-      client.execute(request).pipe(
+    ) => {
+      // the same request every time (immutable): built, and its body encoded, once
+      const attempt = client.execute(request).pipe(
         Effect.mapError((e) => Response.fromHttpClientError(e, secrets)),
         Effect.flatMap(decodeIssued)
       )
-
-    const credentialLogin = (login: Exclude<Credential.Credential, { readonly _tag: "Jwt" }>) => {
-      // the same request every time (immutable): built, and its body encoded, once
-      const request = loginRequest(config.apiUrl, login)
-      const attempt = exchange(request, read.secrets)
-      return Retry.retry(
-        config.retryPolicy,
-        { method: "POST", path: Response.requestInfo(request).path },
-        () => attempt,
-        scope
-      )
+      return Retry.retry(policy, Response.requestInfo(request), () => attempt, scope)
     }
 
     const withCredential: Effect.Effect<Issued, GalileoError> = credential._tag === "Jwt"
       ? preIssued(credential.token)
-      : credentialLogin(credential)
+      : exchange(config.retryPolicy, loginRequest(config.apiUrl, credential), read.secrets)
 
-    const withRefreshToken = (refreshToken: Redacted.Redacted<string>) => {
-      const post = HttpClientRequest.acceptJson(HttpClientRequest.post(`${config.apiUrl}${paths.refresh}`))
-      // a value the platform cannot put in a header is a typed failure (the credential takes
-      // over), never the platform's defect
-      if (!isCookieValue(Redacted.value(refreshToken))) {
-        return Effect.fail(
-          new GalileoTransportError({
-            reason: "Transport",
-            description: "the refresh cookie cannot be sent in a header",
-            ...Response.requestInfo(post)
-          })
-        )
-      }
-      const request = HttpClientRequest.setHeader(post, "cookie", `refresh_token=${Redacted.value(refreshToken)}`)
-      return Effect.clockWith((clock) =>
-        Retry.withTimeout(
-          exchange(request, [...read.secrets, refreshToken]),
-          Duration.toMillis(config.retryPolicy.attemptTimeout),
-          () => `no answer to the token refresh within ${Duration.format(config.retryPolicy.attemptTimeout)}`,
-          { method: "POST", path: Response.requestInfo(request).path },
-          clock,
-          scope
-        )
+    // one attempt (the credential takes over when it fails); the value held was checked to be
+    // cookie-octets when the server set it, so the platform can put it in a header
+    const withRefreshToken = (refreshToken: Redacted.Redacted<string>) =>
+      exchange(
+        RetryPolicy.withoutRetries(config.retryPolicy),
+        HttpClientRequest.setHeader(
+          HttpClientRequest.acceptJson(HttpClientRequest.post(`${config.apiUrl}${paths.refresh}`)),
+          "cookie",
+          `refresh_token=${Redacted.value(refreshToken)}`
+        ),
+        [...read.secrets, refreshToken]
       )
-    }
     const viaCredential = Effect.map(withCredential, (i) => [i, "credential"] as const)
     const viaRefreshToken = (refreshToken: Redacted.Redacted<string>) =>
       withRefreshToken(refreshToken).pipe(

@@ -8,7 +8,6 @@
 import type * as HttpClientError from "@effect/platform/HttpClientError"
 import type * as HttpClientRequest from "@effect/platform/HttpClientRequest"
 import type * as HttpClientResponse from "@effect/platform/HttpClientResponse"
-import * as Chunk from "effect/Chunk"
 import * as Clock from "effect/Clock"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
@@ -30,6 +29,7 @@ import {
   GalileoValidationError,
   type StandardError
 } from "../GalileoError.js"
+import * as Retry from "./retry.js"
 import * as Scrub from "./scrub.js"
 
 /** What a response is read with: the byte cap, and the secrets no error may show. */
@@ -67,13 +67,6 @@ const pathOf = (url: string): string => {
   return end < 0 ? url.slice(start) : url.slice(start, start + end)
 }
 
-const utf8 = new TextDecoder()
-
-const fromBytes = (bytes: Uint8Array, maxBytes: number): CappedBody => ({
-  text: utf8.decode(bytes.length > maxBytes ? bytes.subarray(0, maxBytes) : bytes),
-  truncated: bytes.length > maxBytes
-})
-
 /**
  * Reads at most `maxBytes` of a body: a huge body costs no more memory than the cap. The body is
  * always streamed with a running count, whatever `Content-Length` says: a compressed body is
@@ -83,21 +76,18 @@ export const readCapped = (
   response: HttpClientResponse.HttpClientResponse,
   maxBytes: number
 ): Effect.Effect<CappedBody, HttpClientError.ResponseError> =>
-  response.stream.pipe(
-    Stream.runFoldWhile(
-      { chunks: Chunk.empty<Uint8Array>(), size: 0 },
-      (acc) => acc.size <= maxBytes,
-      (acc, chunk) => ({ chunks: Chunk.append(acc.chunks, chunk), size: acc.size + chunk.length })
-    ),
-    Effect.map(({ chunks, size }) => {
-      const bytes = new Uint8Array(size)
-      Chunk.reduce(chunks, 0, (offset, chunk) => {
-        bytes.set(chunk, offset)
-        return offset + chunk.length
-      })
-      return fromBytes(bytes, maxBytes)
-    })
-  )
+  Effect.suspend(() => {
+    const utf8 = new TextDecoder()
+    let size = 0
+    return response.stream.pipe(
+      Stream.runFoldWhile("", () => size <= maxBytes, (text, chunk) => {
+        const kept = chunk.subarray(0, Math.max(0, maxBytes - size))
+        size += chunk.length
+        return text + utf8.decode(kept, { stream: true })
+      }),
+      Effect.map((text) => ({ text: text + utf8.decode(), truncated: size > maxBytes }))
+    )
+  })
 
 /**
  * Replaces every secret in a text (as is, percent-encoded, JSON-escaped), anything shaped like a
@@ -260,7 +250,7 @@ export const toError = (
     return new GalileoHttpError({
       status,
       body: excerpt(body.text, secrets, body.truncated),
-      ...Option.match(retryAfter, { onNone: () => ({}), onSome: (d) => ({ retryAfter: d }) }),
+      ...(Option.isSome(retryAfter) ? { retryAfter: retryAfter.value } : {}),
       ...standard,
       ...where
     })
@@ -309,7 +299,9 @@ export const describeParseError = (error: ParseResult.ParseError): string => iss
 /**
  * Reads a 2xx answer as JSON and decodes it with `schema`; any other status goes through
  * {@link toError}. A body over the cap, not JSON, or not of the schema is a
- * `GalileoDecodeError`; a connection lost while reading is a `GalileoTransportError`.
+ * `GalileoDecodeError`; a connection lost while reading is a `GalileoTransportError`. The answer
+ * of an attempt is read within what remains of that attempt's timeout and the deadline (a body
+ * that drips in is a `Timeout`).
  */
 export const decode = <A, I, R>(schema: Schema.Schema<A, I, R>, options: ReadOptions) => {
   const decodeBody = Schema.decodeUnknown(schema, { errors: "all" })
@@ -317,7 +309,7 @@ export const decode = <A, I, R>(schema: Schema.Schema<A, I, R>, options: ReadOpt
     const status = response.status
     if (status < 200 || status >= 300) return Effect.flip(toError(response, options))
     const where = requestInfo(response.request)
-    return readCapped(response, options.maxBytes).pipe(
+    const read = readCapped(response, options.maxBytes).pipe(
       Effect.mapError((e) => fromHttpClientError(e, options.secrets)),
       Effect.flatMap((body) => {
         if (body.truncated) {
@@ -335,6 +327,13 @@ export const decode = <A, I, R>(schema: Schema.Schema<A, I, R>, options: ReadOpt
         })
       })
     )
+    // an answer of an attempt: read and decoded within what remains of the attempt's bound
+    const bound = Retry.bounds.get(response)
+    return bound === undefined ?
+      read :
+      Effect.clockWith((clock) =>
+        Retry.withTimeout(read, bound[0] - clock.unsafeCurrentTimeMillis(), bound[1], where, clock)
+      )
   }
 }
 

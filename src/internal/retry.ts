@@ -110,15 +110,24 @@ const nextDelay = (
       })
   )
 
+/** When an attempt must end (epoch millis of the clock), and what its timeout says. */
+export type Bound = readonly [endsAt: number, describe: () => string]
+
 /**
- * Runs `attempt(n)` (n = 0 first) under the policy; with `scope`, each attempt and each backoff
+ * The bound of the attempt each answer came from: reading and decoding its body must end by
+ * then too (the attempt timeout and the deadline cover the whole answer).
+ */
+export const bounds = new WeakMap<object, Bound>()
+
+/**
+ * Runs `attempt(n, bound)` (n = 0 first) under the policy; with `scope`, each attempt and each backoff
  * runs in a fiber of it, so closing the scope ends the whole run at once. Time and randomness come from Effect's
  * `Clock` and `Random`, so `TestClock` and a seeded `Random` drive it in tests.
  */
 export const retry = <A, R>(
   policy: RetryPolicy,
   where: Where,
-  attempt: (n: number) => Effect.Effect<A, GalileoError, R>,
+  attempt: (n: number, bound: Bound) => Effect.Effect<A, GalileoError, R>,
   scope?: Scope.Scope
 ): Effect.Effect<A, GalileoError, R> =>
   Effect.clockWith((clock) => {
@@ -132,7 +141,8 @@ export const retry = <A, R>(
         remaining < attemptMillis
           ? `the overall deadline of ${Duration.format(policy.deadline)} was reached`
           : `no answer within ${Duration.format(policy.attemptTimeout)}`
-      return withTimeout(attempt(n), Math.min(attemptMillis, remaining), describe, where, clock, scope).pipe(
+      const budget = Math.min(attemptMillis, remaining)
+      return withTimeout(attempt(n, [now + budget, describe]), budget, describe, where, clock, scope).pipe(
         Effect.catchAll((error) =>
           policy.retryable(error)
             ? Effect.flatMap(nextDelay(policy, error, state, deadlineAt), (next) =>
