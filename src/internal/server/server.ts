@@ -35,7 +35,7 @@ import * as Https from "node:https"
 import type { Socket } from "node:net"
 import type { Options, Service, User } from "../../testing/GalileoServer.js"
 import { signAccess, signId } from "./auth.js"
-import { answer, dispatch, failed, makeRouter, type Target } from "./dispatch.js"
+import { answer, dispatch, failed, makeRouter, send, type Target } from "./dispatch.js"
 import { applyFault } from "./faults.js"
 import {
   type Answer,
@@ -126,15 +126,27 @@ const handle = (
       return rejectTooLarge(req, res)
     }
     const fault = ctx.state.takeFault(path)
-    if (Option.isSome(fault)) return fork(run, res, applyFault(fault.value, req, res, answer(ctx, router, incoming)))
+    if (Option.isSome(fault)) {
+      return fork(run, res, applyFault(fault.value, req, res, answer(ctx, router, incoming), (a) => send(ctx, res, a)))
+    }
     let result: Answer | Effect.Effect<Answer, unknown>
     try {
       result = dispatch(ctx, router, incoming)
     } catch (defect) {
-      return fork(run, res, Effect.map(failed(ctx, Cause.die(defect)), (a) => write(res, a)))
+      return fork(run, res, Effect.flatMap(failed(ctx, Cause.die(defect)), (a) => send(ctx, res, a)))
     }
-    if (!Effect.isEffect(result)) return write(res, result)
-    fork(run, res, Effect.map(Effect.catchAllCause(result, (cause) => failed(ctx, cause)), (a) => write(res, a)))
+    if (!Effect.isEffect(result)) {
+      try {
+        return write(res, result)
+      } catch {
+        return fork(run, res, send(ctx, res, result))
+      }
+    }
+    fork(
+      run,
+      res,
+      Effect.flatMap(Effect.catchAllCause(result, (cause) => failed(ctx, cause)), (a) => send(ctx, res, a))
+    )
   })
 
 // ---------------------------------------------------------------------------------------------
