@@ -50,6 +50,7 @@ import {
   write
 } from "./http.js"
 import * as Log from "./log.js"
+import { defaultLogMaxBytes } from "./requestLog.js"
 import type { Router } from "./router.js"
 import * as Routes from "./routes.js"
 import * as State from "./state.js"
@@ -85,6 +86,59 @@ export const redactBody = Log.redactBody
  * @category constants
  */
 export const defaultMaxBodyBytes = 1024 * 1024
+
+/**
+ * The default cap on open connections: 2048 (uvicorn's default `--backlog`); more are closed as
+ * they arrive. With the body limit and the request timeout it bounds what clients can hold.
+ *
+ * @since 0.2.0
+ * @category constants
+ */
+export const defaultMaxConnections = 2048
+
+/**
+ * The default time to receive a request's headers: 10 seconds (Node's own default is 60).
+ *
+ * @since 0.2.0
+ * @category constants
+ */
+export const defaultHeadersTimeout: Duration.Duration = Duration.seconds(10)
+
+/**
+ * The default time to receive a whole request, headers and body: 30 seconds (Node's own default
+ * is 300; 1 MiB in 30 s is 35 KB/s).
+ *
+ * @since 0.2.0
+ * @category constants
+ */
+export const defaultRequestTimeout: Duration.Duration = Duration.seconds(30)
+
+/**
+ * The default time an idle keep-alive connection stays open: 5 seconds (uvicorn's
+ * `timeout_keep_alive`).
+ *
+ * @since 0.2.0
+ * @category constants
+ */
+export const defaultKeepAliveTimeout: Duration.Duration = Duration.seconds(5)
+
+const millis = (input: Duration.DurationInput | undefined, fallback: Duration.Duration): number =>
+  Math.max(0, Math.round(Duration.toMillis(Duration.decode(input ?? fallback))))
+
+/** Node's timeouts of the server (0 turns one off), and how often it checks them. */
+const timeouts = (options: Options) => {
+  const requestTimeout = millis(options.requestTimeout, defaultRequestTimeout)
+  const headers = millis(options.headersTimeout, defaultHeadersTimeout)
+  // Node refuses a headers timeout longer than the request timeout
+  const headersTimeout = requestTimeout === 0 ? headers : Math.min(headers, requestTimeout)
+  const shortest = Math.min(...[headersTimeout, requestTimeout].filter((t) => t > 0), 4000)
+  return {
+    headersTimeout,
+    requestTimeout,
+    keepAliveTimeout: millis(options.keepAliveTimeout, defaultKeepAliveTimeout),
+    connectionsCheckingInterval: Math.max(5, Math.floor(shortest / 4))
+  }
+}
 
 // ---------------------------------------------------------------------------------------------
 // handling a request
@@ -189,7 +243,8 @@ const make = (options: Options, defaults: Defaults): Effect.Effect<Service, Http
       options.users ?? defaults.users,
       options.idTokens ?? [],
       options.logLimit ?? State.defaultLogLimit,
-      router.paths
+      router.paths,
+      options.logMaxBytes ?? defaultLogMaxBytes
     )
     const offset = Duration.toMillis(Duration.decode(options.clockOffset ?? 0))
     const clock = yield* Effect.clock
@@ -207,9 +262,11 @@ const make = (options: Options, defaults: Defaults): Effect.Effect<Service, Http
       handle(ctx, router, run, maxBodyBytes, req, res)
     }
     const tls = options.tls
+    const limits = timeouts(options)
     const server: Http.Server = tls === undefined
-      ? Http.createServer(onRequest)
+      ? Http.createServer(limits, onRequest)
       : Https.createServer({
+        ...limits,
         cert: tls.cert,
         key: tls.key,
         ...(tls.ca === undefined
@@ -221,6 +278,8 @@ const make = (options: Options, defaults: Defaults): Effect.Effect<Service, Http
       if (Number(header(req.headers, "content-length") ?? "0") <= maxBodyBytes) res.writeContinue()
       onRequest(req, res)
     })
+    server.maxConnections = options.maxConnections ?? defaultMaxConnections
+    server.keepAliveTimeout = limits.keepAliveTimeout
     const sockets = new Set<Socket>()
     server.on("connection", (socket: Socket) => {
       sockets.add(socket)
