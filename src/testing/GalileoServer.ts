@@ -241,7 +241,10 @@ export interface Options {
   readonly maxBodyBytes?: number | undefined
   /** The most connections open at once; further ones are closed as they arrive. Default 2048. */
   readonly maxConnections?: number | undefined
-  /** How long a client may take to send a request's headers (408 and closed after); default 10 s, 0 none. */
+  /**
+   * How long a client may take to send a request's headers (408 and closed after); default 10 s,
+   * 0 none. Node checks the timeouts every 30 s, or every quarter of the shortest one given here.
+   */
   readonly headersTimeout?: Duration.DurationInput | undefined
   /** How long a client may take to send a whole request, headers and body (408 after); default 30 s, 0 none. */
   readonly requestTimeout?: Duration.DurationInput | undefined
