@@ -37,9 +37,9 @@ const chunks = (text: string, n: number): ReadonlyArray<string> => {
 }
 
 /** 240 parts whose Content-Disposition has 4,150 spaces before `name=` (about 1 MiB). */
-const spacedParts = (padding: string, name: (i: number) => string = (i) => `f${i}`): Buffer => {
+const spacedParts = (padding: string, name: (i: number) => string = (i) => `f${i}`, count = 240): Buffer => {
   const parts = Array.from(
-    { length: 240 },
+    { length: count },
     (_, i) => `--b\r\nContent-Disposition: form-data;${padding}name="${name(i)}"\r\n\r\nv\r\n`
   )
   return Buffer.from(`${parts.join("")}--b--\r\n`, "latin1")
@@ -116,15 +116,17 @@ describe("linear parsers (worst case / same-size benign < 20)", () => {
     }
   })
 
-  it("the log's redaction by the server's parsers: 1 MiB forms, multipart and JSON against 64 pieces", () => {
-    const inputs: ReadonlyArray<readonly [string, string]> = [
-      ["password=a;".repeat(MiB / 11), "application/x-www-form-urlencoded"],
-      [spacedParts(" ".repeat(4150), () => "password").toString("latin1"), "multipart/form-data; boundary=b"],
-      [`[${"{\"password\":\"x\"},".repeat(MiB / 17)}0]`, "application/json"]
+  it("the log's redaction by the server's parsers: 1 MiB forms, multipart and JSON against 64 bodies of 16 KiB", () => {
+    const password = () => "password"
+    const makers: ReadonlyArray<readonly [(units: number) => string, string]> = [
+      [(n) => "password=a;".repeat(n * 1490), "application/x-www-form-urlencoded"],
+      [(n) => spacedParts(" ".repeat(3950), password, n * 4).toString("latin1"), "multipart/form-data; boundary=b"],
+      [(n) => `[${"{\"password\":\"x\"},".repeat(n * 960)}0]`, "application/json"]
     ]
-    for (const [body, type] of inputs) {
-      const worst = Buffer.from(body, "latin1")
-      const pieces = chunks(body, 64).map((p) => Buffer.from(p, "latin1"))
+    for (const [make, type] of makers) {
+      const worst = Buffer.from(make(64), "latin1")
+      const pieces = Array.from({ length: 64 }, () => Buffer.from(make(1), "latin1"))
+      expect(worst.length).toBeGreaterThan(MiB - 32 * 1024)
       expect(Log.redactRequest(worst, type)).toContain("<redacted>")
       expect(ratio(() => Log.redactRequest(worst, type), () => pieces.map((p) => Log.redactRequest(p, type))))
         .toBeLessThan(20)
