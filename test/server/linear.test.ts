@@ -152,14 +152,14 @@ describe("the server meanwhile", () => {
         send(`${server.url}${"/".repeat(15 * 1024)}a/`)
       ]
       const checks = Array.from({ length: 50 }, () => send(`${server.url}/healthcheck`))
-      const answers = yield* Effect.promise(() => Promise.all([...worst(), ...worst(), ...checks]))
+      // six of each at once: the quadratic parsers stayed busy past the 30 s test timeout (2 of each: 15.9 s)
+      const answers = yield* Effect.promise(() => Promise.all([...Array.from({ length: 6 }, worst).flat(), ...checks]))
       expect(answers.map((a) => a.status)).toEqual([
-        ...[422, 422, 400, 400, 404],
-        ...[422, 422, 400, 400, 404],
+        ...Array.from({ length: 6 }, () => [422, 422, 400, 400, 404]).flat(),
         ...Array.from({ length: 50 }, () => 200)
       ])
       expect((yield* request(`${server.url}/healthcheck`)).status).toBe(200)
       const stats = yield* server.stats
-      expect([stats.invalidLogins, stats.requests["/healthcheck"]]).toEqual([8, 51])
+      expect([stats.invalidLogins, stats.requests["/healthcheck"]]).toEqual([24, 51])
     }).pipe(Effect.provide(GalileoServer.layer())))
 })
