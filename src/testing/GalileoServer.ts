@@ -309,8 +309,24 @@ export interface Options {
   readonly clockOffset?: Duration.DurationInput | undefined
   /** How many requests `requests` keeps (0: none, e.g. for benchmarks); default 10,000. */
   readonly logLimit?: number | undefined
+  /**
+   * How many bytes the kept requests may take together (2 bytes per character of their strings,
+   * 256 per entry), the oldest evicted first; default 64 MiB.
+   */
+  readonly logMaxBytes?: number | undefined
   /** The largest request body accepted; larger ones get 413. Default 1 MiB. */
   readonly maxBodyBytes?: number | undefined
+  /** The most connections open at once; further ones are closed as they arrive. Default 2048. */
+  readonly maxConnections?: number | undefined
+  /**
+   * How long a client may take to send a request's headers (408 and closed after); default 10 s,
+   * 0 none. Node checks the timeouts every 30 s, or every quarter of the shortest one given here.
+   */
+  readonly headersTimeout?: Duration.DurationInput | undefined
+  /** How long a client may take to send a whole request, headers and body (408 after); default 30 s, 0 none. */
+  readonly requestTimeout?: Duration.DurationInput | undefined
+  /** How long an idle keep-alive connection stays open; default 5 s (uvicorn's `timeout_keep_alive`). */
+  readonly keepAliveTimeout?: Duration.DurationInput | undefined
   /** Serve HTTPS (and mutual TLS) instead of HTTP. */
   readonly tls?: TlsOptions | undefined
   /** Routes of your own, answered after the built-in ones. */

@@ -7,11 +7,12 @@
 import * as Cause from "effect/Cause"
 import * as Effect from "effect/Effect"
 import type * as Redacted from "effect/Redacted"
+import type * as Http from "node:http"
 import type { Route } from "../../testing/GalileoServer.js"
 import * as Api from "./api.js"
 import { currentUser, getToken, loginApiKey, loginPassword, loginSocial, refreshToken } from "./auth.js"
 import * as FastApi from "./fastApi.js"
-import { type Answer, type Ctx, header, type Incoming } from "./http.js"
+import { type Answer, type Ctx, header, type Incoming, write } from "./http.js"
 import * as O11y from "./o11y.js"
 import { Router } from "./router.js"
 import { userRoute } from "./routes.js"
@@ -116,19 +117,39 @@ export const dispatch = (
 const internalError = FastApi.json(500, { detail: "Internal Server Error" })
 
 /**
- * Logs a handler's failure (not an interruption) and answers 500.
+ * Logs a handler's failure (not an interruption), counts it in `internalErrors` and answers 500.
  *
  * @since 0.2.0
  * @category utils
  */
-export const failed = (ctx: Ctx, cause: Cause.Cause<unknown>): Effect.Effect<Answer> =>
+export const failed = (
+  ctx: Ctx,
+  cause: Cause.Cause<unknown>,
+  message = "galileo-effect embedded server: a handler failed"
+): Effect.Effect<Answer> =>
   Cause.isInterruptedOnly(cause) ? Effect.interrupt : Effect.as(
-    Effect.zipRight(
-      Effect.sync(() => ctx.state.count("internalErrors")),
-      Effect.logError("galileo-effect embedded server: a handler failed", cause)
-    ),
+    Effect.zipRight(Effect.sync(() => ctx.state.count("internalErrors")), Effect.logError(message, cause)),
     internalError
   )
+
+const refusedMessage = "galileo-effect embedded server: Node refused to write a route's answer"
+
+/**
+ * Writes an answer; one Node refuses to write (a status outside 100-999, a header name or value
+ * it rejects, e.g. with CR or LF) is logged, counted in `internalErrors`, and answered 500.
+ *
+ * @since 0.2.0
+ * @category utils
+ */
+export const send = (ctx: Ctx, res: Http.ServerResponse, answer: Answer): Effect.Effect<void> =>
+  Effect.suspend(() => {
+    try {
+      write(res, answer)
+      return Effect.void
+    } catch (defect) {
+      return Effect.map(failed(ctx, Cause.die(defect), refusedMessage), (a) => write(res, a))
+    }
+  })
 
 /**
  * The answer to a request, as an Effect (what a fault delays).

@@ -8,7 +8,7 @@ import * as Clock from "effect/Clock"
 import * as Effect from "effect/Effect"
 import type * as Http from "node:http"
 import type { Fault } from "../../testing/Fault.js"
-import { type Answer, write } from "./http.js"
+import type { Answer } from "./http.js"
 
 const liveClock = Clock.make()
 
@@ -22,24 +22,24 @@ export const applyFault = (
   fault: Fault,
   req: Http.IncomingMessage,
   res: Http.ServerResponse,
-  answer: Effect.Effect<Answer>
+  answer: Effect.Effect<Answer>,
+  /** Writes an answer (a 500 when Node refuses it). */
+  send: (answer: Answer) => Effect.Effect<void>
 ): Effect.Effect<void> => {
   switch (fault._tag) {
     case "Respond":
-      return Effect.sync(() =>
-        write(res, {
-          status: fault.status,
-          body: fault.body,
-          headers: Object.keys(fault.headers).some((h) => h.toLowerCase() === "content-type")
-            ? fault.headers
-            : { "content-type": "text/plain", ...fault.headers }
-        })
-      )
+      return send({
+        status: fault.status,
+        body: fault.body,
+        headers: Object.keys(fault.headers).some((h) => h.toLowerCase() === "content-type")
+          ? fault.headers
+          : { "content-type": "text/plain", ...fault.headers }
+      })
     case "Delay":
       // the server's own wait runs on the real clock, whatever clock the tests use
       return Effect.zipRight(
         Effect.withClock(Effect.sleep(fault.duration), liveClock),
-        Effect.map(answer, (a) => write(res, a))
+        Effect.flatMap(answer, send)
       )
     case "Hang":
       return Effect.never

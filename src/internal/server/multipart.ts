@@ -11,6 +11,15 @@
  *
  * @since 0.2.0
  */
+import { parseOptionsHeader } from "./optionsHeader.js"
+
+/**
+ * `parse_options_header` and `_parseparam` (in `optionsHeader.ts`).
+ *
+ * @since 0.2.0
+ * @category parsing
+ */
+export { parseOptionsHeader, parseParams } from "./optionsHeader.js"
 
 /**
  * A file part (one with a `filename` parameter): what Starlette's `UploadFile` holds.
@@ -91,89 +100,6 @@ export const maxHeaderCount = 8
  * @category constants
  */
 export const maxHeaderSize = 4096 + 128
-
-// ---------------------------------------------------------------------------------------------
-// parse_options_header
-// ---------------------------------------------------------------------------------------------
-
-const count = (s: string, sub: string, start: number, end: number): number => {
-  // Python's str.count with slice indices (a negative start counts from the end)
-  const from = start < 0 ? Math.max(0, s.length + start) : start
-  let n = 0
-  for (let i = s.indexOf(sub, from); i >= 0 && i + sub.length <= end; i = s.indexOf(sub, i + sub.length)) n++
-  return n
-}
-
-/**
- * The `;`-separated segments of a header value, a `;` inside double quotes kept (CPython's
- * `email.message._parseparam`, as python-multipart vendors it).
- *
- * @since 0.2.0
- * @category parsing
- */
-export const parseParams = (value: string): ReadonlyArray<string> => {
-  const s = `;${value}`
-  const list: Array<string> = []
-  let start = 0
-  while (s.indexOf(";", start) === start) {
-    start += 1
-    let end = s.indexOf(";", start)
-    let ind = start
-    let diff = 0
-    while (end > 0) {
-      diff += count(s, "\"", ind, end) - count(s, "\\\"", ind, end)
-      if (diff % 2 === 0) break
-      const next = s.indexOf(";", end + 1)
-      end = ind
-      ind = next
-    }
-    if (end < 0) end = s.length
-    const equals = s.indexOf("=", start)
-    const f = equals === -1 || equals >= end
-      ? s.slice(start, end)
-      : `${pyRstrip(s.slice(start, equals)).toLowerCase()}=${pyLstrip(s.slice(equals + 1, end))}`
-    list.push(pyStrip(f))
-    start = end
-  }
-  return list
-}
-
-const pyWhitespace = /^[\s\x1c-\x1f\x85]+|[\s\x1c-\x1f\x85]+$/g
-const pyStrip = (s: string): string => s.replace(pyWhitespace, "")
-const pyLstrip = (s: string): string => s.replace(/^[\s\x1c-\x1f\x85]+/, "")
-const pyRstrip = (s: string): string => s.replace(/[\s\x1c-\x1f\x85]+$/, "")
-
-/**
- * python-multipart's `parse_options_header`: the value (lower-cased only when there are no
- * parameters) and its parameters (quotes removed, `key*` forms ignored, the last of a repeated
- * key, a Windows path in `filename` cut to its last segment). Text is latin-1, as Python reads
- * header bytes.
- *
- * @since 0.2.0
- * @category parsing
- */
-export const parseOptionsHeader = (
-  value: string | undefined
-): { readonly value: string; readonly options: ReadonlyMap<string, string> } => {
-  if (value === undefined || value === "") return { value: "", options: new Map() }
-  if (!value.includes(";")) return { value: pyStrip(value.toLowerCase()), options: new Map() }
-  const [first = "", ...segments] = parseParams(value)
-  const options = new Map<string, string>()
-  for (const segment of segments) {
-    const equals = segment.indexOf("=")
-    const key = equals === -1 ? segment : segment.slice(0, equals)
-    let val = equals === -1 ? "" : segment.slice(equals + 1)
-    if (key.includes("*")) continue
-    if (val.length >= 2 && val.startsWith("\"") && val.endsWith("\"")) {
-      val = val.slice(1, -1).replaceAll("\\\\", "\\").replaceAll("\\\"", "\"")
-    }
-    if (key === "filename" && (val.slice(1, 3) === ":\\" || val.startsWith("\\\\"))) {
-      val = val.split("\\").pop() ?? val
-    }
-    options.set(key, val)
-  }
-  return { value: first, options }
-}
 
 // ---------------------------------------------------------------------------------------------
 // charsets, as Starlette's `_user_safe_decode` (the codec, else latin-1)
@@ -264,6 +190,7 @@ interface Part {
 
 class Parser {
   readonly items: Array<readonly [string, FormValue]> = []
+  readonly spans: Array<PartSpan> = []
   private fields = 0
   private files = 0
   private readonly delimiter: Buffer
@@ -433,6 +360,7 @@ class Parser {
         }
         if ((c === CR && d === LF) || (c === HYPHEN && d === HYPHEN)) {
           this.checkSize(part, k - start)
+          this.spans.push({ name: part.name, start, end: k })
           this.end(part, data.subarray(start, k))
           return c === CR ? after + 2 : -1
         }
@@ -467,12 +395,47 @@ export const parseMultipart = (
   bytes: Uint8Array,
   contentType: string | undefined,
   limits: Limits = defaultLimits
-): Parsed => {
+): Parsed => read(bytes, contentType, limits).parsed
+
+/**
+ * A part {@link parseMultipart} read to its end: its name (decoded as the form decodes it) and
+ * where its content lies (byte offsets).
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export interface PartSpan {
+  readonly name: string
+  readonly start: number
+  readonly end: number
+}
+
+/**
+ * Where the parts of a `multipart/form-data` body lie, as {@link parseMultipart} reads them (the
+ * parts before a refusal or a parse error included): what the log's redaction uses, so that a
+ * part the login reads as `password` is the part it redacts.
+ *
+ * @since 0.2.0
+ * @category parsing
+ */
+export const partSpans = (
+  bytes: Uint8Array,
+  contentType: string | undefined,
+  limits: Limits = defaultLimits
+): ReadonlyArray<PartSpan> => read(bytes, contentType, limits).spans
+
+const read = (
+  bytes: Uint8Array,
+  contentType: string | undefined,
+  limits: Limits
+): { readonly parsed: Parsed; readonly spans: ReadonlyArray<PartSpan> } => {
   const { options } = parseOptionsHeader(contentType)
   const charset = options.get("charset") ?? "utf-8"
   const boundary = options.get("boundary")
-  if (boundary === undefined) return { _tag: "Refused", message: "Missing boundary in multipart." }
-  if (boundary.length > maxBoundaryLength) return malformed
+  if (boundary === undefined) {
+    return { parsed: { _tag: "Refused", message: "Missing boundary in multipart." }, spans: [] }
+  }
+  if (boundary.length > maxBoundaryLength) return { parsed: malformed, spans: [] }
   const parser = new Parser(
     Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
     Buffer.from(boundary, "latin1"),
@@ -482,8 +445,8 @@ export const parseMultipart = (
   try {
     parser.run()
   } catch (u) {
-    if (u instanceof Stop) return u.result
+    if (u instanceof Stop) return { parsed: u.result, spans: parser.spans }
     throw u
   }
-  return { _tag: "Form", fields: parser.items }
+  return { parsed: { _tag: "Form", fields: parser.items }, spans: parser.spans }
 }

@@ -37,6 +37,13 @@ interface Compiled<A> {
   readonly names: ReadonlyArray<string>
 }
 
+/** The path without its trailing slashes: a walk from the end (a `/\/+$/` backtracks on every run of slashes). */
+const withoutTrailingSlashes = (path: string): string => {
+  let end = path.length
+  while (end > 0 && path[end - 1] === "/") end--
+  return path.slice(0, end)
+}
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
 
 /**
@@ -91,7 +98,7 @@ export class Router<A> {
     const [partial] = candidates
     if (partial !== undefined) return { _tag: "MethodNotAllowed", allow: partial[0].entry.method }
     if (path !== "/") {
-      const other = path.endsWith("/") ? path.replace(/\/+$/, "") : `${path}/`
+      const other = path.endsWith("/") ? withoutTrailingSlashes(path) : `${path}/`
       if (this.candidates(other).length > 0) return { _tag: "Redirect", path: other }
     }
     return { _tag: "NotFound" }

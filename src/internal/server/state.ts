@@ -11,6 +11,7 @@ import { createHash, randomBytes } from "node:crypto"
 import type { Fault } from "../../testing/Fault.js"
 import type { IdToken, RecordedRequest, SocialProvider, Stats, User } from "../../testing/GalileoServer.js"
 import * as Jwt from "./jwt.js"
+import { defaultLogMaxBytes, RequestLog } from "./requestLog.js"
 
 /**
  * Who a credential logs in as.
@@ -165,9 +166,7 @@ export class State {
   private readonly counts = new Map<Counter, number>(counters.map((c) => [c, 0]))
   private readonly paths = new Map<string, number>()
   private otherPaths = 0
-  private readonly log: Array<RecordedRequest | undefined>
-  private logStart = 0
-  private logSize = 0
+  private readonly log: RequestLog
   private readonly refresh = new Map<string, Identity>()
   /** Access tokens already verified with the current secret (bounded; cleared when full). */
   private readonly verified = new Map<string, Jwt.Claims>()
@@ -182,15 +181,16 @@ export class State {
     apiKeys: ReadonlyArray<string>,
     users: ReadonlyArray<User>,
     idTokens: ReadonlyArray<IdToken>,
-    readonly logLimit: number,
+    logLimit: number,
     /** Paths counted individually whatever their number (every route's paths). */
-    private readonly knownPaths: ReadonlySet<string>
+    private readonly knownPaths: ReadonlySet<string>,
+    logMaxBytes: number = defaultLogMaxBytes
   ) {
     this.setApiKeys(apiKeys)
     this.setUsers(users)
     this.initial = { apiKeys, users }
     this.idTokens = new Map(idTokens.map((t) => [t.token, t]))
-    this.log = new Array<RecordedRequest | undefined>(Math.max(0, logLimit))
+    this.log = new RequestLog(logLimit, logMaxBytes)
   }
 
   setApiKeys(keys: ReadonlyArray<string>): void {
@@ -232,11 +232,7 @@ export class State {
       else key = "<other>"
     }
     this.paths.set(key, (this.paths.get(key) ?? 0) + 1)
-    if (this.log.length === 0) return
-    const end = (this.logStart + this.logSize) % this.log.length
-    this.log[end] = request()
-    if (this.logSize < this.log.length) this.logSize++
-    else this.logStart = (this.logStart + 1) % this.log.length
+    if (this.log.enabled) this.log.push(request())
   }
 
   /** Takes the first scripted fault that applies to `path`. */
@@ -261,9 +257,7 @@ export class State {
     for (const c of counters) this.counts.set(c, 0)
     this.paths.clear()
     this.otherPaths = 0
-    this.log.fill(undefined)
-    this.logStart = 0
-    this.logSize = 0
+    this.log.clear()
     this.setApiKeys(this.initial.apiKeys)
     this.setUsers(this.initial.users)
   }
@@ -333,11 +327,6 @@ export class State {
   }
 
   requests(): ReadonlyArray<RecordedRequest> {
-    const out: Array<RecordedRequest> = []
-    for (let i = 0; i < this.logSize; i++) {
-      const entry = this.log[(this.logStart + i) % this.log.length]
-      if (entry !== undefined) out.push(entry)
-    }
-    return out
+    return this.log.toArray()
   }
 }
