@@ -83,6 +83,8 @@ const invalid = (name: string, problem: string): ConfigError.ConfigError =>
 const secretError = (name: string, value: Redacted.Redacted<string> | undefined): ConfigError.ConfigError | undefined =>
   value === undefined
     ? undefined
+    : !Redacted.isRedacted(value)
+    ? invalid(name, "is not Redacted")
     : Option.getOrUndefined(Option.map(secretProblem(Redacted.value(value)), (p) => invalid(name, p)))
 
 /** A half of a pair given without the other: the missing one is named. */
