@@ -165,8 +165,6 @@ export const resolve = (
 ): Either.Either<Service, ConfigError.ConfigError> => {
   const chosen = credential(options, names)
   if (Either.isLeft(chosen)) return Either.left(chosen.left)
-  const pathPrefix = (options.pathPrefix ?? defaultPathPrefix).replace(/^\/*/, "/").replace(/\/+$/, "")
-  if (!/^[A-Za-z0-9/_.-]*$/.test(pathPrefix)) return Either.left(invalid("pathPrefix", "must be a plain URL path"))
   const maxResponseBytes = options.maxResponseBytes ?? defaultMaxResponseBytes
   if (!Number.isSafeInteger(maxResponseBytes) || maxResponseBytes < 1024) {
     return Either.left(invalid("maxResponseBytes", "must be a whole number of at least 1024"))
@@ -175,10 +173,15 @@ export const resolve = (
     (options.consoleUrl === undefined ? defaultBaseUrl : apiUrlFromConsoleUrl(options.consoleUrl))
   const baseUrl = normalizeBaseUrl(rawBase, options.allowInsecureHttp ?? false)
   if (Either.isLeft(baseUrl)) return Either.left(invalid(names.baseUrl, baseUrl.left))
+  // an API URL that ends in its version (`/v1`, `/v2`) is the API itself: that is the prefix
+  const version = options.pathPrefix === undefined ? /\/v\d+$/.exec(baseUrl.right)?.[0] : undefined
+  const base = version === undefined ? baseUrl.right : baseUrl.right.slice(0, -version.length)
+  const pathPrefix = (options.pathPrefix ?? version ?? defaultPathPrefix).replace(/^\/*/, "/").replace(/\/+$/, "")
+  if (!/^[A-Za-z0-9/_.-]*$/.test(pathPrefix)) return Either.left(invalid("pathPrefix", "must be a plain URL path"))
   return Either.map(tlsSettings(options, names), (tls): Service => ({
-    baseUrl: baseUrl.right,
+    baseUrl: base,
     pathPrefix,
-    apiUrl: `${baseUrl.right}${pathPrefix}`,
+    apiUrl: `${base}${pathPrefix}`,
     credential: chosen.right,
     retryPolicy: options.retryPolicy ?? RetryPolicy.defaultPolicy,
     refreshPolicy: options.refreshPolicy ?? RefreshPolicy.defaultPolicy,
