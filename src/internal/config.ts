@@ -49,9 +49,8 @@ export const secretProblem = (value: string): Option.Option<string> => {
   return Option.none()
 }
 
-export const isLoopbackHost = (hostname: string): boolean =>
-  hostname === "localhost" || hostname.endsWith(".localhost") || hostname === "[::1]" || hostname === "::1" ||
-  /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname)
+/** 127.0.0.0/8, ::1 or exactly `localhost` (a `*.localhost` name may go to DNS). */
+export const isLoopbackHost = (hostname: string): boolean => /^(localhost|\[::1\]|127(\.\d{1,3}){3})$/.test(hostname)
 
 export const normalizeBaseUrl = (raw: string | URL, allowInsecureHttp: boolean): Either.Either<string, string> => {
   const url = URL.canParse(raw) ? new URL(raw) : undefined
