@@ -204,8 +204,9 @@ export const layer = (options: Options): Layer.Layer<GalileoConfig, ConfigError>
  * `..._SSO_ID_TOKEN` + `..._SSO_PROVIDER` or `..._JWT_TOKEN`; the URL from `..._API_URL`, else
  * `..._CONSOLE_URL`; `GALILEO_ALLOW_INSECURE_HTTP`; TLS from `GALILEO_CA_CERT_PATH`,
  * `GALILEO_CA_CERT_CONTENT`, `GALILEO_CLIENT_CERT_PATH`, `GALILEO_CLIENT_KEY_PATH`,
- * `GALILEO_REJECT_UNAUTHORIZED` (or `NODE_TLS_REJECT_UNAUTHORIZED=0`). Where a `SPLUNK_AO_*`
- * and a `GALILEO_*` variable are both set, `SPLUNK_AO_*` wins. Any field given in `overrides`
+ * `GALILEO_REJECT_UNAUTHORIZED` (or `NODE_TLS_REJECT_UNAUTHORIZED=0`). As in splunk-ao, each
+ * `SPLUNK_AO_*` variable is used only where its `GALILEO_*` one is unset (an explicit `GALILEO_*`
+ * wins, even when empty). Any field given in `overrides`
  * (a `Config` per field, like `OpenAiClient.layerConfig`) replaces the environment's; `tls`
  * does so field by field (a CA given, as a file or as text, replaces both of the environment's),
  * and a problem is named after where its value came from (`tls.clientKeyPath` or

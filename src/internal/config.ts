@@ -196,16 +196,20 @@ export const resolve = (
 // The environment
 // ---------------------------------------------------------------------------------------------
 
-/** `SPLUNK_AO_<name>` when set, else `GALILEO_<name>`, with the name of the variable used. */
+/**
+ * `GALILEO_<name>` when set, else `SPLUNK_AO_<name>`, with the name of the variable used: as
+ * splunk-ao copies each `SPLUNK_AO_*` into its `GALILEO_*` only when that is unset.
+ */
 const either = (name: string) =>
   Config.all([
-    Config.option(Config.string(`SPLUNK_AO_${name}`)),
-    Config.option(Config.string(`GALILEO_${name}`))
+    Config.option(Config.string(`GALILEO_${name}`)),
+    Config.option(Config.string(`SPLUNK_AO_${name}`))
   ]).pipe(
-    Config.map(([splunk, galileo]) =>
-      Option.isSome(splunk)
-        ? Option.some({ value: splunk.value, name: `SPLUNK_AO_${name}` })
-        : Option.map(galileo, (value) => ({ value, name: `GALILEO_${name}` }))
+    Config.map(([galileo, splunk]) =>
+      Option.orElse(
+        Option.map(galileo, (value) => ({ value, name: `GALILEO_${name}` })),
+        () => Option.map(splunk, (value) => ({ value, name: `SPLUNK_AO_${name}` }))
+      )
     )
   )
 
@@ -243,7 +247,7 @@ const secretOf = (setting: Named): Redacted.Redacted<string> | undefined =>
   Option.getOrUndefined(Option.map(setting, (s) => Redacted.make(s.value)))
 
 /**
- * The settings from the environment: both `SPLUNK_AO_*` and `GALILEO_*` names (the first wins
+ * The settings from the environment: both `GALILEO_*` and `SPLUNK_AO_*` names (the first wins
  * where both are set), with the names of the variables to report problems under.
  */
 export const fromEnv = (): Config.Config<readonly [Options, SettingNames]> =>
