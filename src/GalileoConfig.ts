@@ -101,6 +101,11 @@ export interface Options {
   readonly tracing?: boolean | undefined
   /** TLS for self-hosted clusters. */
   readonly tls?: TlsOptions | undefined
+  /**
+   * Headers sent on every request (logins, refreshes and API calls), as an object or its JSON
+   * text; the client's own headers (auth, content, `Accept`) win, by name in any case.
+   */
+  readonly extraHeaders?: Readonly<Record<string, string>> | string | undefined
 }
 
 /**
@@ -121,6 +126,7 @@ export interface SettingNames {
   readonly tlsCaCert: string
   readonly tlsClientCert: string
   readonly tlsClientKey: string
+  readonly extraHeaders: string
 }
 
 /**
@@ -155,6 +161,8 @@ export interface Service {
   readonly propagateTracing: boolean
   readonly tracing: boolean
   readonly tls: Option.Option<Tls>
+  /** Headers sent on every request under the client's own (validated names and values). */
+  readonly extraHeaders: Readonly<Record<string, string>>
 }
 
 /**
@@ -204,7 +212,8 @@ export const layer = (options: Options): Layer.Layer<GalileoConfig, ConfigError>
  * `..._SSO_ID_TOKEN` + `..._SSO_PROVIDER` or `..._JWT_TOKEN`; the URL from `..._API_URL`, else
  * `..._CONSOLE_URL`; `GALILEO_ALLOW_INSECURE_HTTP`; TLS from `GALILEO_CA_CERT_PATH`,
  * `GALILEO_CA_CERT_CONTENT`, `GALILEO_CLIENT_CERT_PATH`, `GALILEO_CLIENT_KEY_PATH`,
- * `GALILEO_REJECT_UNAUTHORIZED` (or `NODE_TLS_REJECT_UNAUTHORIZED=0`). As in splunk-ao, each
+ * `GALILEO_REJECT_UNAUTHORIZED` (or `NODE_TLS_REJECT_UNAUTHORIZED=0`); `GALILEO_EXTRA_HEADERS`
+ * (a JSON object of headers). As in splunk-ao, each
  * `SPLUNK_AO_*` variable is used only where its `GALILEO_*` one is unset (an explicit `GALILEO_*`
  * wins, even when empty). Any field given in `overrides`
  * (a `Config` per field, like `OpenAiClient.layerConfig`) replaces the environment's; `tls`

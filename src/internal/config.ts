@@ -32,7 +32,8 @@ export const optionNames: SettingNames = {
   baseUrl: "baseUrl",
   tlsCaCert: "tls.caCertPath",
   tlsClientCert: "tls.clientCertPath",
-  tlsClientKey: "tls.clientKeyPath"
+  tlsClientKey: "tls.clientKeyPath",
+  extraHeaders: "extraHeaders"
 }
 
 const controlCharacters = /[\u0000-\u001f\u007f-\u009f]/
@@ -157,6 +158,24 @@ const tlsSettings = (
   )
 }
 
+/** Extra headers as given (an object or JSON text), if every name is an RFC 7230 token and no value has a control character. */
+const headersOf = (given: unknown): Record<string, string> | undefined => {
+  try {
+    const parsed: unknown = typeof given === "string" ? JSON.parse(given) : given
+    if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return
+    const headers: Record<string, string> = {}
+    for (const [name, value] of Object.entries(parsed)) {
+      if (
+        !/^[\w!#$%&'*+.^`|~-]+$/.test(name) || typeof value !== "string" || !/^[\t\x20-\x7e\x80-\xff]*$/.test(value)
+      ) return
+      headers[name] = value
+    }
+    return headers
+  } catch {
+    return
+  }
+}
+
 /** Validates options into the service, reporting problems under `names`. */
 export const resolve = (
   options: Options,
@@ -177,7 +196,14 @@ export const resolve = (
   const base = version === undefined ? baseUrl.right : baseUrl.right.slice(0, -version.length)
   const pathPrefix = (options.pathPrefix ?? version ?? defaultPathPrefix).replace(/^\/*/, "/").replace(/\/+$/, "")
   if (!/^[A-Za-z0-9/_.-]*$/.test(pathPrefix)) return Either.left(invalid("pathPrefix", "must be a plain URL path"))
+  const extraHeaders = headersOf(options.extraHeaders ?? {})
+  if (extraHeaders === undefined) {
+    return Either.left(
+      invalid(names.extraHeaders, "must be an object of header names (tokens) to values without control characters")
+    )
+  }
   return Either.map(tlsSettings(options, names), (tls): Service => ({
+    extraHeaders,
     baseUrl: base,
     pathPrefix,
     apiUrl: `${base}${pathPrefix}`,
@@ -264,6 +290,7 @@ export const fromEnv = (): Config.Config<readonly [Options, SettingNames]> =>
     caCert: galileoOnly("CA_CERT_CONTENT"),
     clientCertPath: galileoOnly("CLIENT_CERT_PATH"),
     clientKeyPath: galileoOnly("CLIENT_KEY_PATH"),
+    extraHeaders: galileoOnly("EXTRA_HEADERS"),
     rejectUnauthorized: flag("GALILEO_REJECT_UNAUTHORIZED", "must be true or false"),
     nodeRejectUnauthorized: Config.option(Config.string("NODE_TLS_REJECT_UNAUTHORIZED")),
     allowInsecureHttp: flag("GALILEO_ALLOW_INSECURE_HTTP", "must be true or false")
@@ -280,7 +307,8 @@ export const fromEnv = (): Config.Config<readonly [Options, SettingNames]> =>
         : nameOf(env.consoleUrl, "GALILEO_API_URL"),
       tlsCaCert: nameOf(env.caCertPath, nameOf(env.caCert, "GALILEO_CA_CERT_PATH")),
       tlsClientCert: "GALILEO_CLIENT_CERT_PATH",
-      tlsClientKey: "GALILEO_CLIENT_KEY_PATH"
+      tlsClientKey: "GALILEO_CLIENT_KEY_PATH",
+      extraHeaders: "GALILEO_EXTRA_HEADERS"
     }
     const rejectUnauthorized = Option.orElse(
       env.rejectUnauthorized,
@@ -298,6 +326,7 @@ export const fromEnv = (): Config.Config<readonly [Options, SettingNames]> =>
       baseUrl: valueOf(env.apiUrl),
       consoleUrl: valueOf(env.consoleUrl),
       allowInsecureHttp: Option.getOrUndefined(env.allowInsecureHttp),
+      extraHeaders: valueOf(env.extraHeaders),
       tls: tlsGiven
         ? {
           caCertPath: valueOf(env.caCertPath),

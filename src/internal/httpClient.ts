@@ -72,6 +72,10 @@ export const resolveUrl = (
 const sentToken = (request: HttpClientRequest.HttpClientRequest): Redacted.Redacted<string> =>
   Redacted.make((request.headers["authorization"] ?? "").replace(/^\S+ /, ""))
 
+/** The configuration's extra headers under the request's own (which win, any case: platform headers are lowercase). */
+export const withExtraHeaders = (config: GalileoConfig.Service) => (request: HttpClientRequest.HttpClientRequest) =>
+  HttpClientRequest.setHeaders(request, { ...config.extraHeaders, ...request.headers })
+
 export const make = (
   config: GalileoConfig.Service,
   auth: AuthService["Type"],
@@ -82,6 +86,7 @@ export const make = (
 
   const attempt = http.pipe(
     HttpClient.withTracerDisabledWhen(() => true),
+    HttpClient.mapRequest(withExtraHeaders(config)),
     HttpClient.mapRequestEffect((request) =>
       Effect.map(auth.token, (token) => HttpClientRequest.bearerToken(request, token.value))
     ),
