@@ -79,6 +79,10 @@ export interface Options {
   readonly ssoProvider?: string | undefined
   /** A pre-issued Galileo access token, used until it expires, with no login. */
   readonly jwt?: Redacted.Redacted<string> | undefined
+  /** A Splunk Observability Cloud token (O11y mode, with `realm`): sent as `X-SF-Token`, no login; not with another credential. */
+  readonly o11yToken?: Redacted.Redacted<string> | undefined
+  /** The O11y realm (`us1`...): the API is `https://app.{realm}.observability.splunkcloud.com/ao/api`. */
+  readonly realm?: string | undefined
   /** The API's base URL; default `https://api.galileo.ai`. */
   readonly baseUrl?: string | URL | undefined
   /** A console URL to derive the API URL from, when `baseUrl` is not given. */
@@ -127,6 +131,8 @@ export interface SettingNames {
   readonly tlsClientCert: string
   readonly tlsClientKey: string
   readonly extraHeaders: string
+  readonly o11yToken: string
+  readonly realm: string
 }
 
 /**

@@ -28,6 +28,7 @@ const secretOf = (service: GalileoConfig.Service): string => {
     case "Sso":
       return `${c.provider}:${Redacted.value(c.idToken)}`
     case "Jwt":
+    case "O11y":
       return Redacted.value(c.token)
   }
 }

@@ -33,7 +33,9 @@ export const optionNames: SettingNames = {
   tlsCaCert: "tls.caCertPath",
   tlsClientCert: "tls.clientCertPath",
   tlsClientKey: "tls.clientKeyPath",
-  extraHeaders: "extraHeaders"
+  extraHeaders: "extraHeaders",
+  o11yToken: "o11yToken",
+  realm: "realm"
 }
 
 const controlCharacters = /[\u0000-\u001f\u007f-\u009f]/
@@ -104,9 +106,20 @@ export const credential = (
   options: Options,
   names: SettingNames
 ): Either.Either<Credential.Credential, ConfigError.ConfigError> => {
-  const { apiKey, jwt, password, ssoIdToken, username } = options
+  const { apiKey, jwt, o11yToken, password, realm, ssoIdToken, username } = options
   const provider = options.ssoProvider?.trim().toLowerCase()
-  const problem = secretError(names.apiKey, apiKey) ?? secretError(names.password, password) ??
+  const other = [[apiKey, names.apiKey], [username, names.username], [password, names.password], [
+    ssoIdToken,
+    names.ssoIdToken
+  ], [jwt, names.jwt]].find(([v]) => v !== undefined)?.[1]
+  const problem = secretError(names.o11yToken, o11yToken) ??
+    pairError(o11yToken, realm, [names.o11yToken, names.realm]) ??
+    (o11yToken !== undefined && other !== undefined
+      ? invalid(names.o11yToken, `and ${other} are both set: use one mode (O11y or Galileo)`)
+      : realm !== undefined && !/^[a-z0-9-]+$/i.test(realm)
+      ? invalid(names.realm, "must be a realm name like us1")
+      : undefined) ??
+    secretError(names.apiKey, apiKey) ?? secretError(names.password, password) ??
     secretError(names.ssoIdToken, ssoIdToken) ?? secretError(names.jwt, jwt) ??
     pairError(username, password, [names.username, names.password]) ??
     pairError(ssoIdToken, provider, [names.ssoIdToken, names.ssoProvider]) ??
@@ -118,6 +131,7 @@ export const credential = (
       ? invalid(names.jwt, "is not a valid bearer token")
       : undefined)
   if (problem !== undefined) return Either.left(problem)
+  if (o11yToken !== undefined) return Either.right(Credential.O11y({ token: o11yToken }))
   if (apiKey !== undefined) return Either.right(Credential.ApiKey({ apiKey }))
   if (username !== undefined && password !== undefined) return Either.right(Credential.Password({ username, password }))
   if (ssoIdToken !== undefined && provider !== undefined && isProvider(provider)) {
@@ -187,14 +201,19 @@ export const resolve = (
   if (!Number.isSafeInteger(maxResponseBytes) || maxResponseBytes < 1024) {
     return Either.left(invalid("maxResponseBytes", "must be a whole number of at least 1024"))
   }
-  const rawBase = options.baseUrl ??
-    (options.consoleUrl === undefined ? defaultBaseUrl : apiUrlFromConsoleUrl(options.consoleUrl))
+  const o11y = chosen.right._tag === "O11y"
+  const rawBase = options.baseUrl ?? (o11y
+    ? `https://app.${options.realm}.observability.splunkcloud.com`
+    : options.consoleUrl === undefined
+    ? defaultBaseUrl
+    : apiUrlFromConsoleUrl(options.consoleUrl))
   const baseUrl = normalizeBaseUrl(rawBase, options.allowInsecureHttp ?? false)
   if (Either.isLeft(baseUrl)) return Either.left(invalid(names.baseUrl, baseUrl.left))
   // an API URL that ends in its version (`/v1`, `/v2`) is the API itself: that is the prefix
   const version = options.pathPrefix === undefined ? /\/v\d+$/.exec(baseUrl.right)?.[0] : undefined
   const base = version === undefined ? baseUrl.right : baseUrl.right.slice(0, -version.length)
-  const pathPrefix = (options.pathPrefix ?? version ?? defaultPathPrefix).replace(/^\/*/, "/").replace(/\/+$/, "")
+  const pathPrefix = (options.pathPrefix ?? version ?? (o11y ? "/ao/api" : defaultPathPrefix)).replace(/^\/*/, "/")
+    .replace(/\/+$/, "")
   if (!/^[A-Za-z0-9/_.-]*$/.test(pathPrefix)) return Either.left(invalid("pathPrefix", "must be a plain URL path"))
   const extraHeaders = headersOf(options.extraHeaders ?? {})
   if (extraHeaders === undefined) {
@@ -239,11 +258,13 @@ const either = (name: string) =>
     )
   )
 
-const galileoOnly = (name: string) =>
+const only = (family: string) => (name: string) =>
   Config.map(
-    Config.option(Config.string(`GALILEO_${name}`)),
-    Option.map((value) => ({ value, name: `GALILEO_${name}` }))
+    Config.option(Config.string(`${family}${name}`)),
+    Option.map((value) => ({ value, name: `${family}${name}` }))
   )
+const galileoOnly = only("GALILEO_")
+const splunkOnly = only("SPLUNK_AO_")
 
 const flag = (name: string, problem: string) =>
   Config.string(name).pipe(
@@ -291,6 +312,11 @@ export const fromEnv = (): Config.Config<readonly [Options, SettingNames]> =>
     clientCertPath: galileoOnly("CLIENT_CERT_PATH"),
     clientKeyPath: galileoOnly("CLIENT_KEY_PATH"),
     extraHeaders: galileoOnly("EXTRA_HEADERS"),
+    realm: splunkOnly("REALM"),
+    o11yToken: Config.map(
+      Config.all([splunkOnly("O11Y_API_TOKEN"), splunkOnly("O11Y_TOKEN")]),
+      ([api, ingest]) => Option.orElse(api, () => ingest)
+    ),
     rejectUnauthorized: flag("GALILEO_REJECT_UNAUTHORIZED", "must be true or false"),
     nodeRejectUnauthorized: Config.option(Config.string("NODE_TLS_REJECT_UNAUTHORIZED")),
     allowInsecureHttp: flag("GALILEO_ALLOW_INSECURE_HTTP", "must be true or false")
@@ -308,7 +334,9 @@ export const fromEnv = (): Config.Config<readonly [Options, SettingNames]> =>
       tlsCaCert: nameOf(env.caCertPath, nameOf(env.caCert, "GALILEO_CA_CERT_PATH")),
       tlsClientCert: "GALILEO_CLIENT_CERT_PATH",
       tlsClientKey: "GALILEO_CLIENT_KEY_PATH",
-      extraHeaders: "GALILEO_EXTRA_HEADERS"
+      extraHeaders: "GALILEO_EXTRA_HEADERS",
+      o11yToken: nameOf(env.o11yToken, "SPLUNK_AO_O11Y_TOKEN"),
+      realm: "SPLUNK_AO_REALM"
     }
     const rejectUnauthorized = Option.orElse(
       env.rejectUnauthorized,
@@ -327,6 +355,8 @@ export const fromEnv = (): Config.Config<readonly [Options, SettingNames]> =>
       consoleUrl: valueOf(env.consoleUrl),
       allowInsecureHttp: Option.getOrUndefined(env.allowInsecureHttp),
       extraHeaders: valueOf(env.extraHeaders),
+      o11yToken: secretOf(env.o11yToken),
+      realm: valueOf(env.realm),
       tls: tlsGiven
         ? {
           caCertPath: valueOf(env.caCertPath),

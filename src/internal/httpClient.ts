@@ -88,7 +88,10 @@ export const make = (
     HttpClient.withTracerDisabledWhen(() => true),
     HttpClient.mapRequest(withExtraHeaders(config)),
     HttpClient.mapRequestEffect((request) =>
-      Effect.map(auth.token, (token) => HttpClientRequest.bearerToken(request, token.value))
+      Effect.map(auth.token, (token) =>
+        config.credential._tag === "O11y"
+          ? HttpClientRequest.setHeader(request, "x-sf-token", Redacted.value(token.value))
+          : HttpClientRequest.bearerToken(request, token.value))
     ),
     // one transformation per attempt: transport errors mapped, a 401 replayed once with a fresh
     // token (the first one dropped by compare-and-swap), then status → error

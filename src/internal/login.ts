@@ -45,7 +45,7 @@ const encodeSocial = Schema.encodeSync(Contract.SocialLoginRequest)
 /** The login request of a credential that logs in (all but a pre-issued JWT). */
 const loginRequest = (
   apiUrl: string,
-  credential: Exclude<Credential.Credential, { readonly _tag: "Jwt" }>
+  credential: Exclude<Credential.Credential, { readonly _tag: "Jwt" | "O11y" }>
 ): HttpClientRequest.HttpClientRequest => {
   const post = HttpClientRequest.acceptJson(HttpClientRequest.post(`${apiUrl}${paths[credential._tag]}`))
   switch (credential._tag) {
@@ -163,7 +163,7 @@ export const make = (client: HttpClient.HttpClient, config: GalileoConfig.Servic
         Effect.flatMap(decodeIssued)
       )
 
-    const credentialLogin = (login: Exclude<Credential.Credential, { readonly _tag: "Jwt" }>) => {
+    const credentialLogin = (login: Exclude<Credential.Credential, { readonly _tag: "Jwt" | "O11y" }>) => {
       // the same request every time (immutable): built, and its body encoded, once
       const request = loginRequest(config.apiUrl, login)
       const attempt = exchange(request, read.secrets)
@@ -175,7 +175,8 @@ export const make = (client: HttpClient.HttpClient, config: GalileoConfig.Servic
       )
     }
 
-    const withCredential: Effect.Effect<Issued, GalileoError> = credential._tag === "Jwt"
+    // a pre-issued JWT until its `exp`; an O11y token (no `exp`) for ever
+    const withCredential: Effect.Effect<Issued, GalileoError> = credential._tag === "Jwt" || credential._tag === "O11y"
       ? preIssued(credential.token)
       : credentialLogin(credential)
 
