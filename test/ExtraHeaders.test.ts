@@ -117,7 +117,7 @@ describe("GALILEO_EXTRA_HEADERS", () => {
   )("%s is a ConfigError naming the variable", ([_what, raw]) =>
     Effect.gen(function*() {
       expect(yield* fromEnv({ GALILEO_EXTRA_HEADERS: raw })).toBe(
-        "GALILEO_EXTRA_HEADERS must be an object of header names (tokens) to values without control characters"
+        "GALILEO_EXTRA_HEADERS is not an object of valid headers"
       )
     }))
 })
@@ -131,7 +131,7 @@ describe("the extraHeaders option", () => {
       })
     expect(problem({ "X-A": "1" })).toBe("{\"X-A\":\"1\"}")
     expect(problem("{\"X-A\":\"1\"}")).toBe("{\"X-A\":\"1\"}")
-    expect(problem({ "X-A": "1\r\nX-B: 2" })).toContain("extraHeaders must be an object of header names")
+    expect(problem({ "X-A": "1\r\nX-B: 2" })).toContain("extraHeaders is not an object of valid headers")
   })
 
   it.scopedLive("a bad header sends nothing", () =>

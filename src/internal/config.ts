@@ -108,16 +108,22 @@ export const credential = (
 ): Either.Either<Credential.Credential, ConfigError.ConfigError> => {
   const { apiKey, jwt, o11yToken, password, realm, ssoIdToken, username } = options
   const provider = options.ssoProvider?.trim().toLowerCase()
-  const other = [[apiKey, names.apiKey], [username, names.username], [password, names.password], [
-    ssoIdToken,
-    names.ssoIdToken
-  ], [jwt, names.jwt]].find(([v]) => v !== undefined)?.[1]
+  // the Galileo credential given beside an O11y token, if any
+  const other = apiKey
+    ? names.apiKey
+    : username !== undefined
+    ? names.username
+    : password
+    ? names.password
+    : ssoIdToken
+    ? names.ssoIdToken
+    : jwt && names.jwt
   const problem = secretError(names.o11yToken, o11yToken) ??
     pairError(o11yToken, realm, [names.o11yToken, names.realm]) ??
-    (o11yToken !== undefined && other !== undefined
-      ? invalid(names.o11yToken, `and ${other} are both set: use one mode (O11y or Galileo)`)
+    (o11yToken && other
+      ? invalid(names.o11yToken, `and ${other} are both set`)
       : realm !== undefined && !/^[a-z0-9-]+$/i.test(realm)
-      ? invalid(names.realm, "must be a realm name like us1")
+      ? invalid(names.realm, "is not a realm")
       : undefined) ??
     secretError(names.apiKey, apiKey) ?? secretError(names.password, password) ??
     secretError(names.ssoIdToken, ssoIdToken) ?? secretError(names.jwt, jwt) ??
@@ -175,14 +181,12 @@ const tlsSettings = (
 /** Extra headers as given (an object or JSON text), if every name is an RFC 7230 token and no value has a control character. */
 const headersOf = (given: unknown): Record<string, string> | undefined => {
   try {
-    const parsed: unknown = typeof given === "string" ? JSON.parse(given) : given
+    const parsed: unknown = typeof given === "string" ? JSON.parse(given) : given ?? {}
     if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return
     const headers: Record<string, string> = {}
-    for (const [name, value] of Object.entries(parsed)) {
-      if (
-        !/^[\w!#$%&'*+.^`|~-]+$/.test(name) || typeof value !== "string" || !/^[\t\x20-\x7e\x80-\xff]*$/.test(value)
-      ) return
-      headers[name] = value
+    for (const [k, v] of Object.entries(parsed)) {
+      if (!/^[\w!#$%&'*+.^`|~-]+$/.test(k) || typeof v !== "string" || /[^\t\x20-\x7e\x80-\xff]/.test(v)) return
+      headers[k] = v
     }
     return headers
   } catch {
@@ -215,10 +219,10 @@ export const resolve = (
   const pathPrefix = (options.pathPrefix ?? version ?? (o11y ? "/ao/api" : defaultPathPrefix)).replace(/^\/*/, "/")
     .replace(/\/+$/, "")
   if (!/^[A-Za-z0-9/_.-]*$/.test(pathPrefix)) return Either.left(invalid("pathPrefix", "must be a plain URL path"))
-  const extraHeaders = headersOf(options.extraHeaders ?? {})
+  const extraHeaders = headersOf(options.extraHeaders)
   if (extraHeaders === undefined) {
     return Either.left(
-      invalid(names.extraHeaders, "must be an object of header names (tokens) to values without control characters")
+      invalid(names.extraHeaders, "is not an object of valid headers")
     )
   }
   return Either.map(tlsSettings(options, names), (tls): Service => ({
