@@ -17,6 +17,7 @@ import type { SsoProvider } from "./contract/Auth.js"
  * - `Password`: `POST {api}/login` with the OAuth2 password form.
  * - `Sso`: `POST {api}/login/social` with `{ id_token, provider }`.
  * - `Jwt`: a token issued elsewhere, used as is until it expires; no login.
+ * - `O11y`: a Splunk Observability Cloud token, sent as `X-SF-Token` on every call; no login, no refresh.
  *
  * @since 0.2.0
  * @category models
@@ -26,6 +27,7 @@ export type Credential = Data.TaggedEnum<{
   Password: { readonly username: string; readonly password: Redacted.Redacted<string> }
   Sso: { readonly idToken: Redacted.Redacted<string>; readonly provider: SsoProvider }
   Jwt: { readonly token: Redacted.Redacted<string> }
+  O11y: { readonly token: Redacted.Redacted<string> }
 }>
 
 const constructors = Data.taggedEnum<Credential>()
@@ -63,6 +65,14 @@ export const Sso = constructors.Sso
 export const Jwt = constructors.Jwt
 
 /**
+ * A Splunk Observability Cloud (O11y) token.
+ *
+ * @since 0.3.0
+ * @category constructors
+ */
+export const O11y = constructors.O11y
+
+/**
  * The kind of a credential, as shown in spans and by `galileo-effect login` (never a secret).
  *
  * @since 0.2.0
@@ -95,6 +105,7 @@ export const secrets = (credential: Credential): ReadonlyArray<Redacted.Redacted
     case "Sso":
       return [credential.idToken]
     case "Jwt":
+    case "O11y":
       return [credential.token]
   }
 }

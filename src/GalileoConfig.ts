@@ -79,6 +79,10 @@ export interface Options {
   readonly ssoProvider?: string | undefined
   /** A pre-issued Galileo access token, used until it expires, with no login. */
   readonly jwt?: Redacted.Redacted<string> | undefined
+  /** A Splunk Observability Cloud token (O11y mode, with `realm`): sent as `X-SF-Token`, no login; not with another credential. */
+  readonly o11yToken?: Redacted.Redacted<string> | undefined
+  /** The O11y realm (`us1`...): the API is `https://app.{realm}.observability.splunkcloud.com/ao/api`. */
+  readonly realm?: string | undefined
   /** The API's base URL; default `https://api.galileo.ai`. */
   readonly baseUrl?: string | URL | undefined
   /** A console URL to derive the API URL from, when `baseUrl` is not given. */
@@ -101,6 +105,11 @@ export interface Options {
   readonly tracing?: boolean | undefined
   /** TLS for self-hosted clusters. */
   readonly tls?: TlsOptions | undefined
+  /**
+   * Headers sent on every request (logins, refreshes and API calls), as an object or its JSON
+   * text; the client's own headers (auth, content, `Accept`) win, by name in any case.
+   */
+  readonly extraHeaders?: Readonly<Record<string, string>> | string | undefined
 }
 
 /**
@@ -121,6 +130,9 @@ export interface SettingNames {
   readonly tlsCaCert: string
   readonly tlsClientCert: string
   readonly tlsClientKey: string
+  readonly extraHeaders: string
+  readonly o11yToken: string
+  readonly realm: string
 }
 
 /**
@@ -155,6 +167,8 @@ export interface Service {
   readonly propagateTracing: boolean
   readonly tracing: boolean
   readonly tls: Option.Option<Tls>
+  /** Headers sent on every request under the client's own (validated names and values). */
+  readonly extraHeaders: Readonly<Record<string, string>>
 }
 
 /**
@@ -204,8 +218,10 @@ export const layer = (options: Options): Layer.Layer<GalileoConfig, ConfigError>
  * `..._SSO_ID_TOKEN` + `..._SSO_PROVIDER` or `..._JWT_TOKEN`; the URL from `..._API_URL`, else
  * `..._CONSOLE_URL`; `GALILEO_ALLOW_INSECURE_HTTP`; TLS from `GALILEO_CA_CERT_PATH`,
  * `GALILEO_CA_CERT_CONTENT`, `GALILEO_CLIENT_CERT_PATH`, `GALILEO_CLIENT_KEY_PATH`,
- * `GALILEO_REJECT_UNAUTHORIZED` (or `NODE_TLS_REJECT_UNAUTHORIZED=0`). Where a `SPLUNK_AO_*`
- * and a `GALILEO_*` variable are both set, `SPLUNK_AO_*` wins. Any field given in `overrides`
+ * `GALILEO_REJECT_UNAUTHORIZED` (or `NODE_TLS_REJECT_UNAUTHORIZED=0`); `GALILEO_EXTRA_HEADERS`
+ * (a JSON object of headers). As in splunk-ao, each
+ * `SPLUNK_AO_*` variable is used only where its `GALILEO_*` one is unset (an explicit `GALILEO_*`
+ * wins, even when empty). Any field given in `overrides`
  * (a `Config` per field, like `OpenAiClient.layerConfig`) replaces the environment's; `tls`
  * does so field by field (a CA given, as a file or as text, replaces both of the environment's),
  * and a problem is named after where its value came from (`tls.clientKeyPath` or

@@ -134,7 +134,7 @@ describe("credential precedence and both variable families", () => {
       expect(yield* read(all.slice(5))).toBe("Jwt")
     }))
 
-  it.effect("SPLUNK_AO_* wins over GALILEO_* where both are set", () =>
+  it.effect("GALILEO_* wins over SPLUNK_AO_* where both are set (as splunk-ao bridges them)", () =>
     Effect.gen(function*() {
       const config = yield* GalileoConfig.GalileoConfig.pipe(
         Effect.provide(GalileoConfig.layerConfig()),
@@ -145,7 +145,7 @@ describe("credential precedence and both variable families", () => {
           ["SPLUNK_AO_CONSOLE_URL", "https://console.splunk.example"]
         ])
       )
-      expect(config.credential._tag === "ApiKey" && Redacted.value(config.credential.apiKey)).toBe("splunk-key")
+      expect(config.credential._tag === "ApiKey" && Redacted.value(config.credential.apiKey)).toBe("galileo-key")
       expect(config.baseUrl).toBe("https://api.galileo.example")
       const splunkOnly = yield* GalileoConfig.GalileoConfig.pipe(
         Effect.provide(GalileoConfig.layerConfig()),

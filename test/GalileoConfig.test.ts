@@ -195,7 +195,7 @@ describe("GalileoConfig.layerConfig (from the environment)", () => {
       expect(loginUrl(resolved)).toBe("http://galileo.internal:8088/v1/login/api_key")
     }))
 
-  it.effect("reads both families: SPLUNK_AO_* wins over GALILEO_*, GALILEO_* alone works", () =>
+  it.effect("reads both families: GALILEO_* wins over SPLUNK_AO_* (as splunk-ao bridges them), either alone works", () =>
     Effect.gen(function*() {
       const both = yield* fromEnv({
         SPLUNK_AO_API_KEY: "splunk-key",
@@ -203,8 +203,8 @@ describe("GalileoConfig.layerConfig (from the environment)", () => {
         SPLUNK_AO_API_URL: "https://api.splunk.example",
         GALILEO_API_URL: "https://api.galileo.example"
       })
-      expect(apiKeyOf(both)).toBe("splunk-key")
-      expect(both.baseUrl).toBe("https://api.splunk.example")
+      expect(apiKeyOf(both)).toBe("galileo-key")
+      expect(both.baseUrl).toBe("https://api.galileo.example")
       const splunkOnly = yield* fromEnv({
         SPLUNK_AO_API_KEY: "splunk-key",
         SPLUNK_AO_CONSOLE_URL: "https://console.acme.example"
@@ -218,7 +218,7 @@ describe("GalileoConfig.layerConfig (from the environment)", () => {
 
   it.effect("names the SPLUNK_AO_* variable when it is the one in use", () =>
     Effect.gen(function*() {
-      const bad = yield* Effect.flip(fromEnv({ SPLUNK_AO_API_KEY: "bad\u0007key", GALILEO_API_KEY: "fine" }))
+      const bad = yield* Effect.flip(fromEnv({ SPLUNK_AO_API_KEY: "bad\u0007key" }))
       expect(GalileoConfig.describeConfigError(bad)).toBe("SPLUNK_AO_API_KEY contains control characters")
       const badUrl = yield* Effect.flip(fromEnv({ GALILEO_API_KEY: "k", SPLUNK_AO_API_URL: "ftp://files.example" }))
       expect(GalileoConfig.describeConfigError(badUrl)).toBe(

@@ -206,6 +206,8 @@ export const kind = (credential: Credential.Credential): string => {
       return `sso id token (${credential.provider})`
     case "Jwt":
       return "pre-issued jwt"
+    case "O11y":
+      return "o11y token"
   }
 }
 

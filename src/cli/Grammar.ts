@@ -181,7 +181,7 @@ const connectionFlags: ReadonlyArray<Flag> = [
 ]
 
 const credentialDetails = [
-  "Flags win over the environment (SPLUNK_AO_* wins over GALILEO_*). One credential is used:",
+  "Flags win over the environment (GALILEO_* wins over SPLUNK_AO_*). One credential is used:",
   "an API key, else username + password, else SSO ID token + provider, else a pre-issued JWT.",
   "A secret given as - is read from stdin (one line, at most 64 KiB, one flag at most), out of ps.",
   "Each TLS flag replaces its GALILEO_* variable; other TLS variables still apply."

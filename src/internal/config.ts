@@ -32,7 +32,10 @@ export const optionNames: SettingNames = {
   baseUrl: "baseUrl",
   tlsCaCert: "tls.caCertPath",
   tlsClientCert: "tls.clientCertPath",
-  tlsClientKey: "tls.clientKeyPath"
+  tlsClientKey: "tls.clientKeyPath",
+  extraHeaders: "extraHeaders",
+  o11yToken: "o11yToken",
+  realm: "realm"
 }
 
 const controlCharacters = /[\u0000-\u001f\u007f-\u009f]/
@@ -49,9 +52,8 @@ export const secretProblem = (value: string): Option.Option<string> => {
   return Option.none()
 }
 
-export const isLoopbackHost = (hostname: string): boolean =>
-  hostname === "localhost" || hostname.endsWith(".localhost") || hostname === "[::1]" || hostname === "::1" ||
-  /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname)
+/** 127.0.0.0/8, ::1 or exactly `localhost` (a `*.localhost` name may go to DNS). */
+export const isLoopbackHost = (hostname: string): boolean => /^(localhost|\[::1\]|127(\.\d{1,3}){3})$/.test(hostname)
 
 export const normalizeBaseUrl = (raw: string | URL, allowInsecureHttp: boolean): Either.Either<string, string> => {
   const url = URL.canParse(raw) ? new URL(raw) : undefined
@@ -83,6 +85,8 @@ const invalid = (name: string, problem: string): ConfigError.ConfigError =>
 const secretError = (name: string, value: Redacted.Redacted<string> | undefined): ConfigError.ConfigError | undefined =>
   value === undefined
     ? undefined
+    : !Redacted.isRedacted(value)
+    ? invalid(name, "is not Redacted")
     : Option.getOrUndefined(Option.map(secretProblem(Redacted.value(value)), (p) => invalid(name, p)))
 
 /** A half of a pair given without the other: the missing one is named. */
@@ -102,9 +106,26 @@ export const credential = (
   options: Options,
   names: SettingNames
 ): Either.Either<Credential.Credential, ConfigError.ConfigError> => {
-  const { apiKey, jwt, password, ssoIdToken, username } = options
+  const { apiKey, jwt, o11yToken, password, realm, ssoIdToken, username } = options
   const provider = options.ssoProvider?.trim().toLowerCase()
-  const problem = secretError(names.apiKey, apiKey) ?? secretError(names.password, password) ??
+  // the Galileo credential given beside an O11y token, if any
+  const other = apiKey
+    ? names.apiKey
+    : username !== undefined
+    ? names.username
+    : password
+    ? names.password
+    : ssoIdToken
+    ? names.ssoIdToken
+    : jwt && names.jwt
+  const problem = secretError(names.o11yToken, o11yToken) ??
+    pairError(o11yToken, realm, [names.o11yToken, names.realm]) ??
+    (o11yToken && other
+      ? invalid(names.o11yToken, `and ${other} are both set`)
+      : realm !== undefined && !/^[a-z0-9-]+$/i.test(realm)
+      ? invalid(names.realm, "is not a realm")
+      : undefined) ??
+    secretError(names.apiKey, apiKey) ?? secretError(names.password, password) ??
     secretError(names.ssoIdToken, ssoIdToken) ?? secretError(names.jwt, jwt) ??
     pairError(username, password, [names.username, names.password]) ??
     pairError(ssoIdToken, provider, [names.ssoIdToken, names.ssoProvider]) ??
@@ -116,6 +137,7 @@ export const credential = (
       ? invalid(names.jwt, "is not a valid bearer token")
       : undefined)
   if (problem !== undefined) return Either.left(problem)
+  if (o11yToken !== undefined) return Either.right(Credential.O11y({ token: o11yToken }))
   if (apiKey !== undefined) return Either.right(Credential.ApiKey({ apiKey }))
   if (username !== undefined && password !== undefined) return Either.right(Credential.Password({ username, password }))
   if (ssoIdToken !== undefined && provider !== undefined && isProvider(provider)) {
@@ -156,6 +178,22 @@ const tlsSettings = (
   )
 }
 
+/** Extra headers as given (an object or JSON text), if every name is an RFC 7230 token and no value has a control character. */
+const headersOf = (given: unknown): Record<string, string> | undefined => {
+  try {
+    const parsed: unknown = typeof given === "string" ? JSON.parse(given) : given ?? {}
+    if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return
+    const headers: Record<string, string> = {}
+    for (const [k, v] of Object.entries(parsed)) {
+      if (!/^[\w!#$%&'*+.^`|~-]+$/.test(k) || typeof v !== "string" || /[^\t\x20-\x7e\x80-\xff]/.test(v)) return
+      headers[k] = v
+    }
+    return headers
+  } catch {
+    return
+  }
+}
+
 /** Validates options into the service, reporting problems under `names`. */
 export const resolve = (
   options: Options,
@@ -163,20 +201,35 @@ export const resolve = (
 ): Either.Either<Service, ConfigError.ConfigError> => {
   const chosen = credential(options, names)
   if (Either.isLeft(chosen)) return Either.left(chosen.left)
-  const pathPrefix = (options.pathPrefix ?? defaultPathPrefix).replace(/^\/*/, "/").replace(/\/+$/, "")
-  if (!/^[A-Za-z0-9/_.-]*$/.test(pathPrefix)) return Either.left(invalid("pathPrefix", "must be a plain URL path"))
   const maxResponseBytes = options.maxResponseBytes ?? defaultMaxResponseBytes
   if (!Number.isSafeInteger(maxResponseBytes) || maxResponseBytes < 1024) {
     return Either.left(invalid("maxResponseBytes", "must be a whole number of at least 1024"))
   }
-  const rawBase = options.baseUrl ??
-    (options.consoleUrl === undefined ? defaultBaseUrl : apiUrlFromConsoleUrl(options.consoleUrl))
+  const o11y = chosen.right._tag === "O11y"
+  const rawBase = options.baseUrl ?? (o11y
+    ? `https://app.${options.realm}.observability.splunkcloud.com`
+    : options.consoleUrl === undefined
+    ? defaultBaseUrl
+    : apiUrlFromConsoleUrl(options.consoleUrl))
   const baseUrl = normalizeBaseUrl(rawBase, options.allowInsecureHttp ?? false)
   if (Either.isLeft(baseUrl)) return Either.left(invalid(names.baseUrl, baseUrl.left))
+  // an API URL that ends in its version (`/v1`, `/v2`) is the API itself: that is the prefix
+  const version = options.pathPrefix === undefined ? /\/v\d+$/.exec(baseUrl.right)?.[0] : undefined
+  const base = version === undefined ? baseUrl.right : baseUrl.right.slice(0, -version.length)
+  const pathPrefix = (options.pathPrefix ?? version ?? (o11y ? "/ao/api" : defaultPathPrefix)).replace(/^\/*/, "/")
+    .replace(/\/+$/, "")
+  if (!/^[A-Za-z0-9/_.-]*$/.test(pathPrefix)) return Either.left(invalid("pathPrefix", "must be a plain URL path"))
+  const extraHeaders = headersOf(options.extraHeaders)
+  if (extraHeaders === undefined) {
+    return Either.left(
+      invalid(names.extraHeaders, "is not an object of valid headers")
+    )
+  }
   return Either.map(tlsSettings(options, names), (tls): Service => ({
-    baseUrl: baseUrl.right,
+    extraHeaders,
+    baseUrl: base,
     pathPrefix,
-    apiUrl: `${baseUrl.right}${pathPrefix}`,
+    apiUrl: `${base}${pathPrefix}`,
     credential: chosen.right,
     retryPolicy: options.retryPolicy ?? RetryPolicy.defaultPolicy,
     refreshPolicy: options.refreshPolicy ?? RefreshPolicy.defaultPolicy,
@@ -192,24 +245,30 @@ export const resolve = (
 // The environment
 // ---------------------------------------------------------------------------------------------
 
-/** `SPLUNK_AO_<name>` when set, else `GALILEO_<name>`, with the name of the variable used. */
+/**
+ * `GALILEO_<name>` when set, else `SPLUNK_AO_<name>`, with the name of the variable used: as
+ * splunk-ao copies each `SPLUNK_AO_*` into its `GALILEO_*` only when that is unset.
+ */
 const either = (name: string) =>
   Config.all([
-    Config.option(Config.string(`SPLUNK_AO_${name}`)),
-    Config.option(Config.string(`GALILEO_${name}`))
+    Config.option(Config.string(`GALILEO_${name}`)),
+    Config.option(Config.string(`SPLUNK_AO_${name}`))
   ]).pipe(
-    Config.map(([splunk, galileo]) =>
-      Option.isSome(splunk)
-        ? Option.some({ value: splunk.value, name: `SPLUNK_AO_${name}` })
-        : Option.map(galileo, (value) => ({ value, name: `GALILEO_${name}` }))
+    Config.map(([galileo, splunk]) =>
+      Option.orElse(
+        Option.map(galileo, (value) => ({ value, name: `GALILEO_${name}` })),
+        () => Option.map(splunk, (value) => ({ value, name: `SPLUNK_AO_${name}` }))
+      )
     )
   )
 
-const galileoOnly = (name: string) =>
+const only = (family: string) => (name: string) =>
   Config.map(
-    Config.option(Config.string(`GALILEO_${name}`)),
-    Option.map((value) => ({ value, name: `GALILEO_${name}` }))
+    Config.option(Config.string(`${family}${name}`)),
+    Option.map((value) => ({ value, name: `${family}${name}` }))
   )
+const galileoOnly = only("GALILEO_")
+const splunkOnly = only("SPLUNK_AO_")
 
 const flag = (name: string, problem: string) =>
   Config.string(name).pipe(
@@ -239,7 +298,7 @@ const secretOf = (setting: Named): Redacted.Redacted<string> | undefined =>
   Option.getOrUndefined(Option.map(setting, (s) => Redacted.make(s.value)))
 
 /**
- * The settings from the environment: both `SPLUNK_AO_*` and `GALILEO_*` names (the first wins
+ * The settings from the environment: both `GALILEO_*` and `SPLUNK_AO_*` names (the first wins
  * where both are set), with the names of the variables to report problems under.
  */
 export const fromEnv = (): Config.Config<readonly [Options, SettingNames]> =>
@@ -256,6 +315,12 @@ export const fromEnv = (): Config.Config<readonly [Options, SettingNames]> =>
     caCert: galileoOnly("CA_CERT_CONTENT"),
     clientCertPath: galileoOnly("CLIENT_CERT_PATH"),
     clientKeyPath: galileoOnly("CLIENT_KEY_PATH"),
+    extraHeaders: galileoOnly("EXTRA_HEADERS"),
+    realm: splunkOnly("REALM"),
+    o11yToken: Config.map(
+      Config.all([splunkOnly("O11Y_API_TOKEN"), splunkOnly("O11Y_TOKEN")]),
+      ([api, ingest]) => Option.orElse(api, () => ingest)
+    ),
     rejectUnauthorized: flag("GALILEO_REJECT_UNAUTHORIZED", "must be true or false"),
     nodeRejectUnauthorized: Config.option(Config.string("NODE_TLS_REJECT_UNAUTHORIZED")),
     allowInsecureHttp: flag("GALILEO_ALLOW_INSECURE_HTTP", "must be true or false")
@@ -272,7 +337,10 @@ export const fromEnv = (): Config.Config<readonly [Options, SettingNames]> =>
         : nameOf(env.consoleUrl, "GALILEO_API_URL"),
       tlsCaCert: nameOf(env.caCertPath, nameOf(env.caCert, "GALILEO_CA_CERT_PATH")),
       tlsClientCert: "GALILEO_CLIENT_CERT_PATH",
-      tlsClientKey: "GALILEO_CLIENT_KEY_PATH"
+      tlsClientKey: "GALILEO_CLIENT_KEY_PATH",
+      extraHeaders: "GALILEO_EXTRA_HEADERS",
+      o11yToken: nameOf(env.o11yToken, "SPLUNK_AO_O11Y_TOKEN"),
+      realm: "SPLUNK_AO_REALM"
     }
     const rejectUnauthorized = Option.orElse(
       env.rejectUnauthorized,
@@ -290,6 +358,9 @@ export const fromEnv = (): Config.Config<readonly [Options, SettingNames]> =>
       baseUrl: valueOf(env.apiUrl),
       consoleUrl: valueOf(env.consoleUrl),
       allowInsecureHttp: Option.getOrUndefined(env.allowInsecureHttp),
+      extraHeaders: valueOf(env.extraHeaders),
+      o11yToken: secretOf(env.o11yToken),
+      realm: valueOf(env.realm),
       tls: tlsGiven
         ? {
           caCertPath: valueOf(env.caCertPath),

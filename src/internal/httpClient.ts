@@ -73,6 +73,10 @@ export const resolveUrl = (
 const sentToken = (request: HttpClientRequest.HttpClientRequest): Redacted.Redacted<string> =>
   Redacted.make((request.headers["authorization"] ?? "").replace(/^\S+ /, ""))
 
+/** The configuration's extra headers under the request's own (which win, any case: platform headers are lowercase). */
+export const withExtraHeaders = (config: GalileoConfig.Service) => (request: HttpClientRequest.HttpClientRequest) =>
+  HttpClientRequest.setHeaders(request, { ...config.extraHeaders, ...request.headers })
+
 export const make = (
   config: GalileoConfig.Service,
   auth: AuthService["Type"],
@@ -83,8 +87,12 @@ export const make = (
 
   const attempt = http.pipe(
     HttpClient.withTracerDisabledWhen(() => true),
+    HttpClient.mapRequest(withExtraHeaders(config)),
     HttpClient.mapRequestEffect((request) =>
-      Effect.map(auth.token, (token) => HttpClientRequest.bearerToken(request, token.value))
+      Effect.map(auth.token, (token) =>
+        config.credential._tag === "O11y"
+          ? HttpClientRequest.setHeader(request, "x-sf-token", Redacted.value(token.value))
+          : HttpClientRequest.bearerToken(request, token.value))
     ),
     // one transformation per attempt: transport errors mapped, a 401 replayed once with a fresh
     // token (the first one dropped by compare-and-swap), then status → error

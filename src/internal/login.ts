@@ -40,7 +40,7 @@ const encodeSocial = Schema.encodeSync(Contract.SocialLoginRequest)
 /** The login request of a credential that logs in (all but a pre-issued JWT). */
 const loginRequest = (
   apiUrl: string,
-  credential: Exclude<Credential.Credential, { readonly _tag: "Jwt" }>
+  credential: Exclude<Credential.Credential, { readonly _tag: "Jwt" | "O11y" }>
 ): HttpClientRequest.HttpClientRequest => {
   const post = HttpClientRequest.acceptJson(HttpClientRequest.post(`${apiUrl}${paths[credential._tag]}`))
   switch (credential._tag) {
@@ -163,7 +163,8 @@ export const make = (client: HttpClient.HttpClient, config: GalileoConfig.Servic
       return Retry.retry(policy, Response.requestInfo(request), () => attempt, scope)
     }
 
-    const withCredential: Effect.Effect<Issued, GalileoError> = credential._tag === "Jwt"
+    // a pre-issued JWT until its `exp`; an O11y token (no `exp`) for ever
+    const withCredential: Effect.Effect<Issued, GalileoError> = credential._tag === "Jwt" || credential._tag === "O11y"
       ? preIssued(credential.token)
       : exchange(config.retryPolicy, loginRequest(config.apiUrl, credential), read.secrets)
 

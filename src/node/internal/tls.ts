@@ -11,24 +11,50 @@ import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import * as Layer from "effect/Layer"
 import * as Option from "effect/Option"
-import { readFileSync } from "node:fs"
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs"
 import * as GalileoConfig from "../../GalileoConfig.js"
 
 const pem = /-----BEGIN [A-Z0-9 ]+-----[\s\S]+?-----END [A-Z0-9 ]+-----/
 
-/** The text of a PEM file, or a `ConfigError` naming the setting. */
-export const readPem = (path: string, name: string): Either.Either<string, ConfigError.ConfigError> =>
-  Either.flatMap(
-    Either.try({
-      try: () => readFileSync(path, "utf8"),
-      catch: (e) =>
-        ConfigError.InvalidData(
-          [name],
-          `${name} could not be read (${e instanceof Error && "code" in e ? String(e.code) : "unreadable"})`
-        )
-    }),
-    (text) => checkPem(text, name)
-  )
+/** The most bytes of a PEM file read (a CA bundle is a few hundred KiB at most). */
+export const maxPemBytes = 1024 * 1024
+
+const fileProblem = (name: string, problem: string) =>
+  Either.left(ConfigError.InvalidData([name], `${name} ${problem}`))
+const unreadable = (name: string, e: unknown) =>
+  fileProblem(name, `could not be read (${e instanceof Error && "code" in e ? String(e.code) : "unreadable"})`)
+
+/**
+ * The text of a PEM file, or a `ConfigError` naming the setting: a regular file of at most
+ * {@link maxPemBytes}, opened without blocking (a FIFO or a device is refused, never waited on)
+ * and read with that bound.
+ */
+export const readPem = (path: string, name: string): Either.Either<string, ConfigError.ConfigError> => {
+  let fd: number
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK)
+  } catch (e) {
+    return unreadable(name, e)
+  }
+  try {
+    const stat = fstatSync(fd)
+    if (!stat.isFile()) return fileProblem(name, "is not a regular file")
+    if (stat.size > maxPemBytes) return fileProblem(name, `is larger than ${maxPemBytes} bytes`)
+    const buffer = Buffer.alloc(maxPemBytes + 1)
+    let length = 0
+    for (let n = 1; n > 0 && length < buffer.length;) {
+      n = readSync(fd, buffer, length, buffer.length - length, null)
+      length += n
+    }
+    return length > maxPemBytes
+      ? fileProblem(name, `is larger than ${maxPemBytes} bytes`)
+      : checkPem(buffer.toString("utf8", 0, length), name)
+  } catch (e) {
+    return unreadable(name, e)
+  } finally {
+    closeSync(fd)
+  }
+}
 
 /** PEM text, or a `ConfigError` naming the setting. */
 export const checkPem = (text: string, name: string): Either.Either<string, ConfigError.ConfigError> =>
