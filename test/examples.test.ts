@@ -64,7 +64,7 @@ describe("examples", () => {
       }).pipe(Effect.provide(GalileoServer.layer()))
   )
 
-  it.each(["examples/quickstart.ts", "examples/layers.ts", "test/readme/spec.test.ts"])(
+  it.each(["examples/quickstart.ts", "examples/layers.ts", "test/readme/spec.test.ts", "test/readme/waiting.test.ts"])(
     "the README's code is %s, word for word",
     (file) => {
       const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8")
