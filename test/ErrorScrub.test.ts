@@ -32,9 +32,10 @@ describe("scrubbing is linear", () => {
 
   it("1 MiB of each hostile shape costs about what 1 MiB of plain text costs", () => {
     for (const text of hostile) {
-      // the old pattern took over 90 s on the first of these; linear, each is ~1-12 benign costs
-      const cost = Cost.ratio(3, () => Response.scrub(text, secrets), () => Response.scrub(benign, secrets))
-      expect(cost, text.slice(0, 16)).toBeLessThan(100)
+      // linear: 0.2 to 45 benign costs (plain text is the scanner's fastest path), ~110 seen on a
+      // machine at load 13; the old pattern took over 90 s on the first of these, 10,000s of them
+      const cost = Cost.ratio(5, () => Response.scrub(text, secrets), () => Response.scrub(benign, secrets))
+      expect(cost, text.slice(0, 16)).toBeLessThan(1000)
     }
   })
 

@@ -370,13 +370,13 @@ describe("multipart parser", () => {
       const benign = benignOf(body.length)
       expect(Multipart.parseMultipart(benign, multipartType)._tag).toBe("Form")
       // linear: at most ~16 benign costs here (a boundary candidate every 9 bytes); a scan that
-      // restarts at each candidate would be thousands
+      // restarts at each candidate would be thousands. Generous, for a busy machine's noise
       const cost = Cost.ratio(
         5,
         () => Multipart.parseMultipart(body, type),
         () => Multipart.parseMultipart(benign, multipartType)
       )
-      expect(cost, `${tag}: ${body.length} bytes`).toBeLessThan(100)
+      expect(cost, `${tag}: ${body.length} bytes`).toBeLessThan(200)
     }
   })
 
