@@ -13,7 +13,6 @@ export const program = Effect.gen(function*() {
   Effect.catchTag("GalileoValidationError", (e) => Effect.fail(e.detail.map((d) => d.msg).join(", ")))
 )
 
-// GALILEO_API_KEY and GALILEO_API_URL (or GALILEO_CONSOLE_URL) come from the environment.
-if (import.meta.url === `file://${process.argv[1]}`) {
-  program.pipe(Effect.provide(NodeGalileo.layerConfig()), NodeRuntime.runMain)
-}
+// Runs when loaded, wherever the file is saved. GALILEO_API_KEY and GALILEO_API_URL (or
+// GALILEO_CONSOLE_URL) come from the environment.
+program.pipe(Effect.provide(NodeGalileo.layerConfig()), NodeRuntime.runMain)

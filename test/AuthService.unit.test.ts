@@ -51,6 +51,7 @@ describe("AuthService login", () => {
       yield* Auth.runFor(auth.login, "10 seconds").pipe(Effect.withRandom(Random.make("seed-6")))
       const times = (yield* stub.requests).map((r) => r.at)
       expect(times.length).toBe(3)
+      // TestClock instants (virtual time, moved by the test): the jitter bounds, not a speed
       const [t0 = 0, t1 = 0, t2 = 0] = times
       expect(t1 - t0).toBeGreaterThanOrEqual(0)
       expect(t1 - t0).toBeLessThan(150)
@@ -120,7 +121,7 @@ describe("AuthService login", () => {
         Auth.tokenAnswer(0, 3600)
       ])
       yield* Auth.runFor(auth.login, "10 seconds")
-      const [t0 = 0, t1 = 0] = (yield* stub.requests).map((r) => r.at)
+      const [t0 = 0, t1 = 0] = (yield* stub.requests).map((r) => r.at) // TestClock instants
       expect(t1 - t0).toBeLessThan(150)
     }).pipe(Auth.seeded))
 

@@ -98,6 +98,7 @@ describe("RetryPolicy.defaultPolicy", () => {
           http(503, "never reached")
         ])
         expect(at.length).toBe(4)
+        // TestClock waits (virtual time, moved by `drive`): the jitter bounds, not a speed
         const [w0 = -1, w1 = -1, w2 = -1] = waits(at)
         expect(w0).toBeGreaterThanOrEqual(0)
         expect(w0).toBeLessThan(150)

@@ -44,5 +44,5 @@ describe("npm run bundle-size", () => {
     expect(Object.values(summary.deep.addedModules).reduce((a, b) => a + b, 0)).toBeLessThan(4 * 1024)
     // no namespace kept whole through a barrel: Stream's machinery and Cron stay out
     expect(output).not.toMatch(/effect\/dist\/esm\/(Cron|internal\/pubsub|internal\/mailbox)\.js/)
-  }, 60_000)
+  })
 })

@@ -3,10 +3,9 @@ import { describe, expect, it } from "@effect/vitest"
 import { ConfigProvider, Effect, Layer, Redacted, Ref } from "effect"
 import { readFileSync } from "node:fs"
 import { MainLive, program as currentUser } from "../examples/current-user.js"
-import { program as quickstart } from "../examples/quickstart.js"
 import { AuthService, GalileoConfig, GalileoHttpClient, SystemService } from "../src/index.js"
-import { NodeGalileo } from "../src/node/index.js"
 import { GalileoServer } from "../src/testing/index.js"
+import * as Saved from "./support/SavedQuickstart.js"
 
 const env = (server: GalileoServer.Service) =>
   ConfigProvider.fromMap(new Map([["GALILEO_API_KEY", GalileoServer.demoApiKey], ["GALILEO_API_URL", server.url]]))
@@ -25,19 +24,47 @@ describe("examples", () => {
   it.scopedLive("quickstart: runs on NodeGalileo.layerConfig, and a wrong key becomes a readable failure", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
-      const me = yield* quickstart.pipe(
-        Effect.provide(NodeGalileo.layerConfig()),
-        Effect.withConfigProvider(env(server))
-      )
-      expect(me.email).toBe(`${GalileoServer.subjectOf(GalileoServer.demoApiKey)}@galileo.test`)
-      yield* server.setApiKeys([])
-      const failure = yield* Effect.flip(
-        quickstart.pipe(Effect.provide(NodeGalileo.layerConfig()), Effect.withConfigProvider(env(server)))
-      )
-      expect(failure).toBe("Check GALILEO_API_KEY: Invalid API key")
+      const dir = yield* Saved.dir
+      const file = Saved.save(dir, "quickstart.ts")
+      const ok = yield* Saved.run(dir, file, server.url, GalileoServer.demoApiKey)
+      expect([ok.code, Saved.loggedIn(ok)]).toEqual([0, [
+        `${GalileoServer.subjectOf(GalileoServer.demoApiKey)}@galileo.test`
+      ]])
+      expect((yield* server.stats).logins).toBe(1)
+      const failure = yield* Saved.run(dir, file, server.url, "not-the-key")
+      expect(failure.code).toBe(1)
+      expect(failure.stderr + failure.stdout).toContain("Error: Check GALILEO_API_KEY: Invalid API key")
+      expect((yield* server.stats).refusedLogins).toBe(1)
     }).pipe(Effect.provide(GalileoServer.layer())))
 
-  it.each(["examples/quickstart.ts", "examples/layers.ts", "test/readme/spec.test.ts"])(
+  // the old `import.meta.url === file://${argv[1]}` guard silently did nothing for all but the
+  // file without an extension (there `import.meta.url` is its file:// URL, unescaped)
+  const asSaved: Saved.RunAs = { _tag: "AsSaved" }
+  it.scopedLive.each(
+    [
+      ["under a path with a space", "with space/quickstart.ts", asSaved],
+      ["through a symlink", "real/quickstart.ts", { _tag: "Symlink", link: "link.ts" }],
+      ["with no extension", "quickstart", asSaved],
+      ["as quickstart.ts, run without the extension", "bare/quickstart.ts", { _tag: "WithoutExtension" }],
+      ["with a character a URL escapes", "100% #1/quickstart.ts", asSaved]
+    ] as const
+  )(
+    "quickstart saved %s: it runs, logs in once and prints who it is",
+    ([_how, saved, runAs]) =>
+      Effect.gen(function*() {
+        const server = yield* GalileoServer.GalileoServer
+        const dir = yield* Saved.dir
+        const file = Saved.runPath(dir, Saved.save(dir, saved), runAs)
+        const result = yield* Saved.run(dir, file, server.url, GalileoServer.demoApiKey)
+        expect([result.code, Saved.loggedIn(result)]).toEqual([0, [
+          `${GalileoServer.subjectOf(GalileoServer.demoApiKey)}@galileo.test`
+        ]])
+        const stats = yield* server.stats
+        expect([stats.logins, stats.requests["/v1/current_user"]]).toEqual([1, 1])
+      }).pipe(Effect.provide(GalileoServer.layer()))
+  )
+
+  it.each(["examples/quickstart.ts", "examples/layers.ts", "test/readme/spec.test.ts", "test/readme/waiting.test.ts"])(
     "the README's code is %s, word for word",
     (file) => {
       const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8")

@@ -61,6 +61,55 @@ export const send = (url: string, options: RequestOptions = {}): Promise<Answer>
 /** {@link send} as an Effect that fails with the transport error. */
 export const request = (url: string, options: RequestOptions = {}) => Effect.tryPromise(() => send(url, options))
 
+/** What {@link postCounted} saw: the answer, and how many body bytes had been sent when its head arrived. */
+export interface Counted extends Answer {
+  readonly sentBeforeAnswer: number
+}
+
+/**
+ * POSTs a JSON body of `total` spaces, announced with its `content-length`, in 64 KiB writes, each
+ * one only after the socket took the one before (so what was sent is what the server could have
+ * read); stops sending once the answer's head arrives. A server that answers before reading the
+ * body answers with most of it unsent; one that reads it all first sees every byte.
+ */
+export const postCounted = (url: string, total: number) =>
+  Effect.async<Counted, Error>((resume) => {
+    let sent = 0
+    let answered = false
+    const chunk = Buffer.alloc(64 * 1024, 32)
+    const req = Http.request(url, {
+      method: "POST",
+      headers: { "content-type": "application/json", "content-length": total }
+    }, (res) => {
+      answered = true
+      const sentBeforeAnswer = sent
+      const chunks: Array<Buffer> = []
+      res.on("data", (c: Buffer) => chunks.push(c))
+      res.on("end", () => {
+        req.destroy()
+        resume(Effect.succeed({
+          status: res.statusCode ?? 0,
+          headers: res.headers,
+          text: Buffer.concat(chunks).toString("utf8"),
+          sentBeforeAnswer
+        }))
+      })
+    })
+    req.on("error", (e) => {
+      if (!answered) resume(Effect.fail(e))
+    })
+    const pump = () => {
+      while (!answered && sent < total) {
+        const size = Math.min(chunk.length, total - sent)
+        sent += size
+        if (!req.write(size === chunk.length ? chunk : chunk.subarray(0, size))) return req.once("drain", pump)
+      }
+      if (!answered) req.end()
+    }
+    pump()
+    return Effect.sync(() => req.destroy())
+  })
+
 /** A JSON POST with exactly this body text. */
 export const postJson = (url: string, body: string | Buffer, headers: Readonly<Record<string, string>> = {}) =>
   request(url, { method: "POST", body, headers: { "content-type": "application/json", ...headers } })
@@ -73,12 +122,6 @@ export const agent = (maxSockets: number) =>
   )
 
 export const json = (answer: Answer): unknown => JSON.parse(answer.text)
-
-/** The median of some numbers. */
-export const median = (values: ReadonlyArray<number>): number => {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)] ?? 0
-}
 
 /**
  * Sends `total` requests over `connections` raw keep-alive sockets (one request at a time on
