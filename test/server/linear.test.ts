@@ -12,20 +12,14 @@ import * as Log from "../../src/internal/server/log.js"
 import * as Multipart from "../../src/internal/server/multipart.js"
 import { Router } from "../../src/internal/server/router.js"
 import { GalileoServer } from "../../src/testing/index.js"
-import { median, request, send } from "./http.js"
+import { fastest } from "../support/Cost.js"
+import { request, send } from "./http.js"
 
-/** The median cost (in performance.now units) of `f` over 3 runs: a ratio of two such figures is what is checked. */
-const cost = (f: () => unknown): number =>
-  median(Array.from({ length: 3 }, () => {
-    const start = performance.now()
-    f()
-    return performance.now() - start
-  }))
-
+/** The cost of the worst case over a benign one (the fastest of 3 runs each, after a warm-up): only ever a ratio. */
 const ratio = (worst: () => unknown, benign: () => unknown): number => {
   benign() // warm up
   worst()
-  return cost(worst) / Math.max(cost(benign), 0.05)
+  return fastest(3, worst) / Math.max(fastest(3, benign), 0.05)
 }
 
 const MiB = 1024 * 1024

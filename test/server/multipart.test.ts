@@ -61,7 +61,11 @@ describe("POST /login: multipart/form-data", () => {
         expect(json(parts)).toMatchObject({ token_type: "bearer" })
         const token = String(Object(json(parts)).access_token)
         const me = yield* request(`${server.url}/current_user`, { headers: { authorization: `Bearer ${token}` } })
-        expect(json(me)).toMatchObject({ id: GalileoServer.userIdOf(GalileoServer.subjectOf(username)), email: username, role: "user" })
+        expect(json(me)).toMatchObject({
+          id: GalileoServer.userIdOf(GalileoServer.subjectOf(username)),
+          email: username,
+          role: "user"
+        })
       }
       const wrong = yield* post(
         `${server.url}/login`,
