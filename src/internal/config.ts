@@ -245,134 +245,114 @@ export const resolve = (
 // The environment
 // ---------------------------------------------------------------------------------------------
 
+/** The settings the official SDKs read under both names (`GALILEO_*`, then `SPLUNK_AO_*`). */
+const bridged = [
+  "API_KEY",
+  "API_URL",
+  "CONSOLE_URL",
+  "USERNAME",
+  "PASSWORD",
+  "SSO_ID_TOKEN",
+  "SSO_PROVIDER",
+  "JWT_TOKEN"
+]
+
+/** Every variable read, once each. */
+const variables = [
+  ...bridged.flatMap((name) => [`GALILEO_${name}`, `SPLUNK_AO_${name}`]),
+  ...["CA_CERT_PATH", "CA_CERT_CONTENT", "CLIENT_CERT_PATH", "CLIENT_KEY_PATH", "EXTRA_HEADERS", "REJECT_UNAUTHORIZED"]
+    .map((name) => `GALILEO_${name}`),
+  "GALILEO_ALLOW_INSECURE_HTTP",
+  "SPLUNK_AO_REALM",
+  "SPLUNK_AO_O11Y_API_TOKEN",
+  "SPLUNK_AO_O11Y_TOKEN",
+  "NODE_TLS_REJECT_UNAUTHORIZED"
+]
+
+const booleans: Record<string, boolean> = {
+  true: true,
+  1: true,
+  yes: true,
+  on: true,
+  false: false,
+  0: false,
+  no: false,
+  off: false
+}
+
 /**
- * `GALILEO_<name>` when set, else `SPLUNK_AO_<name>`, with the name of the variable used: as
- * splunk-ao copies each `SPLUNK_AO_*` into its `GALILEO_*` only when that is unset.
+ * The settings in a set of environment variables (pure), with the names of the variables to
+ * report problems under. As splunk-ao bridges them, `SPLUNK_AO_<name>` counts only where
+ * `GALILEO_<name>` is unset (an explicit `GALILEO_*` wins, even when empty); a setting not given
+ * is named after the family its partner came from, else `GALILEO_*`.
  */
-const either = (name: string) =>
-  Config.all([
-    Config.option(Config.string(`GALILEO_${name}`)),
-    Config.option(Config.string(`SPLUNK_AO_${name}`))
-  ]).pipe(
-    Config.map(([galileo, splunk]) =>
-      Option.orElse(
-        Option.map(galileo, (value) => ({ value, name: `GALILEO_${name}` })),
-        () => Option.map(splunk, (value) => ({ value, name: `SPLUNK_AO_${name}` }))
+export const fromVariables = (
+  get: (name: string) => string | undefined
+): Either.Either<readonly [Options, SettingNames], ConfigError.ConfigError> => {
+  const first = (...names: ReadonlyArray<string>) => names.find((name) => get(name) !== undefined)
+  const used = (name: string) => first(`GALILEO_${name}`, `SPLUNK_AO_${name}`)
+  const nameOf = (name: string, partner = "") =>
+    used(name) ?? `${used(partner)?.startsWith("S") ? "SPLUNK_AO" : "GALILEO"}_${name}`
+  const flag = (name: string): Either.Either<boolean | undefined, ConfigError.ConfigError> => {
+    const raw = get(name)
+    const value = raw === undefined ? undefined : booleans[raw.trim().toLowerCase()]
+    return raw !== undefined && value === undefined
+      ? Either.left(invalid(name, "must be true or false"))
+      : Either.right(value)
+  }
+  const names: SettingNames = {
+    apiKey: nameOf("API_KEY"),
+    username: nameOf("USERNAME", "PASSWORD"),
+    password: nameOf("PASSWORD", "USERNAME"),
+    ssoIdToken: nameOf("SSO_ID_TOKEN", "SSO_PROVIDER"),
+    ssoProvider: nameOf("SSO_PROVIDER", "SSO_ID_TOKEN"),
+    jwt: nameOf("JWT_TOKEN"),
+    baseUrl: used("API_URL") ?? used("CONSOLE_URL") ?? "GALILEO_API_URL",
+    tlsCaCert: first("GALILEO_CA_CERT_PATH", "GALILEO_CA_CERT_CONTENT") ?? "GALILEO_CA_CERT_PATH",
+    tlsClientCert: "GALILEO_CLIENT_CERT_PATH",
+    tlsClientKey: "GALILEO_CLIENT_KEY_PATH",
+    extraHeaders: "GALILEO_EXTRA_HEADERS",
+    o11yToken: first("SPLUNK_AO_O11Y_API_TOKEN") ?? "SPLUNK_AO_O11Y_TOKEN",
+    realm: "SPLUNK_AO_REALM"
+  }
+  const secret = (name: string) => {
+    const value = get(name)
+    return value === undefined ? undefined : Redacted.make(value)
+  }
+  return Either.flatMap(
+    Either.all([flag("GALILEO_REJECT_UNAUTHORIZED"), flag("GALILEO_ALLOW_INSECURE_HTTP")]),
+    ([reject, allowInsecureHttp]) => {
+      const rejectUnauthorized = reject ?? (get("NODE_TLS_REJECT_UNAUTHORIZED")?.trim() === "0" ? false : undefined)
+      const [caCertPath, caCert, clientCertPath, clientKeyPath] = ["PATH", "CONTENT", "PATH", "PATH"].map((kind, i) =>
+        get(`GALILEO_${["CA_CERT", "CA_CERT", "CLIENT_CERT", "CLIENT_KEY"][i]}_${kind}`)
       )
-    )
+      const tls = { caCertPath, caCert, clientCertPath, clientKeyPath, rejectUnauthorized }
+      const options: Options = {
+        apiKey: secret(names.apiKey),
+        username: get(names.username),
+        password: secret(names.password),
+        ssoIdToken: secret(names.ssoIdToken),
+        ssoProvider: get(names.ssoProvider),
+        jwt: secret(names.jwt),
+        baseUrl: get(`${used("API_URL")}`),
+        consoleUrl: get(`${used("CONSOLE_URL")}`),
+        allowInsecureHttp,
+        extraHeaders: get(names.extraHeaders),
+        o11yToken: secret(names.o11yToken),
+        realm: get(names.realm),
+        tls: Object.values(tls).some((v) => v !== undefined) ? tls : undefined
+      }
+      return Either.right([options, names] as const)
+    }
   )
+}
 
-const only = (family: string) => (name: string) =>
-  Config.map(
-    Config.option(Config.string(`${family}${name}`)),
-    Option.map((value) => ({ value, name: `${family}${name}` }))
-  )
-const galileoOnly = only("GALILEO_")
-const splunkOnly = only("SPLUNK_AO_")
-
-const flag = (name: string, problem: string) =>
-  Config.string(name).pipe(
-    Config.option,
-    Config.mapOrFail((raw) =>
-      Option.match(raw, {
-        onNone: () => Either.right(Option.none<boolean>()),
-        onSome: (v) => {
-          const value = v.trim().toLowerCase()
-          if (["true", "1", "yes", "on"].includes(value)) return Either.right(Option.some(true))
-          if (["false", "0", "no", "off"].includes(value)) return Either.right(Option.some(false))
-          return Either.left(invalid(name, problem))
-        }
-      })
-    )
-  )
-
-type Named = Option.Option<{ readonly value: string; readonly name: string }>
-
-const nameOf = (setting: Named, fallback: string): string =>
-  Option.match(setting, { onNone: () => fallback, onSome: (s) => s.name })
-/** The name of one half of a pair: its own variable, else the one of the family its partner came from. */
-const partnerName = (setting: Named, partner: Named, name: string): string =>
-  nameOf(setting, nameOf(partner, "GALILEO_").startsWith("SPLUNK_AO_") ? `SPLUNK_AO_${name}` : `GALILEO_${name}`)
-const valueOf = (setting: Named): string | undefined => Option.getOrUndefined(Option.map(setting, (s) => s.value))
-const secretOf = (setting: Named): Redacted.Redacted<string> | undefined =>
-  Option.getOrUndefined(Option.map(setting, (s) => Redacted.make(s.value)))
-
-/**
- * The settings from the environment: both `GALILEO_*` and `SPLUNK_AO_*` names (the first wins
- * where both are set), with the names of the variables to report problems under.
- */
+/** The settings from the environment (see {@link fromVariables}). */
 export const fromEnv = (): Config.Config<readonly [Options, SettingNames]> =>
-  Config.all({
-    apiKey: either("API_KEY"),
-    apiUrl: either("API_URL"),
-    consoleUrl: either("CONSOLE_URL"),
-    username: either("USERNAME"),
-    password: either("PASSWORD"),
-    ssoIdToken: either("SSO_ID_TOKEN"),
-    ssoProvider: either("SSO_PROVIDER"),
-    jwt: either("JWT_TOKEN"),
-    caCertPath: galileoOnly("CA_CERT_PATH"),
-    caCert: galileoOnly("CA_CERT_CONTENT"),
-    clientCertPath: galileoOnly("CLIENT_CERT_PATH"),
-    clientKeyPath: galileoOnly("CLIENT_KEY_PATH"),
-    extraHeaders: galileoOnly("EXTRA_HEADERS"),
-    realm: splunkOnly("REALM"),
-    o11yToken: Config.map(
-      Config.all([splunkOnly("O11Y_API_TOKEN"), splunkOnly("O11Y_TOKEN")]),
-      ([api, ingest]) => Option.orElse(api, () => ingest)
-    ),
-    rejectUnauthorized: flag("GALILEO_REJECT_UNAUTHORIZED", "must be true or false"),
-    nodeRejectUnauthorized: Config.option(Config.string("NODE_TLS_REJECT_UNAUTHORIZED")),
-    allowInsecureHttp: flag("GALILEO_ALLOW_INSECURE_HTTP", "must be true or false")
-  }).pipe(Config.map((env) => {
-    const names: SettingNames = {
-      apiKey: nameOf(env.apiKey, "GALILEO_API_KEY"),
-      username: partnerName(env.username, env.password, "USERNAME"),
-      password: partnerName(env.password, env.username, "PASSWORD"),
-      ssoIdToken: partnerName(env.ssoIdToken, env.ssoProvider, "SSO_ID_TOKEN"),
-      ssoProvider: partnerName(env.ssoProvider, env.ssoIdToken, "SSO_PROVIDER"),
-      jwt: nameOf(env.jwt, "GALILEO_JWT_TOKEN"),
-      baseUrl: Option.isSome(env.apiUrl)
-        ? nameOf(env.apiUrl, "GALILEO_API_URL")
-        : nameOf(env.consoleUrl, "GALILEO_API_URL"),
-      tlsCaCert: nameOf(env.caCertPath, nameOf(env.caCert, "GALILEO_CA_CERT_PATH")),
-      tlsClientCert: "GALILEO_CLIENT_CERT_PATH",
-      tlsClientKey: "GALILEO_CLIENT_KEY_PATH",
-      extraHeaders: "GALILEO_EXTRA_HEADERS",
-      o11yToken: nameOf(env.o11yToken, "SPLUNK_AO_O11Y_TOKEN"),
-      realm: "SPLUNK_AO_REALM"
-    }
-    const rejectUnauthorized = Option.orElse(
-      env.rejectUnauthorized,
-      () => Option.map(Option.filter(env.nodeRejectUnauthorized, (v) => v.trim() === "0"), () => false)
-    )
-    const tlsGiven = [env.caCertPath, env.caCert, env.clientCertPath, env.clientKeyPath].some(Option.isSome) ||
-      Option.isSome(rejectUnauthorized)
-    const options: Options = {
-      apiKey: secretOf(env.apiKey),
-      username: valueOf(env.username),
-      password: secretOf(env.password),
-      ssoIdToken: secretOf(env.ssoIdToken),
-      ssoProvider: valueOf(env.ssoProvider),
-      jwt: secretOf(env.jwt),
-      baseUrl: valueOf(env.apiUrl),
-      consoleUrl: valueOf(env.consoleUrl),
-      allowInsecureHttp: Option.getOrUndefined(env.allowInsecureHttp),
-      extraHeaders: valueOf(env.extraHeaders),
-      o11yToken: secretOf(env.o11yToken),
-      realm: valueOf(env.realm),
-      tls: tlsGiven
-        ? {
-          caCertPath: valueOf(env.caCertPath),
-          caCert: valueOf(env.caCert),
-          clientCertPath: valueOf(env.clientCertPath),
-          clientKeyPath: valueOf(env.clientKeyPath),
-          rejectUnauthorized: Option.getOrUndefined(rejectUnauthorized)
-        }
-        : undefined
-    }
-    return [options, names] as const
-  }))
+  Config.mapOrFail(
+    Config.all(Object.fromEntries(variables.map((name) => [name, Config.option(Config.string(name))]))),
+    (env) => fromVariables((name) => Option.getOrUndefined(env[name] ?? Option.none()))
+  )
 
 /**
  * The TLS settings of code over the environment's, field by field. The CA is one setting in two
