@@ -35,7 +35,7 @@ import type * as Scope from "effect/Scope"
 import * as AccessToken from "./AccessToken.js"
 import { GalileoConfig } from "./GalileoConfig.js"
 import type { GalileoError } from "./GalileoError.js"
-import { withExtraHeaders } from "./internal/httpClient.js"
+import { outgoing } from "./internal/httpClient.js"
 import * as Login from "./internal/login.js"
 import * as TokenCache from "./internal/tokenCache.js"
 import * as RefreshPolicy from "./RefreshPolicy.js"
@@ -101,10 +101,7 @@ const fromCache = <R>(cache: Effect.Effect<TokenCache.TokenCache, never, R>): Ef
 export const make: Effect.Effect<Service, never, GalileoConfig | HttpClient.HttpClient | Scope.Scope> = Effect.gen(
   function*() {
     const config = yield* GalileoConfig
-    const client = HttpClient.mapRequest(
-      HttpClient.withTracerDisabledWhen(yield* HttpClient.HttpClient, () => true),
-      withExtraHeaders(config)
-    )
+    const client = outgoing(config)(yield* HttpClient.HttpClient)
     // the caller that claims a login runs it (its attempts and backoffs run in fibers of the scope)
     return yield* fromCache(TokenCache.make(yield* Login.make(client, config), config.refreshPolicy, "caller"))
   }

@@ -52,12 +52,6 @@ export const layerWith = <E, R, E2, R2>(
     Layer.provide(httpClient)
   )
 
-/** fetch that never follows a redirect: a 3xx is the answer, and its error (it reads `RequestInit` from the context it was built in). */
-const fetchLayer = /* @__PURE__ */ Layer.provide(
-  FetchHttpClient.layer,
-  Layer.succeed(FetchHttpClient.RequestInit, { redirect: "manual" })
-)
-
 /**
  * Fails when TLS settings are given: a portable client cannot apply them.
  *
@@ -94,7 +88,7 @@ export const layer = <E = never, R = never>(
   options: GalileoConfig.Options,
   httpClient?: Layer.Layer<HttpClient.HttpClient, E, R>
 ): Layer.Layer<Services, ConfigError.ConfigError | E, R> =>
-  layerWith(withoutTls(GalileoConfig.layer(options)), httpClient ?? fetchLayer)
+  layerWith(withoutTls(GalileoConfig.layer(options)), httpClient ?? FetchHttpClient.layer)
 
 /**
  * The client configured from the environment (see `GalileoConfig.layerConfig`; a `Config` per
@@ -107,4 +101,4 @@ export const layerConfig = <E = never, R = never>(
   overrides: Config.Config.Wrap<GalileoConfig.Options> = {},
   httpClient?: Layer.Layer<HttpClient.HttpClient, E, R>
 ): Layer.Layer<Services, ConfigError.ConfigError | E, R> =>
-  layerWith(withoutTls(GalileoConfig.layerConfig(overrides)), httpClient ?? fetchLayer)
+  layerWith(withoutTls(GalileoConfig.layerConfig(overrides)), httpClient ?? FetchHttpClient.layer)

@@ -3,10 +3,10 @@
  * nothing reaches the place it points to), and a compressed body is counted as it inflates.
  * Real node:http servers on 127.0.0.1, the three platform clients.
  */
-import type { HttpClient } from "@effect/platform"
+import { FetchHttpClient, type HttpClient } from "@effect/platform"
 import { NodeHttpClient } from "@effect/platform-node"
 import { describe, expect, it } from "@effect/vitest"
-import { Effect, type Layer, Redacted } from "effect"
+import { Effect, Layer, Redacted } from "effect"
 import { createServer } from "node:http"
 import type { AddressInfo } from "node:net"
 import { createGzip } from "node:zlib"
@@ -21,6 +21,11 @@ const noRetry = RetryPolicy.make({ maxRetries: 0 })
 /** `undefined`: `Galileo.layer`'s default client (fetch). */
 const clients: ReadonlyArray<readonly [string, Layer.Layer<HttpClient.HttpClient> | undefined]> = [
   ["fetch (Galileo.layer's default)", undefined],
+  ["fetch passed in (FetchHttpClient.layer)", FetchHttpClient.layer],
+  [
+    "fetch built with a RequestInit that follows redirects",
+    Layer.provide(FetchHttpClient.layer, Layer.succeed(FetchHttpClient.RequestInit, { redirect: "follow" }))
+  ],
   ["undici", NodeHttpClient.layerUndici],
   ["node:http", NodeHttpClient.layer]
 ]

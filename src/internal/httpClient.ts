@@ -13,6 +13,7 @@
  *
  * @internal
  */
+import * as FetchHttpClient from "@effect/platform/FetchHttpClient"
 import * as HttpClient from "@effect/platform/HttpClient"
 import * as HttpClientError from "@effect/platform/HttpClientError"
 import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
@@ -20,6 +21,7 @@ import type * as HttpClientResponse from "@effect/platform/HttpClientResponse"
 import * as HttpTraceContext from "@effect/platform/HttpTraceContext"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
+import * as Option from "effect/Option"
 import * as Redacted from "effect/Redacted"
 import type * as Schema from "effect/Schema"
 import type { AuthService } from "../AuthService.js"
@@ -73,9 +75,29 @@ export const resolveUrl = (
 const sentToken = (request: HttpClientRequest.HttpClientRequest): Redacted.Redacted<string> =>
   Redacted.make((request.headers["authorization"] ?? "").replace(/^\S+ /, ""))
 
-/** The configuration's extra headers under the request's own (which win, any case: platform headers are lowercase). */
-export const withExtraHeaders = (config: GalileoConfig.Service) => (request: HttpClientRequest.HttpClientRequest) =>
-  HttpClientRequest.setHeaders(request, { ...config.extraHeaders, ...request.headers })
+/**
+ * The platform client as every request of the library goes out: untraced by the platform (the
+ * library's own spans stand for it), the configuration's extra headers under the request's own
+ * (which win, any case: platform headers are lowercase), and fetch told never to follow a
+ * redirect, whoever built it (a 3xx is the answer, and never takes a token elsewhere).
+ */
+export const outgoing = (config: GalileoConfig.Service) => (client: HttpClient.HttpClient) =>
+  client.pipe(
+    HttpClient.withTracerDisabledWhen(() => true),
+    HttpClient.mapRequest((request) =>
+      HttpClientRequest.setHeaders(request, { ...config.extraHeaders, ...request.headers })
+    ),
+    HttpClient.transformResponse((effect) =>
+      Effect.flatMap(
+        Effect.serviceOption(FetchHttpClient.RequestInit),
+        (init) =>
+          Effect.provideService(effect, FetchHttpClient.RequestInit, {
+            ...Option.getOrUndefined(init),
+            redirect: "manual"
+          })
+      )
+    )
+  )
 
 export const make = (
   config: GalileoConfig.Service,
@@ -86,8 +108,7 @@ export const make = (
   const ensureOk = Response.ensureOk(read)
 
   const attempt = http.pipe(
-    HttpClient.withTracerDisabledWhen(() => true),
-    HttpClient.mapRequest(withExtraHeaders(config)),
+    outgoing(config),
     HttpClient.mapRequestEffect((request) =>
       Effect.map(auth.token, (token) =>
         config.credential._tag === "O11y"
