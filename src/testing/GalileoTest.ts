@@ -4,8 +4,9 @@
  * the server's controls (`GalileoServer`) to inject faults, add routes and read what was sent.
  *
  * Its retry policy retries at once (no waits), so specs under `it.effect` / `it.scoped` (whose
- * `TestClock` does not move by itself) do not hang on a retried fault; pass a `retryPolicy` of
- * your own and move the `TestClock`, or use `it.scopedLive`, to test real backoff.
+ * `TestClock` does not move by itself) do not hang on a retried fault. To test real backoff with a
+ * `retryPolicy` of your own, use `it.scopedLive`: `TestClock.adjust` does not wait for a request on
+ * a real socket (it suits an `HttpClient` that answers from memory).
  *
  * @example
  * ```ts
