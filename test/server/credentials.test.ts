@@ -7,7 +7,15 @@ import { Context, Effect, Layer, Option } from "effect"
 import * as State from "../../src/internal/server/state.js"
 import { GalileoServer } from "../../src/testing/index.js"
 import * as Certs from "../support/Certs.js"
-import { type Answer, grantTypeMismatch, json, missingField as missing, postJson, request } from "./http.js"
+import {
+  type Answer,
+  grantTypeMismatch,
+  json,
+  missingField as missing,
+  postJson,
+  request,
+  unknownProvider
+} from "./http.js"
 
 const withServer = (options: GalileoServer.Options = {}) => Effect.provide(GalileoServer.layer(options))
 
@@ -146,23 +154,10 @@ describe("POST /login/social: an ID token", () => {
       const url = `${server.url}/v1/login/social`
       const unknown = yield* postJson(url, JSON.stringify({ id_token: "forged", provider: "google" }))
       expect([unknown.status, json(unknown)]).toEqual([401, { detail: "Invalid ID token" }])
-      const expected = "'google', 'github', 'okta', 'azure-ad' or 'custom'"
       const badProvider = yield* postJson(url, JSON.stringify({ id_token: "t", provider: "facebook" }))
-      expect([badProvider.status, json(badProvider)]).toEqual([422, {
-        detail: [{
-          type: "enum",
-          loc: ["body", "provider"],
-          msg: `Input should be ${expected}`,
-          input: "facebook",
-          ctx: { expected }
-        }]
-      }])
+      expect([badProvider.status, json(badProvider)]).toEqual([422, unknownProvider("facebook")])
       const both = yield* postJson(url, JSON.stringify({ provider: 3 }))
-      expect(json(both)).toEqual({
-        detail: [
-          { type: "enum", loc: ["body", "provider"], msg: `Input should be ${expected}`, input: 3, ctx: { expected } }
-        ]
-      })
+      expect(json(both)).toEqual(unknownProvider(3))
       expect((yield* server.stats).invalidLogins).toBe(2)
     }).pipe(withServer()))
 })

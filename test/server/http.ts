@@ -188,3 +188,11 @@ export const grantTypeMismatch = (input: string) => ({
   input,
   ctx: { pattern: "^password$" }
 })
+
+/** FastAPI's 422 body for an SSO `provider` outside the reference's `SocialProvider` enum. */
+export const unknownProvider = (input: unknown) => {
+  const expected = "'google', 'github', 'okta', 'azure-ad' or 'custom'"
+  return {
+    detail: [{ type: "enum", loc: ["body", "provider"], msg: `Input should be ${expected}`, input, ctx: { expected } }]
+  }
+}

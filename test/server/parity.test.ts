@@ -9,7 +9,7 @@ import { Effect, Schema } from "effect"
 import * as Contract from "../../src/Contract.js"
 import * as Api from "../../src/internal/server/api.js"
 import { GalileoServer } from "../../src/testing/index.js"
-import { type Answer, json, postJson, request } from "./http.js"
+import { type Answer, json, postJson, request, unknownProvider } from "./http.js"
 
 const withServer = (options: GalileoServer.Options = {}) => Effect.provide(GalileoServer.layer(options))
 
@@ -266,7 +266,6 @@ describe("POST /login/social: access_token in place of id_token", () => {
       expect(json(yield* me(server.url, bearer(accessToken(configured))))).toMatchObject({ email: "grace@example.com" })
       const neither = yield* postJson(url, JSON.stringify({ provider: "custom" }))
       expect([neither.status, json(neither)]).toEqual([401, { detail: "Invalid ID token" }])
-      const expected = "'google', 'github', 'okta', 'azure-ad' or 'custom'"
       const bad = yield* postJson(url, JSON.stringify({ id_token: 1 }))
       expect([bad.status, json(bad)]).toEqual([422, {
         detail: [
@@ -275,15 +274,7 @@ describe("POST /login/social: access_token in place of id_token", () => {
         ]
       }])
       const badProvider = yield* postJson(url, JSON.stringify({ access_token: "t", provider: "facebook" }))
-      expect(json(badProvider)).toEqual({
-        detail: [{
-          type: "enum",
-          loc: ["body", "provider"],
-          msg: `Input should be ${expected}`,
-          input: "facebook",
-          ctx: { expected }
-        }]
-      })
+      expect(json(badProvider)).toEqual(unknownProvider("facebook"))
       expect(GalileoServer.socialProviders).toEqual(["google", "github", "okta", "azure-ad", "custom"])
       const stats = yield* server.stats
       expect([stats.socialLogins, stats.refusedLogins, stats.invalidLogins]).toEqual([2, 1, 2])
