@@ -144,10 +144,10 @@ export const settled = (
   return {
     ...base,
     backgroundAfter: now + Duration.toMillis(policy.retryInterval),
-    cooldown: Option.match(unauthorized, {
-      onNone: () => s.cooldown,
-      onSome: (error) => Option.some({ until: now + Duration.toMillis(policy.unauthorizedCooldown), error })
-    })
+    cooldown: Option.orElse(
+      Option.map(unauthorized, (error) => ({ until: now + Duration.toMillis(policy.unauthorizedCooldown), error })),
+      () => s.cooldown
+    )
   }
 }
 
@@ -180,21 +180,16 @@ export const make = (
     const scope = yield* Effect.scope
     const loginIn = login(scope)
     const state = yield* Ref.make(initial)
-    // closing the scope: the waiters of the login in flight end now, interrupted (a login run in
-    // a fiber of the scope is interrupted by the scope itself)
-    yield* Effect.addFinalizer(() =>
-      Effect.flatMap(Ref.get(state), (s) =>
-        Option.match(s.inflight, { onNone: () => Effect.void, onSome: (l) => Deferred.interrupt(l.deferred) }))
-    )
-
+    // closing the scope ends the login in flight: its fiber of the scope, or the scope's fibers
+    // the caller's login runs in (the caller then starts it again in the closed scope, where it is
+    // interrupted at once); its end completes the waiters, interrupted
     /** Settles the state with a login's outcome, then completes its handle (waiters wake after). */
     const settle = (handle: Login, exit: Exit.Exit<AccessToken.AccessToken, GalileoError>): Effect.Effect<unknown> =>
       Effect.flatMap(
         Clock.currentTimeMillis,
         (now) =>
           Effect.zipRight(
-            Ref.update(state, (s) =>
-              settled(s, handle, exit, now, policy)),
+            Ref.update(state, (s) => settled(s, handle, exit, now, policy)),
             Deferred.done(handle.deferred, exit)
           )
       )
@@ -205,7 +200,7 @@ export const make = (
      */
     const launch = (handle: Login): Effect.Effect<unknown> =>
       Effect.forkIn(
-        Effect.exit(Effect.onExit(Effect.interruptible(loginIn), (exit) => settle(handle, exit))),
+        Effect.flatMap(Effect.exit(Effect.interruptible(loginIn)), (exit) => settle(handle, exit)),
         scope
       )
 
