@@ -168,75 +168,72 @@ export type RunLogin = "caller" | "fiber"
 
 /**
  * Builds a cache over `login`. Every decision is one atomic `Ref.modify` of the state. Closing
- * the scope interrupts the waiters of a login in flight and whatever of it runs in the scope, and
- * leaves nothing running.
+ * the scope ends the login in flight (its fiber of the scope, or the scope's fibers a caller's
+ * login runs in: that caller then starts it again in the closed scope, where it is interrupted at
+ * once), and its end completes its waiters, interrupted; nothing is left running.
  */
 export const make = (
   login: (scope: Scope.Scope) => Effect.Effect<AccessToken.AccessToken, GalileoError>,
   policy: RefreshPolicy.RefreshPolicy,
   runLogin: RunLogin
 ): Effect.Effect<TokenCache, never, Scope.Scope> =>
-  Effect.gen(function*() {
-    const scope = yield* Effect.scope
-    const loginIn = login(scope)
-    const state = yield* Ref.make(initial)
-    // closing the scope ends the login in flight: its fiber of the scope, or the scope's fibers
-    // the caller's login runs in (the caller then starts it again in the closed scope, where it is
-    // interrupted at once); its end completes the waiters, interrupted
-    /** Settles the state with a login's outcome, then completes its handle (waiters wake after). */
-    const settle = (handle: Login, exit: Exit.Exit<AccessToken.AccessToken, GalileoError>): Effect.Effect<unknown> =>
-      Effect.flatMap(
-        Clock.currentTimeMillis,
-        (now) =>
-          Effect.zipRight(
-            Ref.update(state, (s) => settled(s, handle, exit, now, policy)),
-            Deferred.done(handle.deferred, exit)
-          )
-      )
-
-    /**
-     * Runs a claimed login in a fiber of the scope. Forked from an uninterruptible region, the
-     * fiber settles the state even when the scope interrupts it before the login starts.
-     */
-    const launch = (handle: Login): Effect.Effect<unknown> =>
-      Effect.forkIn(
-        Effect.flatMap(Effect.exit(Effect.interruptible(loginIn)), (exit) => settle(handle, exit)),
-        scope
-      )
-
-    /**
-     * Applies a decision: the claim and the start of the login cannot be separated by an
-     * interruption. A login claimed by a caller that has no usable token runs in its fiber (with
-     * `"caller"`), with its interruptibility; when that caller is interrupted, the login starts
-     * again in a fiber of the scope, for the waiters and the next callers, so a login slower than
-     * every caller's own timeout still ends (one more request, and no caller's interruption stops
-     * it again).
-     */
-    const run = (
-      decision: (s: State) => readonly [Decision, State]
-    ): Effect.Effect<AccessToken.AccessToken, GalileoError> =>
-      Effect.uninterruptibleMask((restore) =>
-        Effect.flatMap(Ref.modify(state, decision), ({ background, served, start }) => {
-          const token = restore(Effect.map(served, ([token]) => token))
-          if (Option.isNone(start)) return token
-          if (runLogin === "fiber" || background) return Effect.zipRight(launch(start.value), token)
-          return Effect.flatMap(Effect.exit(restore(loginIn)), (exit) =>
+  Effect.flatMap(Effect.scope, (scope) =>
+    Effect.map(Ref.make(initial), (state): TokenCache => {
+      const loginIn = login(scope)
+      /** Settles the state with a login's outcome, then completes its handle (waiters wake after). */
+      const settle = (handle: Login, exit: Exit.Exit<AccessToken.AccessToken, GalileoError>): Effect.Effect<unknown> =>
+        Effect.flatMap(
+          Clock.currentTimeMillis,
+          (now) =>
             Effect.zipRight(
-              Exit.isFailure(exit) && Cause.isInterruptedOnly(exit.cause)
-                ? launch(start.value)
-                : settle(start.value, exit),
-              exit
-            ))
-        })
-      )
+              Ref.update(state, (s) => settled(s, handle, exit, now, policy)),
+              Deferred.done(handle.deferred, exit)
+            )
+        )
 
-    return {
-      get: Effect.flatMap(Clock.currentTimeMillis, (now) => run((s) => decide(now, s))),
-      refresh: run((s) => claim(s, awaitMiss, false)),
-      invalidate: (rejected) =>
-        Ref.modify(state, (s): readonly [boolean, State] =>
-          Option.isSome(s.cached) && Redacted.value(s.cached.value.token.value) === Redacted.value(rejected)
-            ? [true, { ...s, cached: Option.none() }]
-            : [false, s])
-    }
-  })
+      /**
+       * Runs a claimed login in a fiber of the scope. Forked from an uninterruptible region, the
+       * fiber settles the state even when the scope interrupts it before the login starts.
+       */
+      const launch = (handle: Login): Effect.Effect<unknown> =>
+        Effect.forkIn(
+          Effect.flatMap(Effect.exit(Effect.interruptible(loginIn)), (exit) => settle(handle, exit)),
+          scope
+        )
+
+      /**
+       * Applies a decision: the claim and the start of the login cannot be separated by an
+       * interruption. A login claimed by a caller that has no usable token runs in its fiber (with
+       * `"caller"`), with its interruptibility; when that caller is interrupted, the login starts
+       * again in a fiber of the scope, for the waiters and the next callers, so a login slower than
+       * every caller's own timeout still ends (one more request, and no caller's interruption stops
+       * it again).
+       */
+      const run = (
+        decision: (s: State) => readonly [Decision, State]
+      ): Effect.Effect<AccessToken.AccessToken, GalileoError> =>
+        Effect.uninterruptibleMask((restore) =>
+          Effect.flatMap(Ref.modify(state, decision), ({ background, served, start }) => {
+            const token = restore(Effect.map(served, ([token]) => token))
+            if (Option.isNone(start)) return token
+            if (runLogin === "fiber" || background) return Effect.zipRight(launch(start.value), token)
+            return Effect.flatMap(Effect.exit(restore(loginIn)), (exit) =>
+              Effect.zipRight(
+                Exit.isFailure(exit) && Cause.isInterruptedOnly(exit.cause)
+                  ? launch(start.value)
+                  : settle(start.value, exit),
+                exit
+              ))
+          })
+        )
+
+      return {
+        get: Effect.flatMap(Clock.currentTimeMillis, (now) => run((s) => decide(now, s))),
+        refresh: run((s) => claim(s, awaitMiss, false)),
+        invalidate: (rejected) =>
+          Ref.modify(state, (s): readonly [boolean, State] =>
+            Option.isSome(s.cached) && Redacted.value(s.cached.value.token.value) === Redacted.value(rejected)
+              ? [true, { ...s, cached: Option.none() }]
+              : [false, s])
+      }
+    }))
