@@ -4,10 +4,11 @@
  * every transition is checked here without fibers, HTTP or a clock.
  */
 import { describe, expect, it } from "@effect/vitest"
-import { Effect, Exit, Fiber, Option, Redacted } from "effect"
+import { Effect, Exit, Fiber, Option, Redacted, Ref, Scope } from "effect"
 import { GalileoHttpError, GalileoUnauthorized } from "../src/GalileoError.js"
 import { AccessToken, RefreshPolicy } from "../src/index.js"
 import * as TokenCache from "../src/internal/tokenCache.js"
+import * as Auth from "./support/Auth.js"
 import * as StubClient from "./support/StubClient.js"
 
 const policy = RefreshPolicy.defaultPolicy // refresh 5 min ahead, 10 s retry interval, 5 s cooldown
@@ -216,4 +217,33 @@ describe("TokenCache.Login", () => {
       const errors = yield* Effect.forEach(waiters, Fiber.join)
       expect(errors.every((e) => e === unavailable)).toBe(true)
     }))
+})
+
+describe("TokenCache.make", () => {
+  it.effect.each(["fiber", "caller"] as const)(
+    "%s: closing the scope interrupts the login in flight and every waiter, and leaves nothing running",
+    (runLogin) =>
+      Effect.gen(function*() {
+        const scope = yield* Scope.make()
+        const started = yield* Ref.make(0)
+        const interrupted = yield* Ref.make(0)
+        // the login hangs in a fiber of the cache's scope (as AuthService's attempts do)
+        const login = (loginScope: Scope.Scope) =>
+          Effect.zipRight(
+            Ref.update(started, (n) => n + 1),
+            Effect.flatMap(
+              Effect.forkIn(Effect.onInterrupt(Effect.never, () => Ref.update(interrupted, (n) => n + 1)), loginScope),
+              Fiber.join
+            )
+          )
+        const cache = yield* Scope.extend(TokenCache.make(login, policy, runLogin), scope)
+        const fibers = yield* Effect.forEach(Array.from({ length: 10 }), () => Effect.fork(cache.get))
+        yield* Auth.settle
+        expect(yield* Ref.get(started)).toBe(1)
+        yield* Scope.close(scope, Exit.void)
+        for (const fiber of fibers) expect(Exit.isInterrupted(yield* Fiber.await(fiber))).toBe(true)
+        expect([yield* Ref.get(started), yield* Ref.get(interrupted)]).toEqual([1, 1])
+        expect(Exit.isInterrupted(yield* Effect.exit(cache.get))).toBe(true)
+      })
+  )
 })
