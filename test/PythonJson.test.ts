@@ -1,8 +1,8 @@
 import { describe, expect, it } from "@effect/vitest"
 import { Option } from "effect"
-import * as PythonJson from "../src/internal/server/pythonJson.js"
-import * as PythonRender from "../src/internal/server/pythonRender.js"
-import * as PythonText from "../src/internal/server/pythonText.js"
+import * as PythonJson from "../src/core/server/pythonJson.js"
+import * as PythonRender from "../src/core/server/pythonRender.js"
+import * as PythonText from "../src/core/server/pythonText.js"
 
 describe("PythonJson.firstError follows CPython's json.loads", () => {
   it.each(

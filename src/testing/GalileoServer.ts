@@ -31,7 +31,7 @@ import type * as Layer from "effect/Layer"
 import type * as Option from "effect/Option"
 import type * as Redacted from "effect/Redacted"
 import type * as Schema from "effect/Schema"
-import * as internal from "../internal/server/server.js"
+import * as internal from "../server-effect/server.js"
 import type { Fault } from "./Fault.js"
 
 /**

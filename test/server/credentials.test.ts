@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "@effect/vitest"
 import { Context, Effect, Layer, Option } from "effect"
-import * as State from "../../src/internal/server/state.js"
+import * as State from "../../src/core/server/state.js"
 import { GalileoServer } from "../../src/testing/index.js"
 import * as Certs from "../support/Certs.js"
 import { type Answer, grantTypeMismatch, json, missingField as missing, postJson, request } from "./http.js"

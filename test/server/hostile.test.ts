@@ -6,7 +6,7 @@ import { describe, expect, it } from "@effect/vitest"
 import { Cause, Effect, Logger, Option, Schema } from "effect"
 import { createHmac } from "node:crypto"
 import * as Http from "node:http"
-import * as Jwt from "../../src/internal/server/jwt.js"
+import * as Jwt from "../../src/core/server/jwt.js"
 import { GalileoServer } from "../../src/testing/index.js"
 import { json, postCounted, postJson, request, send } from "./http.js"
 

@@ -9,12 +9,12 @@ import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
 import * as Schema from "effect/Schema"
 import type * as Http from "node:http"
-import type { PlainRoute, Route, RouteRequest, RouteResponse, TypedRoute } from "../../testing/GalileoServer.js"
-import { unauthorized } from "./auth.js"
-import * as FastApi from "./fastApi.js"
-import { type Answer, type Ctx, header, type Incoming, utf8 } from "./http.js"
-import { redacted, redactedHeaders } from "./log.js"
-import * as PythonRender from "./pythonRender.js"
+import { unauthorized } from "../core/server/auth.js"
+import * as FastApi from "../core/server/fastApi.js"
+import { type Answer, type Ctx, header, type Incoming, utf8 } from "../core/server/http.js"
+import { redacted, redactedHeaders } from "../core/server/log.js"
+import * as PythonRender from "../core/server/pythonRender.js"
+import type { PlainRoute, Route, RouteRequest, RouteResponse, TypedRoute } from "../testing/GalileoServer.js"
 
 /**
  * Builds a {@link Route} whose handler gets the body as its `requestSchema`'s type.

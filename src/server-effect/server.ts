@@ -33,10 +33,7 @@ import type * as Scope from "effect/Scope"
 import * as Http from "node:http"
 import * as Https from "node:https"
 import type { Socket } from "node:net"
-import type { Options, Service, User } from "../../testing/GalileoServer.js"
-import { signAccess, signId } from "./auth.js"
-import { answer, dispatch, failed, makeRouter, send, type Target } from "./dispatch.js"
-import { applyFault } from "./faults.js"
+import { signAccess, signId } from "../core/server/auth.js"
 import {
   type Answer,
   authorization,
@@ -48,12 +45,15 @@ import {
   rejectTooLarge,
   splitUrl,
   write
-} from "./http.js"
-import * as Log from "./log.js"
-import { defaultLogMaxBytes } from "./requestLog.js"
-import type { Router } from "./router.js"
+} from "../core/server/http.js"
+import * as Log from "../core/server/log.js"
+import { defaultLogMaxBytes } from "../core/server/requestLog.js"
+import type { Router } from "../core/server/router.js"
+import * as State from "../core/server/state.js"
+import type { Options, Service, User } from "../testing/GalileoServer.js"
+import { answer, dispatch, failed, makeRouter, send, type Target } from "./dispatch.js"
+import { applyFault } from "./faults.js"
 import * as Routes from "./routes.js"
-import * as State from "./state.js"
 
 /**
  * `user-` and the first 12 hex digits of the SHA-256 of a credential.
