@@ -11,10 +11,10 @@ import type * as Http from "node:http"
 import { currentUser, getToken, loginApiKey, loginPassword, loginSocial, refreshToken } from "../core/server/auth.js"
 import * as FastApi from "../core/server/fastApi.js"
 import { type Answer, type Ctx, header, type Incoming, write } from "../core/server/http.js"
-import * as O11y from "../core/server/o11y.js"
 import { Router } from "../core/server/router.js"
 import type { Route } from "../testing/GalileoServer.js"
 import * as Api from "./api.js"
+import * as O11y from "./o11y.js"
 import { userRoute } from "./routes.js"
 
 /**
