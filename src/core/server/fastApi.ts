@@ -128,7 +128,7 @@ const bytesInput = (bytes: Uint8Array): PythonRender.Renderable => {
 }
 
 /**
- * A pydantic field type: `None` when the value is valid, else the error's type, message, and
+ * A pydantic field type: `undefined` when the value is valid, else the error's type, message, and
  * context.
  *
  * @since 0.2.0

@@ -122,7 +122,7 @@ export const readForm = (
 
 const int = (n: number): PythonJson.Int => new PythonJson.Int(String(n))
 
-/** What `dict()` makes of lines of bytes (a 2-byte line is a key and a value), `None` if it fails. */
+/** What `dict()` makes of lines of bytes (a 2-byte line is a key and a value), `undefined` if it fails. */
 const dictOfLines = (content: Uint8Array, from: number): readonly [PythonJson.Dict | undefined, number] => {
   const entries = new Map<string, PythonJson.Value>()
   let i = from

@@ -356,7 +356,7 @@ export const loadsBytes = (bytes: Uint8Array): Decoded => {
 }
 
 /**
- * The first error CPython's `json.loads` would raise for `text`, or `None` if it decodes
+ * The first error CPython's `json.loads` would raise for `text`, or `undefined` if it decodes
  * (positions in code points).
  *
  * @since 0.1.0

@@ -44,7 +44,7 @@ const isReadonlyArray = (u: unknown): u is ReadonlyArray<Renderable> => Array.is
 class Unrenderable {}
 
 /**
- * The body Starlette's `JSONResponse` would send for `value`, or `None` when Python raises
+ * The body Starlette's `JSONResponse` would send for `value`, or `undefined` when Python raises
  * (a non-finite float, or a string with a lone surrogate, which UTF-8 cannot encode): FastAPI
  * then answers 500.
  *

@@ -91,7 +91,7 @@ const decodeUtf32 = (b: Uint8Array, start: number, little: boolean): Array<numbe
 
 /**
  * The code points of a body as `bytes.decode(json.detect_encoding(b), "surrogatepass")` gives
- * them (a BOM is dropped), or `None` when Python raises `UnicodeDecodeError`.
+ * them (a BOM is dropped), or `undefined` when Python raises `UnicodeDecodeError`.
  *
  * @since 0.2.0
  * @category decoding
