@@ -38,5 +38,18 @@ export default tseslint.config(
         }))
       }]
     }
+  },
+  {
+    // the Effect-free core (issue 19): written once, shared by the Effect 3 and Effect 4 lines, so it
+    // imports no Effect module; test/core/boundary.test.ts checks this rule and the files
+    files: ["src/core/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", {
+        patterns: [{
+          group: ["effect", "effect/*", "@effect/*"],
+          message: "src/core is Effect-free: keep Effect in src/server-effect or src/testing"
+        }]
+      }]
+    }
   }
 )

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "@effect/vitest"
-import { Option } from "effect"
-import * as PythonJson from "../src/internal/server/pythonJson.js"
-import * as PythonRender from "../src/internal/server/pythonRender.js"
-import * as PythonText from "../src/internal/server/pythonText.js"
+import * as PythonJson from "../src/core/server/pythonJson.js"
+import * as PythonRender from "../src/core/server/pythonRender.js"
+import * as PythonText from "../src/core/server/pythonText.js"
 
 describe("PythonJson.firstError follows CPython's json.loads", () => {
   it.each(
@@ -23,13 +22,13 @@ describe("PythonJson.firstError follows CPython's json.loads", () => {
       ["  ", "Expecting value", 2]
     ] as const
   )("%j → %s at %i", (text, msg, pos) => {
-    expect(PythonJson.firstError(text)).toEqual(Option.some({ msg, pos }))
+    expect(PythonJson.firstError(text)).toEqual({ msg, pos })
   })
 
   it.each(["{\"a\":1}", " [1, {\"b\": null}, -0.5e3, \"\\u00e9\"] ", "NaN", "-Infinity", "\"\""])(
     "accepts %j",
     (text) => {
-      expect(PythonJson.firstError(text)).toEqual(Option.none())
+      expect(PythonJson.firstError(text)).toEqual(undefined)
     }
   )
 })
@@ -43,7 +42,7 @@ describe("PythonJson: CPython's \\uXXXX handling", () => {
       ["[\"\\x\"]", "Invalid \\escape", 2]
     ] as const
   )("%j → %s at %i", (text, msg, pos) => {
-    expect(PythonJson.firstError(text)).toEqual(Option.some({ msg, pos }))
+    expect(PythonJson.firstError(text)).toEqual({ msg, pos })
   })
 
   it("joins an escaped surrogate pair, keeps a lone surrogate (marked unencodable)", () => {
@@ -52,7 +51,7 @@ describe("PythonJson: CPython's \\uXXXX handling", () => {
     if (decoded._tag !== "Value") return
     expect(decoded.value).toEqual(["😀", "\ud800A"])
     expect([...decoded.unencodable]).toEqual(["\ud800A"])
-    expect(PythonRender.render(decoded.value, decoded.unencodable)).toEqual(Option.none())
+    expect(PythonRender.render(decoded.value, decoded.unencodable)).toEqual(undefined)
   })
 })
 
@@ -61,13 +60,13 @@ describe("PythonJson: bytes as json.loads decodes them", () => {
     const text = "{\"k\": \"é😀\"}"
     const expected = Array.from(text, (c) => c.codePointAt(0))
     const le16 = Buffer.from(text, "utf16le")
-    expect(PythonText.codePoints(Buffer.from(text))).toEqual(Option.some(expected))
+    expect(PythonText.codePoints(Buffer.from(text))).toEqual(expected)
     expect(PythonText.codePoints(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]))).toEqual(
-      Option.some(expected)
+      expected
     )
-    expect(PythonText.codePoints(le16)).toEqual(Option.some(expected))
+    expect(PythonText.codePoints(le16)).toEqual(expected)
     expect(PythonText.codePoints(Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(le16).swap16()]))).toEqual(
-      Option.some(expected)
+      expected
     )
   })
 
@@ -82,7 +81,7 @@ describe("PythonJson: bytes as json.loads decodes them", () => {
   })
 
   it("passes encoded surrogates (surrogatepass)", () => {
-    expect(PythonText.codePoints(Buffer.from([0x22, 0xed, 0xa0, 0x80, 0x22]))).toEqual(Option.some([34, 0xd800, 34]))
+    expect(PythonText.codePoints(Buffer.from([0x22, 0xed, 0xa0, 0x80, 0x22]))).toEqual([34, 0xd800, 34])
   })
 })
 
@@ -108,11 +107,11 @@ describe("PythonJson: values and rendering as Python", () => {
       Buffer.from("{\"b\": 1, \"a\": 123456789012345678901234567890, \"b\": [2.0]}")
     )
     expect(decoded._tag === "Value" && PythonRender.render(decoded.value)).toEqual(
-      Option.some("{\"b\":[2.0],\"a\":123456789012345678901234567890}")
+      "{\"b\":[2.0],\"a\":123456789012345678901234567890}"
     )
-    expect(PythonRender.render({ x: NaN })).toEqual(Option.none())
+    expect(PythonRender.render({ x: NaN })).toEqual(undefined)
     expect(PythonRender.render(["\u0000\u001f\"\\\u007f\u2028"])).toEqual(
-      Option.some("[\"\\u0000\\u001f\\\"\\\\\u007f\u2028\"]")
+      "[\"\\u0000\\u001f\\\"\\\\\u007f\u2028\"]"
     )
   })
 })

@@ -3,8 +3,8 @@
  * password form, social ID token, the refresh cookie, and HTTPS with mutual TLS.
  */
 import { describe, expect, it } from "@effect/vitest"
-import { Context, Effect, Layer, Option } from "effect"
-import * as State from "../../src/internal/server/state.js"
+import { Context, Effect, Layer } from "effect"
+import * as State from "../../src/core/server/state.js"
 import { GalileoServer } from "../../src/testing/index.js"
 import * as Certs from "../support/Certs.js"
 import {
@@ -241,9 +241,9 @@ describe("the refresh cookie", () => {
     const first = state.issueRefreshToken(identity)
     const second = state.issueRefreshToken(identity)
     for (let i = 0; i < State.maxRefreshTokens - 1; i++) state.issueRefreshToken(identity)
-    expect(state.useRefreshToken(first)).toEqual(Option.none())
-    expect(state.useRefreshToken(second)).toEqual(Option.some(identity))
-    expect(state.useRefreshToken(second)).toEqual(Option.none())
+    expect(state.useRefreshToken(first)).toEqual(undefined)
+    expect(state.useRefreshToken(second)).toEqual(identity)
+    expect(state.useRefreshToken(second)).toEqual(undefined)
   })
 })
 

@@ -1,7 +1,7 @@
 /** `/openapi.json` lists the routes a spec adds to the embedded server, beside the built-in ones. */
 import { describe, expect, it } from "@effect/vitest"
 import { Effect, Schema } from "effect"
-import * as Api from "../../src/internal/server/api.js"
+import * as Api from "../../src/server-effect/api.js"
 import { GalileoServer } from "../../src/testing/index.js"
 import { json, request } from "./http.js"
 

@@ -7,7 +7,7 @@
 import { describe, expect, it } from "@effect/vitest"
 import { Effect, Schema } from "effect"
 import * as Contract from "../../src/Contract.js"
-import * as Api from "../../src/internal/server/api.js"
+import * as Api from "../../src/server-effect/api.js"
 import { GalileoServer } from "../../src/testing/index.js"
 import { type Answer, json, postJson, request, unknownProvider } from "./http.js"
 

@@ -6,7 +6,6 @@
  *
  * @since 0.2.0
  */
-import * as Option from "effect/Option"
 import * as FastApi from "./fastApi.js"
 import * as Multipart from "./multipart.js"
 import * as PythonJson from "./pythonJson.js"
@@ -123,18 +122,18 @@ export const readForm = (
 
 const int = (n: number): PythonJson.Int => new PythonJson.Int(String(n))
 
-/** What `dict()` makes of lines of bytes (a 2-byte line is a key and a value), `None` if it fails. */
-const dictOfLines = (content: Uint8Array, from: number): readonly [Option.Option<PythonJson.Dict>, number] => {
+/** What `dict()` makes of lines of bytes (a 2-byte line is a key and a value), `undefined` if it fails. */
+const dictOfLines = (content: Uint8Array, from: number): readonly [PythonJson.Dict | undefined, number] => {
   const entries = new Map<string, PythonJson.Value>()
   let i = from
   while (i < content.length) {
     const newline = content.indexOf(10, i)
     const end = newline < 0 ? content.length : newline + 1
-    if (end - i !== 2) return [Option.none(), end]
+    if (end - i !== 2) return [undefined, end]
     entries.set(String(content[i]), int(content[i + 1] ?? 0))
     i = end
   }
-  return [Option.some(new PythonJson.Dict(entries)), i]
+  return [new PythonJson.Dict(entries), i]
 }
 
 const temporaryFileArgs = new PythonJson.Dict(
@@ -164,15 +163,15 @@ const spoolMaxSize = 1024 * 1024
  */
 export const uploadFileInput = (file: Multipart.UploadFile): PythonJson.Dict => {
   const [whole, stop] = dictOfLines(file.content, 0)
-  const spooled: PythonJson.Dict = Option.getOrElse(whole, () =>
+  const spooled: PythonJson.Dict = whole ??
     new PythonJson.Dict(
       new Map<string, PythonJson.Value>([
-        ["_file", Option.getOrElse(dictOfLines(file.content, stop)[0], () => new PythonJson.Dict(new Map()))],
+        ["_file", dictOfLines(file.content, stop)[0] ?? new PythonJson.Dict(new Map())],
         ["_max_size", int(spoolMaxSize)],
         ["_rolled", file.content.length > spoolMaxSize],
         ["_TemporaryFileArgs", temporaryFileArgs]
       ])
-    ))
+    )
   const headers = new Map<string, PythonJson.Value>()
   for (const [name, value] of file.headers) if (!headers.has(name)) headers.set(name, value)
   return new PythonJson.Dict(

@@ -6,11 +6,9 @@
  *
  * @since 0.2.0
  */
-import * as Option from "effect/Option"
 import { createHash, randomBytes } from "node:crypto"
-import type { Fault } from "../../testing/Fault.js"
-import type { IdToken, RecordedRequest, SocialProvider, Stats, User } from "../../testing/GalileoServer.js"
 import * as Jwt from "./jwt.js"
+import type { IdToken, RecordedRequest, SocialProvider, Stats, User } from "./model.js"
 import { defaultLogMaxBytes, RequestLog } from "./requestLog.js"
 
 /**
@@ -94,14 +92,15 @@ export const emailIdentity = (email: string, authMethod?: string): Identity => (
 })
 
 /**
- * A fault waiting to be applied, and to which path (all when `path` is `None`).
+ * A fault waiting to be applied, and to which path (all when `path` is `undefined`). The fault
+ * itself is the Effect side's (`Fault` of `galileo-effect/testing`): the core only queues it.
  *
  * @since 0.2.0
  * @category models
  */
-export interface ScriptedFault {
-  readonly fault: Fault
-  readonly path: Option.Option<string>
+export interface ScriptedFault<F> {
+  readonly fault: F
+  readonly path: string | undefined
 }
 
 /**
@@ -153,16 +152,16 @@ const counters: ReadonlyArray<Counter> = [
 ]
 
 /**
- * The whole mutable state of one server.
+ * The whole mutable state of one server (`F`: the faults it queues).
  *
  * @since 0.2.0
  * @category models
  */
-export class State {
+export class State<F = unknown> {
   private apiKeys = new Map<string, Identity>()
   private users = new Map<string, { readonly password: string; readonly identity: Identity }>()
   private readonly idTokens: ReadonlyMap<string, IdToken>
-  private faults: Array<ScriptedFault> = []
+  private faults: Array<ScriptedFault<F>> = []
   private readonly counts = new Map<Counter, number>(counters.map((c) => [c, 0]))
   private readonly paths = new Map<string, number>()
   private otherPaths = 0
@@ -204,20 +203,20 @@ export class State {
     }]))
   }
 
-  apiKey(key: string): Option.Option<Identity> {
-    return Option.fromNullable(this.apiKeys.get(key))
+  apiKey(key: string): Identity | undefined {
+    return this.apiKeys.get(key)
   }
 
-  user(username: string, password: string): Option.Option<Identity> {
+  user(username: string, password: string): Identity | undefined {
     const user = this.users.get(username)
-    return user !== undefined && user.password === password ? Option.some(user.identity) : Option.none()
+    return user !== undefined && user.password === password ? user.identity : undefined
   }
 
-  idToken(token: string, provider: SocialProvider): Option.Option<Identity> {
+  idToken(token: string, provider: SocialProvider): Identity | undefined {
     const known = this.idTokens.get(token)
     return known !== undefined && (known.provider === undefined || known.provider === provider)
-      ? Option.some(emailIdentity(known.email, provider))
-      : Option.none()
+      ? emailIdentity(known.email, provider)
+      : undefined
   }
 
   count(counter: Counter): void {
@@ -236,15 +235,15 @@ export class State {
   }
 
   /** Takes the first scripted fault that applies to `path`. */
-  takeFault(path: string): Option.Option<Fault> {
-    if (this.faults.length === 0) return Option.none()
-    const index = this.faults.findIndex((f) => Option.getOrElse(Option.map(f.path, (p) => p === path), () => true))
-    if (index < 0) return Option.none()
+  takeFault(path: string): F | undefined {
+    if (this.faults.length === 0) return undefined
+    const index = this.faults.findIndex((f) => f.path === undefined || f.path === path)
+    if (index < 0) return undefined
     const [taken] = this.faults.splice(index, 1)
-    return Option.map(Option.fromNullable(taken), (f) => f.fault)
+    return taken?.fault
   }
 
-  inject(fault: Fault, times: number, path: Option.Option<string>): void {
+  inject(fault: F, times: number, path: string | undefined): void {
     for (let i = 0; i < times; i++) this.faults.push({ fault, path })
   }
 
@@ -268,13 +267,13 @@ export class State {
   }
 
   /** The claims of a valid access token (signature checked once per token, expiry every time). */
-  verifyAccess(token: string, nowSeconds: number): Option.Option<Jwt.Claims> {
+  verifyAccess(token: string, nowSeconds: number): Jwt.Claims | undefined {
     const known = this.verified.get(token)
-    if (known !== undefined) return known.exp > nowSeconds ? Option.some(known) : Option.none()
+    if (known !== undefined) return known.exp > nowSeconds ? known : undefined
     const claims = Jwt.verify(token, this.accessSecret, nowSeconds)
-    if (Option.isSome(claims)) {
+    if (claims !== undefined) {
       if (this.verified.size >= maxVerifiedTokens) this.verified.clear()
-      this.verified.set(token, claims.value)
+      this.verified.set(token, claims)
     }
     return claims
   }
@@ -294,14 +293,14 @@ export class State {
    * Spends a refresh token: its identity (unless the API key or user it came from is no longer
    * accepted), and the token is invalid afterwards.
    */
-  useRefreshToken(token: string): Option.Option<Identity> {
+  useRefreshToken(token: string): Identity | undefined {
     const identity = this.refresh.get(token)
-    if (identity === undefined) return Option.none()
+    if (identity === undefined) return undefined
     this.refresh.delete(token)
     const credential = identity.credential
     const accepted = credential === undefined ||
       ("apiKey" in credential ? this.apiKeys.has(credential.apiKey) : this.users.has(credential.username))
-    return accepted ? Option.some(identity) : Option.none()
+    return accepted ? identity : undefined
   }
 
   revokeRefreshTokens(): void {

@@ -5,8 +5,6 @@
  *
  * @since 0.2.0
  */
-import type * as Duration from "effect/Duration"
-import * as Option from "effect/Option"
 import type * as Http from "node:http"
 import * as FastApi from "./fastApi.js"
 import type * as Jwt from "./jwt.js"
@@ -37,7 +35,7 @@ export interface Incoming {
   readonly headers: Http.IncomingHttpHeaders
   readonly bytes: Buffer
   /** The claims of a valid bearer token, if one was sent. */
-  readonly bearer: Option.Option<Jwt.Claims>
+  readonly bearer: Jwt.Claims | undefined
 }
 
 /**
@@ -49,16 +47,16 @@ export interface Incoming {
 export type Answer = FastApi.Answer
 
 /**
- * What every handler gets.
+ * What every handler gets (`F`: the faults the state queues, opaque to the core).
  *
  * @since 0.2.0
  * @category models
  */
-export interface Ctx {
-  readonly state: State.State
+export interface Ctx<F = unknown> {
+  readonly state: State.State<F>
   /** The server's clock in millis: the Effect `Clock` of the Layer's scope plus the offset. */
   readonly now: () => number
-  readonly tokenLifetime: Duration.Duration
+  readonly tokenLifetimeMillis: number
   readonly scheme: "http" | "https"
 }
 
@@ -79,12 +77,12 @@ export const header = (headers: Http.IncomingHttpHeaders, name: string): string 
  * @since 0.2.0
  * @category utils
  */
-export const authorization = (headers: Http.IncomingHttpHeaders): Option.Option<string> => {
+export const authorization = (headers: Http.IncomingHttpHeaders): string | undefined => {
   const value = header(headers, "authorization")
-  if (value === undefined || value === "") return Option.none()
+  if (value === undefined || value === "") return undefined
   const space = value.indexOf(" ")
   const [scheme, param] = space < 0 ? [value, ""] : [value.slice(0, space), value.slice(space + 1)]
-  return scheme.toLowerCase() === "bearer" ? Option.some(param) : Option.none()
+  return scheme.toLowerCase() === "bearer" ? param : undefined
 }
 
 /**

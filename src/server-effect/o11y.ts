@@ -6,14 +6,13 @@
  *
  * @since 0.3.0
  */
-import * as Option from "effect/Option"
 import * as Redacted from "effect/Redacted"
 import { createHash, timingSafeEqual } from "node:crypto"
-import { unauthorized } from "./auth.js"
+import { unauthorized } from "../core/server/auth.js"
+import { type Ctx, header, type Incoming } from "../core/server/http.js"
+import type * as Jwt from "../core/server/jwt.js"
+import * as State from "../core/server/state.js"
 import type { Target } from "./dispatch.js"
-import { type Ctx, header, type Incoming } from "./http.js"
-import type * as Jwt from "./jwt.js"
-import * as State from "./state.js"
 
 /**
  * The prefix of the O11y API's paths.
@@ -46,11 +45,11 @@ export const claimsOf = (token: Redacted.Redacted<string>): Jwt.Claims => ({
  * @since 0.3.0
  * @category utils
  */
-export const check = (token: Redacted.Redacted<string>, incoming: Incoming): Option.Option<Jwt.Claims> => {
+export const check = (token: Redacted.Redacted<string>, incoming: Incoming): Jwt.Claims | undefined => {
   const sent = header(incoming.headers, "x-sf-token")
   return sent !== undefined && timingSafeEqual(digest(sent), digest(Redacted.value(token)))
-    ? Option.some(claimsOf(token))
-    : Option.none()
+    ? claimsOf(token)
+    : undefined
 }
 
 /**
@@ -68,9 +67,8 @@ export const entries = (
   token === undefined ? [] : api.map(({ method, path, target }) => ({
     method,
     path: `${prefix}${path}`,
-    target: (ctx: Ctx, incoming: Incoming, params: Readonly<Record<string, string>>) =>
-      Option.match(check(token, incoming), {
-        onNone: () => unauthorized(ctx),
-        onSome: (claims) => target(ctx, { ...incoming, bearer: Option.some(claims) }, params)
-      })
+    target: (ctx: Ctx, incoming: Incoming, params: Readonly<Record<string, string>>) => {
+      const claims = check(token, incoming)
+      return claims === undefined ? unauthorized(ctx) : target(ctx, { ...incoming, bearer: claims }, params)
+    }
   }))

@@ -28,15 +28,11 @@ import type * as Fiber from "effect/Fiber"
 import * as FiberId from "effect/FiberId"
 import * as FiberSet from "effect/FiberSet"
 import * as Layer from "effect/Layer"
-import * as Option from "effect/Option"
 import type * as Scope from "effect/Scope"
 import * as Http from "node:http"
 import * as Https from "node:https"
 import type { Socket } from "node:net"
-import type { Options, Service, User } from "../../testing/GalileoServer.js"
-import { signAccess, signId } from "./auth.js"
-import { answer, dispatch, failed, makeRouter, send, type Target } from "./dispatch.js"
-import { applyFault } from "./faults.js"
+import { signAccess, signId } from "../core/server/auth.js"
 import {
   type Answer,
   authorization,
@@ -48,12 +44,16 @@ import {
   rejectTooLarge,
   splitUrl,
   write
-} from "./http.js"
-import * as Log from "./log.js"
-import { defaultLogMaxBytes } from "./requestLog.js"
-import type { Router } from "./router.js"
+} from "../core/server/http.js"
+import * as Log from "../core/server/log.js"
+import { defaultLogMaxBytes } from "../core/server/requestLog.js"
+import type { Router } from "../core/server/router.js"
+import * as State from "../core/server/state.js"
+import type { Fault } from "../testing/Fault.js"
+import type { Options, Service, User } from "../testing/GalileoServer.js"
+import { answer, dispatch, failed, makeRouter, send, type Target } from "./dispatch.js"
+import { applyFault } from "./faults.js"
 import * as Routes from "./routes.js"
-import * as State from "./state.js"
 
 /**
  * `user-` and the first 12 hex digits of the SHA-256 of a credential.
@@ -175,7 +175,7 @@ const fork = (run: Run, res: Http.ServerResponse, effect: Effect.Effect<void>): 
 }
 
 const handle = (
-  ctx: Ctx,
+  ctx: Ctx<Fault>,
   router: Router<Target>,
   run: Run,
   maxBodyBytes: number,
@@ -192,7 +192,7 @@ const handle = (
       query,
       headers: req.headers,
       bytes: read._tag === "Body" ? read.bytes : empty,
-      bearer: Option.flatMap(bearer, (token) => ctx.state.verifyAccess(token, ctx.now() / 1000))
+      bearer: bearer === undefined ? undefined : ctx.state.verifyAccess(bearer, ctx.now() / 1000)
     }
     ctx.state.arrive(path, () => Log.record(incoming))
     if (read._tag === "TooLarge") {
@@ -200,8 +200,8 @@ const handle = (
       return rejectTooLarge(req, res)
     }
     const fault = ctx.state.takeFault(path)
-    if (Option.isSome(fault)) {
-      return fork(run, res, applyFault(fault.value, req, res, answer(ctx, router, incoming), (a) => send(ctx, res, a)))
+    if (fault !== undefined) {
+      return fork(run, res, applyFault(fault, req, res, answer(ctx, router, incoming), (a) => send(ctx, res, a)))
     }
     let result: Answer | Effect.Effect<Answer, unknown>
     try {
@@ -258,7 +258,7 @@ export interface Defaults {
 const make = (options: Options, defaults: Defaults): Effect.Effect<Service, HttpServerError.ServeError, Scope.Scope> =>
   Effect.gen(function*() {
     const router = makeRouter(options.routes ?? [], options.o11yToken)
-    const state = new State.State(
+    const state = new State.State<Fault>(
       options.apiKeys ?? defaults.apiKeys,
       options.users ?? defaults.users,
       options.idTokens ?? [],
@@ -268,10 +268,10 @@ const make = (options: Options, defaults: Defaults): Effect.Effect<Service, Http
     )
     const offset = Duration.toMillis(Duration.decode(options.clockOffset ?? 0))
     const clock = yield* Effect.clock
-    const ctx: Ctx = {
+    const ctx: Ctx<Fault> = {
       state,
       now: () => clock.unsafeCurrentTimeMillis() + offset,
-      tokenLifetime: Duration.decode(options.tokenLifetime ?? "1 hour"),
+      tokenLifetimeMillis: Duration.toMillis(Duration.decode(options.tokenLifetime ?? "1 hour")),
       scheme: options.tls === undefined ? "http" : "https"
     }
     const maxBodyBytes = options.maxBodyBytes ?? defaultMaxBodyBytes
@@ -312,7 +312,7 @@ const make = (options: Options, defaults: Defaults): Effect.Effect<Service, Http
     const service: Service = {
       url: `${ctx.scheme}://127.0.0.1:${port}`,
       inject: (fault, injectOptions) =>
-        Effect.sync(() => state.inject(fault, injectOptions?.times ?? 1, Option.fromNullable(injectOptions?.path))),
+        Effect.sync(() => state.inject(fault, injectOptions?.times ?? 1, injectOptions?.path)),
       stats: Effect.sync(() => state.stats()),
       requests: Effect.sync(() => state.requests()),
       setApiKeys: (keys) => Effect.sync(() => state.setApiKeys(keys)),
@@ -324,12 +324,12 @@ const make = (options: Options, defaults: Defaults): Effect.Effect<Service, Http
           signAccess(
             ctx,
             { subject, email: `${subject}@galileo.test` },
-            Duration.decode(lifetime),
+            Duration.toMillis(Duration.decode(lifetime)),
             issuedAt ?? ctx.now()
           )
         ),
       signIdToken: (email, lifetime) =>
-        Effect.sync(() => signId(ctx, email, Duration.decode(lifetime ?? "1 hour"), ctx.now())),
+        Effect.sync(() => signId(ctx, email, Duration.toMillis(Duration.decode(lifetime ?? "1 hour")), ctx.now())),
       reset: Effect.sync(() => state.reset())
     }
     return service

@@ -6,7 +6,6 @@
  *
  * @since 0.2.0
  */
-import * as Option from "effect/Option"
 import { Dict, Float, Int, type Value } from "./pythonJson.js"
 
 /**
@@ -45,14 +44,14 @@ const isReadonlyArray = (u: unknown): u is ReadonlyArray<Renderable> => Array.is
 class Unrenderable {}
 
 /**
- * The body Starlette's `JSONResponse` would send for `value`, or `None` when Python raises
+ * The body Starlette's `JSONResponse` would send for `value`, or `undefined` when Python raises
  * (a non-finite float, or a string with a lone surrogate, which UTF-8 cannot encode): FastAPI
  * then answers 500.
  *
  * @since 0.2.0
  * @category rendering
  */
-export const render = (value: Renderable, unencodable: ReadonlySet<string> = new Set()): Option.Option<string> => {
+export const render = (value: Renderable, unencodable: ReadonlySet<string> = new Set()): string | undefined => {
   const str = (s: string): string => {
     if (unencodable.has(s) || /[\ud800-\udfff]/.test(s.replace(/[\ud800-\udbff][\udc00-\udfff]/g, ""))) {
       throw new Unrenderable()
@@ -77,9 +76,9 @@ export const render = (value: Renderable, unencodable: ReadonlySet<string> = new
     return `{${Object.entries(v).map(([k, x]) => `${str(k)}:${go(x)}`).join(",")}}`
   }
   try {
-    return Option.some(go(value))
+    return go(value)
   } catch (u) {
-    if (u instanceof Unrenderable) return Option.none()
+    if (u instanceof Unrenderable) return undefined
     throw u
   }
 }

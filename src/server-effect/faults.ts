@@ -7,8 +7,8 @@
 import * as Clock from "effect/Clock"
 import * as Effect from "effect/Effect"
 import type * as Http from "node:http"
-import type { Fault } from "../../testing/Fault.js"
-import type { Answer } from "./http.js"
+import type { Answer } from "../core/server/http.js"
+import type { Fault } from "../testing/Fault.js"
 
 const liveClock = Clock.make()
 

@@ -6,14 +6,12 @@
  *
  * @since 0.2.0
  */
-import * as Duration from "effect/Duration"
-import * as Option from "effect/Option"
 import { randomUUID } from "node:crypto"
-import type { SocialProvider } from "../../testing/GalileoServer.js"
 import * as FastApi from "./fastApi.js"
 import * as Form from "./form.js"
 import { type Answer, cookies, type Ctx, header, type Incoming } from "./http.js"
 import * as Jwt from "./jwt.js"
+import type { SocialProvider } from "./model.js"
 import * as State from "./state.js"
 
 const notAuthenticated: Answer = FastApi.json(401, { detail: "Not authenticated" }, { "www-authenticate": "Bearer" })
@@ -27,7 +25,7 @@ const notAuthenticated: Answer = FastApi.json(401, { detail: "Not authenticated"
 export const signAccess = (
   ctx: Ctx,
   identity: State.Identity,
-  lifetime: Duration.Duration,
+  lifetimeMillis: number,
   issuedAtMillis: number
 ): string => {
   const iat = Math.floor(issuedAtMillis / 1000)
@@ -35,7 +33,7 @@ export const signAccess = (
   return Jwt.sign({
     sub: identity.subject,
     iat,
-    exp: iat + Math.round(Duration.toSeconds(lifetime)),
+    exp: iat + Math.round(lifetimeMillis / 1000),
     jti: randomUUID(),
     ...(identity.email === defaultEmail ? {} : { email: identity.email }),
     ...(identity.authMethod === undefined ? {} : { auth_method: identity.authMethod })
@@ -48,14 +46,14 @@ export const signAccess = (
  * @since 0.2.0
  * @category utils
  */
-export const signId = (ctx: Ctx, email: string, lifetime: Duration.Duration, issuedAtMillis: number): string => {
+export const signId = (ctx: Ctx, email: string, lifetimeMillis: number, issuedAtMillis: number): string => {
   const iat = Math.floor(issuedAtMillis / 1000)
   return Jwt.sign({
     iss: "galileo-effect-embedded",
     sub: email,
     email,
     iat,
-    exp: iat + Math.round(Duration.toSeconds(lifetime)),
+    exp: iat + Math.round(lifetimeMillis / 1000),
     jti: randomUUID()
   }, ctx.state.idSecret)
 }
@@ -66,21 +64,24 @@ type LoginKind = "apiKeyLogins" | "passwordLogins" | "socialLogins"
 const tokenAnswer = (ctx: Ctx, identity: State.Identity): Answer => {
   const refresh = ctx.state.issueRefreshToken(identity)
   return FastApi.json(200, {
-    access_token: signAccess(ctx, identity, ctx.tokenLifetime, ctx.now()),
+    access_token: signAccess(ctx, identity, ctx.tokenLifetimeMillis, ctx.now()),
     token_type: "bearer"
   }, {
     "set-cookie": `refresh_token=${refresh}; HttpOnly; Path=/; SameSite=lax`
   })
 }
 
-const login = (ctx: Ctx, kind: LoginKind, identity: Option.Option<State.Identity>, refusal: Answer): Answer => {
-  if (Option.isNone(identity)) {
+const verifiedEmail = (claims: Jwt.Claims | undefined, provider: SocialProvider): State.Identity | undefined =>
+  claims === undefined ? undefined : State.emailIdentity(claims.email ?? claims.sub, provider)
+
+const login = (ctx: Ctx, kind: LoginKind, identity: State.Identity | undefined, refusal: Answer): Answer => {
+  if (identity === undefined) {
     ctx.state.count("refusedLogins")
     return refusal
   }
   ctx.state.count("logins")
   ctx.state.count(kind)
-  return tokenAnswer(ctx, identity.value)
+  return tokenAnswer(ctx, identity)
 }
 
 const invalidLogin = (ctx: Ctx, answer: Answer): Answer => {
@@ -108,7 +109,7 @@ export const loginApiKey = (ctx: Ctx, incoming: Incoming): Answer => {
   return login(
     ctx,
     "apiKeyLogins",
-    typeof key === "string" ? ctx.state.apiKey(key) : Option.none(),
+    typeof key === "string" ? ctx.state.apiKey(key) : undefined,
     FastApi.json(401, { detail: "Invalid API key" })
   )
 }
@@ -163,14 +164,9 @@ export const loginSocial = (ctx: Ctx, incoming: Incoming): Answer => {
   const token = typeof idToken === "string" ? idToken : valid.values.get("access_token")
   const provider = valid.values.get("provider")
   const identity = typeof token === "string" && isProvider(provider)
-    ? Option.orElse(
-      Option.map(
-        Jwt.verify(token, ctx.state.idSecret, ctx.now() / 1000),
-        (c) => State.emailIdentity(c.email ?? c.sub, provider)
-      ),
-      () => ctx.state.idToken(token, provider)
-    )
-    : Option.none()
+    ? verifiedEmail(Jwt.verify(token, ctx.state.idSecret, ctx.now() / 1000), provider) ??
+      ctx.state.idToken(token, provider)
+    : undefined
   return login(ctx, "socialLogins", identity, FastApi.json(401, { detail: "Invalid ID token" }))
 }
 
@@ -189,13 +185,13 @@ export const refreshToken = (ctx: Ctx, incoming: Incoming): Answer => {
     ctx.state.count("refusedRefreshes")
     return missingCookie
   }
-  const identity = cookie === "" ? Option.none() : ctx.state.useRefreshToken(cookie)
-  if (Option.isNone(identity)) {
+  const identity = cookie === "" ? undefined : ctx.state.useRefreshToken(cookie)
+  if (identity === undefined) {
     ctx.state.count("refusedRefreshes")
     return FastApi.json(401, { detail: "Invalid refresh token" })
   }
   ctx.state.count("refreshes")
-  return tokenAnswer(ctx, identity.value)
+  return tokenAnswer(ctx, identity)
 }
 
 /**
@@ -216,21 +212,14 @@ export const unauthorized = (ctx: Ctx): Answer => {
  * @since 0.3.0
  * @category utils
  */
-export const caller = (ctx: Ctx, incoming: Incoming): Option.Option<State.Identity> =>
-  Option.orElse(
-    Option.map(incoming.bearer, (claims): State.Identity => ({
-      subject: claims.sub,
-      email: claims.email ?? `${claims.sub}@galileo.test`,
-      authMethod: claims.authMethod
-    })),
-    () =>
-      Option.flatMap(
-        Option.fromNullable(
-          header(incoming.headers, "galileo-api-key") ?? header(incoming.headers, "splunk-ao-api-key")
-        ),
-        (key) => ctx.state.apiKey(key)
-      )
-  )
+export const caller = (ctx: Ctx, incoming: Incoming): State.Identity | undefined => {
+  const claims = incoming.bearer
+  if (claims !== undefined) {
+    return { subject: claims.sub, email: claims.email ?? `${claims.sub}@galileo.test`, authMethod: claims.authMethod }
+  }
+  const key = header(incoming.headers, "galileo-api-key") ?? header(incoming.headers, "splunk-ao-api-key")
+  return key === undefined ? undefined : ctx.state.apiKey(key)
+}
 
 /** Galileo's `CurrentUserDB` for an identity (every user a `user` of the one organization). */
 const userOf = (identity: State.Identity) => ({
@@ -258,11 +247,10 @@ const createdAt = "2025-01-01T00:00:00Z"
  * @since 0.2.0
  * @category handlers
  */
-export const currentUser = (ctx: Ctx, incoming: Incoming): Answer =>
-  Option.match(caller(ctx, incoming), {
-    onNone: () => unauthorized(ctx),
-    onSome: (identity) => FastApi.json(200, userOf(identity))
-  })
+export const currentUser = (ctx: Ctx, incoming: Incoming): Answer => {
+  const identity = caller(ctx, incoming)
+  return identity === undefined ? unauthorized(ctx) : FastApi.json(200, userOf(identity))
+}
 
 /**
  * `GET /token`: Galileo's `GetTokenResponse`, a new access token for the caller (as a login
@@ -271,17 +259,15 @@ export const currentUser = (ctx: Ctx, incoming: Incoming): Answer =>
  * @since 0.3.0
  * @category handlers
  */
-export const getToken = (ctx: Ctx, incoming: Incoming): Answer =>
-  Option.match(caller(ctx, incoming), {
-    onNone: () => unauthorized(ctx),
-    onSome: (identity) => {
-      const now = ctx.now()
-      const accessToken = signAccess(ctx, identity, ctx.tokenLifetime, now)
-      const exp = Math.floor(now / 1000) + Math.round(Duration.toSeconds(ctx.tokenLifetime))
-      return FastApi.json(200, {
-        access_token: accessToken,
-        token_type: "bearer",
-        expires_at: new Date(exp * 1000).toISOString().replace(/\.000Z$/, "Z")
-      })
-    }
+export const getToken = (ctx: Ctx, incoming: Incoming): Answer => {
+  const identity = caller(ctx, incoming)
+  if (identity === undefined) return unauthorized(ctx)
+  const now = ctx.now()
+  const accessToken = signAccess(ctx, identity, ctx.tokenLifetimeMillis, now)
+  const exp = Math.floor(now / 1000) + Math.round(ctx.tokenLifetimeMillis / 1000)
+  return FastApi.json(200, {
+    access_token: accessToken,
+    token_type: "bearer",
+    expires_at: new Date(exp * 1000).toISOString().replace(/\.000Z$/, "Z")
   })
+}

@@ -5,7 +5,6 @@
  *
  * @since 0.2.0
  */
-import * as Option from "effect/Option"
 
 const encodingOf = (b: Uint8Array): string => {
   const at = (i: number) => b[i] ?? -1
@@ -27,7 +26,7 @@ const encodingOf = (b: Uint8Array): string => {
   return "utf-8"
 }
 
-const decodeUtf8 = (b: Uint8Array, start: number): Option.Option<Array<number>> => {
+const decodeUtf8 = (b: Uint8Array, start: number): Array<number> | undefined => {
   const out: Array<number> = []
   const cont = (i: number) => i < b.length && ((b[i] ?? 0) & 0xc0) === 0x80
   let i = start
@@ -42,23 +41,23 @@ const decodeUtf8 = (b: Uint8Array, start: number): Option.Option<Array<number>> 
     } else if (c >= 0xe0 && c <= 0xef && cont(i + 1) && cont(i + 2)) {
       const c1 = b[i + 1] ?? 0
       // no overlong forms; encoded surrogates (ED A0..BF) pass, as with "surrogatepass"
-      if (c === 0xe0 && c1 < 0xa0) return Option.none()
+      if (c === 0xe0 && c1 < 0xa0) return undefined
       out.push(((c & 0x0f) << 12) | ((c1 & 0x3f) << 6) | ((b[i + 2] ?? 0) & 0x3f))
       i += 3
     } else if (c >= 0xf0 && c <= 0xf4 && cont(i + 1) && cont(i + 2) && cont(i + 3)) {
       const c1 = b[i + 1] ?? 0
-      if ((c === 0xf0 && c1 < 0x90) || (c === 0xf4 && c1 > 0x8f)) return Option.none()
+      if ((c === 0xf0 && c1 < 0x90) || (c === 0xf4 && c1 > 0x8f)) return undefined
       out.push(((c & 0x07) << 18) | ((c1 & 0x3f) << 12) | (((b[i + 2] ?? 0) & 0x3f) << 6) | ((b[i + 3] ?? 0) & 0x3f))
       i += 4
     } else {
-      return Option.none()
+      return undefined
     }
   }
-  return Option.some(out)
+  return out
 }
 
-const decodeUtf16 = (b: Uint8Array, start: number, little: boolean): Option.Option<Array<number>> => {
-  if ((b.length - start) % 2 !== 0) return Option.none()
+const decodeUtf16 = (b: Uint8Array, start: number, little: boolean): Array<number> | undefined => {
+  if ((b.length - start) % 2 !== 0) return undefined
   const unit = (i: number) => little ? (b[i] ?? 0) | ((b[i + 1] ?? 0) << 8) : ((b[i] ?? 0) << 8) | (b[i + 1] ?? 0)
   const out: Array<number> = []
   for (let i = start; i < b.length; i += 2) {
@@ -73,31 +72,31 @@ const decodeUtf16 = (b: Uint8Array, start: number, little: boolean): Option.Opti
     }
     out.push(u)
   }
-  return Option.some(out)
+  return out
 }
 
-const decodeUtf32 = (b: Uint8Array, start: number, little: boolean): Option.Option<Array<number>> => {
-  if ((b.length - start) % 4 !== 0) return Option.none()
+const decodeUtf32 = (b: Uint8Array, start: number, little: boolean): Array<number> | undefined => {
+  if ((b.length - start) % 4 !== 0) return undefined
   const out: Array<number> = []
   for (let i = start; i < b.length; i += 4) {
     const [b0 = 0, b1 = 0, b2 = 0, b3 = 0] = little
       ? [b[i + 3], b[i + 2], b[i + 1], b[i]]
       : [b[i], b[i + 1], b[i + 2], b[i + 3]]
     const cp = b0 * 0x1000000 + (b1 << 16) + (b2 << 8) + b3
-    if (cp > 0x10ffff) return Option.none()
+    if (cp > 0x10ffff) return undefined
     out.push(cp)
   }
-  return Option.some(out)
+  return out
 }
 
 /**
  * The code points of a body as `bytes.decode(json.detect_encoding(b), "surrogatepass")` gives
- * them (a BOM is dropped), or `None` when Python raises `UnicodeDecodeError`.
+ * them (a BOM is dropped), or `undefined` when Python raises `UnicodeDecodeError`.
  *
  * @since 0.2.0
  * @category decoding
  */
-export const codePoints = (bytes: Uint8Array): Option.Option<ReadonlyArray<number>> => {
+export const codePoints = (bytes: Uint8Array): ReadonlyArray<number> | undefined => {
   switch (encodingOf(bytes)) {
     case "utf-32":
       return decodeUtf32(bytes, 4, bytes[0] === 0xff)

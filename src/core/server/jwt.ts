@@ -5,7 +5,6 @@
  *
  * @since 0.2.0
  */
-import * as Option from "effect/Option"
 import { createHmac, timingSafeEqual } from "node:crypto"
 
 /**
@@ -42,20 +41,20 @@ export const sign = (claims: Readonly<Record<string, unknown>>, secret: Uint8Arr
 const compact = /^([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]+)$/
 
 /** Decodes a base64url segment only if it is the canonical encoding of its bytes. */
-const segment = (text: string): Option.Option<Buffer> => {
+const segment = (text: string): Buffer | undefined => {
   const bytes = Buffer.from(text, "base64url")
-  return bytes.toString("base64url") === text ? Option.some(bytes) : Option.none()
+  return bytes.toString("base64url") === text ? bytes : undefined
 }
 
 const isRecord = (u: unknown): u is Readonly<Record<string, unknown>> =>
   typeof u === "object" && u !== null && !Array.isArray(u)
 
-const json = (bytes: Buffer): Option.Option<Readonly<Record<string, unknown>>> => {
+const json = (bytes: Buffer): Readonly<Record<string, unknown>> | undefined => {
   try {
     const value: unknown = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes))
-    return isRecord(value) ? Option.some(value) : Option.none()
+    return isRecord(value) ? value : undefined
   } catch {
-    return Option.none()
+    return undefined
   }
 }
 
@@ -70,26 +69,28 @@ const finite = (u: unknown): u is number => typeof u === "number" && Number.isFi
  * @since 0.2.0
  * @category verification
  */
-export const verify = (token: string, secret: Uint8Array, nowSeconds: number): Option.Option<Claims> => {
+export const verify = (token: string, secret: Uint8Array, nowSeconds: number): Claims | undefined => {
   const parts = compact.exec(token)
-  if (parts === null) return Option.none()
+  if (parts === null) return undefined
   const [, head = "", payload = "", sig = ""] = parts
-  const headerJson = Option.getOrUndefined(Option.flatMap(segment(head), json))
-  if (headerJson === undefined || headerJson["alg"] !== "HS256") return Option.none()
-  if (headerJson["typ"] !== undefined && headerJson["typ"] !== "JWT") return Option.none()
-  const given = Option.getOrUndefined(segment(sig))
+  const headerBytes = segment(head)
+  const headerJson = headerBytes === undefined ? undefined : json(headerBytes)
+  if (headerJson === undefined || headerJson["alg"] !== "HS256") return undefined
+  if (headerJson["typ"] !== undefined && headerJson["typ"] !== "JWT") return undefined
+  const given = segment(sig)
   const expected = mac(`${head}.${payload}`, secret)
-  if (given === undefined || given.length !== expected.length || !timingSafeEqual(given, expected)) return Option.none()
-  const claims = Option.getOrUndefined(Option.flatMap(segment(payload), json))
-  if (claims === undefined) return Option.none()
+  if (given === undefined || given.length !== expected.length || !timingSafeEqual(given, expected)) return undefined
+  const payloadBytes = segment(payload)
+  const claims = payloadBytes === undefined ? undefined : json(payloadBytes)
+  if (claims === undefined) return undefined
   const { auth_method, email, exp, iat, jti, sub } = claims
-  if (typeof sub !== "string" || !finite(iat) || !finite(exp) || exp <= nowSeconds) return Option.none()
-  return Option.some({
+  if (typeof sub !== "string" || !finite(iat) || !finite(exp) || exp <= nowSeconds) return undefined
+  return {
     sub,
     iat,
     exp,
     jti: typeof jti === "string" ? jti : undefined,
     email: typeof email === "string" ? email : undefined,
     authMethod: typeof auth_method === "string" ? auth_method : undefined
-  })
+  }
 }

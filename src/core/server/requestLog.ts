@@ -5,8 +5,8 @@
  *
  * @since 0.2.0
  */
-import type { RecordedRequest } from "../../testing/GalileoServer.js"
 import { entryBytes } from "./log.js"
+import type { RecordedRequest } from "./model.js"
 
 /**
  * How many bytes the log's entries may take together by default: 64 MiB.

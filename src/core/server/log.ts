@@ -8,11 +8,10 @@
  *
  * @since 0.2.0
  */
-import * as Option from "effect/Option"
-import type { RecordedRequest } from "../../testing/GalileoServer.js"
 import * as FastApi from "./fastApi.js"
 import * as Form from "./form.js"
 import { header, type Incoming, utf8 } from "./http.js"
+import type { RecordedRequest } from "./model.js"
 import * as Multipart from "./multipart.js"
 import * as PythonJson from "./pythonJson.js"
 
@@ -229,7 +228,7 @@ export const record = (incoming: Incoming): RecordedRequest => {
     const value = header(incoming.headers, name)
     if (value !== undefined) headers[name] = redactedHeaders.has(name) ? redacted : copy(value)
   }
-  const claims = Option.getOrUndefined(incoming.bearer)
+  const claims = incoming.bearer
   return {
     method: copy(incoming.method),
     path: copy(incoming.path),

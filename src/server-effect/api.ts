@@ -14,8 +14,8 @@ import * as OpenApi from "@effect/platform/OpenApi"
 import * as OpenApiJsonSchema from "@effect/platform/OpenApiJsonSchema"
 import * as Option from "effect/Option"
 import * as Schema from "effect/Schema"
-import * as Contract from "../../Contract.js"
-import type { Route } from "../../testing/GalileoServer.js"
+import * as Contract from "../Contract.js"
+import type { Route } from "../testing/GalileoServer.js"
 
 /**
  * The OAuth2 password form of `POST /login` (FastAPI's `OAuth2PasswordRequestForm`).

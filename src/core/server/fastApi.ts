@@ -6,9 +6,6 @@
  *
  * @since 0.2.0
  */
-import * as Option from "effect/Option"
-import * as ParseResult from "effect/ParseResult"
-import * as Schema from "effect/Schema"
 import * as PythonJson from "./pythonJson.js"
 import * as PythonRender from "./pythonRender.js"
 
@@ -131,17 +128,17 @@ const bytesInput = (bytes: Uint8Array): PythonRender.Renderable => {
 }
 
 /**
- * A pydantic field type: `None` when the value is valid, else the error's type, message, and
+ * A pydantic field type: `undefined` when the value is valid, else the error's type, message, and
  * context.
  *
  * @since 0.2.0
  * @category models
  */
-export type FieldType = (value: PythonJson.Value) => Option.Option<{
+export type FieldType = (value: PythonJson.Value) => {
   readonly type: string
   readonly msg: string
   readonly ctx?: Readonly<Record<string, string>>
-}>
+} | undefined
 
 /**
  * pydantic's `str` (lax mode, for a value `json.loads` produced).
@@ -151,8 +148,8 @@ export type FieldType = (value: PythonJson.Value) => Option.Option<{
  */
 export const str: FieldType = (value) =>
   typeof value === "string"
-    ? Option.none()
-    : Option.some({ type: "string_type", msg: "Input should be a valid string" })
+    ? undefined
+    : { type: "string_type", msg: "Input should be a valid string" }
 
 /**
  * `Optional[T]`: `null` (JSON `null`) is valid too.
@@ -160,7 +157,7 @@ export const str: FieldType = (value) =>
  * @since 0.3.0
  * @category models
  */
-export const nullable = (type: FieldType): FieldType => (value) => value === null ? Option.none() : type(value)
+export const nullable = (type: FieldType): FieldType => (value) => value === null ? undefined : type(value)
 
 /**
  * A `str`-valued `Enum`: pydantic's `enum` error lists the members as Python reprs.
@@ -173,8 +170,8 @@ export const enumOf = (members: ReadonlyArray<string>): FieldType => {
   const expected = reprs.length > 1 ? `${reprs.slice(0, -1).join(", ")} or ${reprs[reprs.length - 1]}` : reprs.join("")
   return (value) =>
     typeof value === "string" && members.includes(value)
-      ? Option.none()
-      : Option.some({ type: "enum", msg: `Input should be ${expected}`, ctx: { expected } })
+      ? undefined
+      : { type: "enum", msg: `Input should be ${expected}`, ctx: { expected } }
 }
 
 /**
@@ -213,7 +210,7 @@ export const validateModel = (
       continue
     }
     const error = type(field)
-    if (Option.isSome(error)) errors.push({ ...error.value, loc: ["body", name], input: field, ...ctxOf(error.value) })
+    if (error !== undefined) errors.push({ ...error, loc: ["body", name], input: field, ...ctxOf(error) })
   }
   return errors.length > 0 ? { _tag: "Errors", errors } : { _tag: "Valid", values: value.entries }
 }
@@ -266,10 +263,8 @@ export const unprocessable = (
     input: e.input,
     ...ctxOf(e)
   }))
-  return Option.match(PythonRender.render({ detail: entries }, unencodable), {
-    onNone: () => internalServerError,
-    onSome: (body) => ({ status: 422, body, headers: jsonType })
-  })
+  const body = PythonRender.render({ detail: entries }, unencodable)
+  return body === undefined ? internalServerError : { status: 422, body, headers: jsonType }
 }
 
 /**
@@ -329,10 +324,16 @@ export const unquote = (text: string): string => {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Effect Schema failures as FastAPI-style entries (for user routes with a requestSchema)
+// Values at a path of a decoded body, as FastAPI's 422 entries show them (`input`)
 // ---------------------------------------------------------------------------------------------
 
-const at = (root: unknown, path: ReadonlyArray<PropertyKey>): PythonRender.Renderable => {
+/**
+ * The value at `path` inside `root` as a 422 entry's `input` (`null` where the path leads nowhere).
+ *
+ * @since 0.2.0
+ * @category validation
+ */
+export const inputAt = (root: unknown, path: ReadonlyArray<PropertyKey>): PythonRender.Renderable => {
   let node: unknown = root
   for (const key of path) {
     if (typeof node !== "object" || node === null || typeof key === "symbol") return null
@@ -349,38 +350,3 @@ const toRenderable = (u: unknown): PythonRender.Renderable => {
   }
   return null
 }
-
-/**
- * The FastAPI-style 422 entries of a Schema decoding failure, one per location (the first issue,
- * as pydantic reports one error per field): `missing` ("Field required") for a missing key,
- * otherwise `value_error` with Effect's message; `loc` starts with `"body"`.
- *
- * @since 0.2.0
- * @category validation
- */
-export const schemaErrors = (error: ParseResult.ParseError, input: unknown): ReadonlyArray<FastApiError> => {
-  const seen = new Set<string>()
-  return ParseResult.ArrayFormatter.formatErrorSync(error).filter((issue) => {
-    const key = JSON.stringify(issue.path.map(String))
-    if (seen.has(key)) return false
-    seen.add(key)
-    return true
-  }).map((issue) => {
-    const loc: ReadonlyArray<string | number> = [
-      "body",
-      ...issue.path.flatMap((k) => typeof k === "symbol" ? [] : [typeof k === "number" ? k : String(k)])
-    ]
-    return issue._tag === "Missing"
-      ? missing(loc, at(input, issue.path.slice(0, -1)))
-      : { type: "value_error", loc, msg: issue.message, input: at(input, issue.path) }
-  })
-}
-
-/**
- * Decodes an unknown value with a Schema (all errors, excess properties ignored).
- *
- * @since 0.2.0
- * @category validation
- */
-export const decodeWith = (schema: Schema.Schema.AnyNoContext, input: unknown) =>
-  Schema.decodeUnknownEither(schema)(input, { errors: "all", onExcessProperty: "ignore" })

@@ -9,7 +9,6 @@
  *
  * @since 0.2.0
  */
-import * as Option from "effect/Option"
 import { codePoints } from "./pythonText.js"
 
 /**
@@ -351,20 +350,19 @@ export const loads = (cps: ReadonlyArray<number>): Decoded => {
  * @since 0.2.0
  * @category decoding
  */
-export const loadsBytes = (bytes: Uint8Array): Decoded =>
-  Option.match(codePoints(bytes), {
-    onNone: (): Decoded => ({ _tag: "Unparsable", reason: "encoding" }),
-    onSome: loads
-  })
+export const loadsBytes = (bytes: Uint8Array): Decoded => {
+  const points = codePoints(bytes)
+  return points === undefined ? { _tag: "Unparsable", reason: "encoding" } : loads(points)
+}
 
 /**
- * The first error CPython's `json.loads` would raise for `text`, or `None` if it decodes
+ * The first error CPython's `json.loads` would raise for `text`, or `undefined` if it decodes
  * (positions in code points).
  *
  * @since 0.1.0
  * @category decoding
  */
-export const firstError = (text: string): Option.Option<JsonError> => {
+export const firstError = (text: string): JsonError | undefined => {
   const result = loads(Array.from(text, (c) => c.codePointAt(0) ?? 0))
-  return result._tag === "Invalid" ? Option.some(result.error) : Option.none()
+  return result._tag === "Invalid" ? result.error : undefined
 }

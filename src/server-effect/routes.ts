@@ -9,12 +9,13 @@ import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
 import * as Schema from "effect/Schema"
 import type * as Http from "node:http"
-import type { PlainRoute, Route, RouteRequest, RouteResponse, TypedRoute } from "../../testing/GalileoServer.js"
-import { unauthorized } from "./auth.js"
-import * as FastApi from "./fastApi.js"
-import { type Answer, type Ctx, header, type Incoming, utf8 } from "./http.js"
-import { redacted, redactedHeaders } from "./log.js"
-import * as PythonRender from "./pythonRender.js"
+import { unauthorized } from "../core/server/auth.js"
+import * as FastApi from "../core/server/fastApi.js"
+import { type Answer, type Ctx, header, type Incoming, utf8 } from "../core/server/http.js"
+import { redacted, redactedHeaders } from "../core/server/log.js"
+import * as PythonRender from "../core/server/pythonRender.js"
+import type { PlainRoute, Route, RouteRequest, RouteResponse, TypedRoute } from "../testing/GalileoServer.js"
+import * as SchemaBody from "./schemaBody.js"
 
 /**
  * Builds a {@link Route} whose handler gets the body as its `requestSchema`'s type.
@@ -65,7 +66,7 @@ export const userRoute = (
 ): Answer | Effect.Effect<Answer, unknown> => {
   const read = FastApi.readBody(incoming.bytes, header(incoming.headers, "content-type"))
   if (read._tag !== "Ok") return FastApi.bodyFailure(read)
-  if (spec.public !== true && Option.isNone(incoming.bearer)) return unauthorized(ctx)
+  if (spec.public !== true && incoming.bearer === undefined) return unauthorized(ctx)
   const raw: unknown = read.body._tag === "Json"
     ? PythonRender.toJs(read.body.value)
     : read.body._tag === "Bytes"
@@ -73,12 +74,12 @@ export const userRoute = (
     : undefined
   let body = raw
   if (spec.requestSchema !== undefined) {
-    const decoded = FastApi.decodeWith(spec.requestSchema, raw)
+    const decoded = SchemaBody.decodeWith(spec.requestSchema, raw)
     if (decoded._tag === "Left") {
       return FastApi.unprocessable(
         read.body._tag === "None"
           ? [{ type: "missing", loc: ["body"], msg: "Field required", input: null }]
-          : FastApi.schemaErrors(decoded.left, raw)
+          : SchemaBody.schemaErrors(decoded.left, raw)
       )
     }
     body = decoded.right
@@ -90,7 +91,7 @@ export const userRoute = (
     query: Object.fromEntries(new URLSearchParams(incoming.query)),
     headers: routeHeaders(incoming.headers),
     body,
-    subject: Option.map(incoming.bearer, (c) => c.sub)
+    subject: Option.fromNullable(incoming.bearer?.sub)
   }
   return Effect.gen(function*() {
     const response: RouteResponse = yield* spec.handler(request)
