@@ -7,9 +7,9 @@
  * @since 0.1.0
  */
 import * as Module from "node:module"
-import { parse } from "./cli/Args.js"
 import { codes } from "./cli/ExitCode.js"
 import { render } from "./cli/Help.js"
+import { parse } from "./core/cli/Args.js"
 import { version } from "./version.js"
 
 // Node 22.1+ keeps compiled code between runs (a no-op on Node 20)

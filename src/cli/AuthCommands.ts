@@ -24,6 +24,8 @@ import * as Intervals from "effect/ScheduleIntervals"
 import type * as AccessToken from "../AccessToken.js"
 import * as AuthService from "../AuthService.js"
 import * as Contract from "../Contract.js"
+import { type Connection, fromStdin, type SecretField, secretFlags } from "../core/cli/Grammar.js"
+import { printable } from "../core/cli/Text.js"
 import type * as Credential from "../Credential.js"
 import * as Galileo from "../Galileo.js"
 import * as GalileoConfig from "../GalileoConfig.js"
@@ -31,9 +33,7 @@ import type { GalileoError } from "../GalileoError.js"
 import * as GalileoHttpClient from "../GalileoHttpClient.js"
 import * as RetryPolicy from "../RetryPolicy.js"
 import { UsageError } from "./CliError.js"
-import { type Connection, fromStdin, type SecretField, secretFlags } from "./Grammar.js"
 import { readSecret } from "./Stdin.js"
-import { printable } from "./Text.js"
 
 const tlsGiven = (c: Connection): boolean =>
   c.caCert !== undefined || c.clientCert !== undefined || c.clientKey !== undefined || c.insecure

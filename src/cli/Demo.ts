@@ -17,6 +17,8 @@ import * as Schema from "effect/Schema"
 import * as AccessToken from "../AccessToken.js"
 import * as AuthService from "../AuthService.js"
 import * as Contract from "../Contract.js"
+import { noFlags } from "../core/cli/Grammar.js"
+import { printable } from "../core/cli/Text.js"
 import * as Galileo from "../Galileo.js"
 import * as GalileoConfig from "../GalileoConfig.js"
 import * as GalileoHttpClient from "../GalileoHttpClient.js"
@@ -24,8 +26,6 @@ import * as RetryPolicy from "../RetryPolicy.js"
 import * as Fault from "../testing/Fault.js"
 import * as GalileoServer from "../testing/GalileoServer.js"
 import { kind, withClient } from "./AuthCommands.js"
-import { noFlags } from "./Grammar.js"
-import { printable } from "./Text.js"
 
 /** How long demo tokens live: short, so the refresh shows within seconds. */
 const demoLifetime = Duration.seconds(4)

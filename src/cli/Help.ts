@@ -4,9 +4,9 @@
  *
  * @since 0.2.0
  */
+import { type CommandName, commands, type Flag, globalFlags, spec } from "../core/cli/Grammar.js"
 import { version } from "../version.js"
 import { descriptions } from "./ExitCode.js"
-import { type CommandName, commands, type Flag, globalFlags, spec } from "./Grammar.js"
 
 /** Lines are wrapped to this many columns. */
 const columns = 100

@@ -14,12 +14,12 @@ import * as Logger from "effect/Logger"
 import * as LogLevel from "effect/LogLevel"
 import * as Option from "effect/Option"
 import * as Predicate from "effect/Predicate"
+import type * as Grammar from "../core/cli/Grammar.js"
+import { printableLine } from "../core/cli/Text.js"
 import * as GalileoConfig from "../GalileoConfig.js"
 import { isGalileoError } from "../GalileoError.js"
 import { UsageError } from "./CliError.js"
 import { codes } from "./ExitCode.js"
-import type * as Grammar from "./Grammar.js"
-import { printableLine } from "./Text.js"
 
 const levels: Readonly<Record<Grammar.LogLevel, LogLevel.LogLevel>> = {
   all: LogLevel.All,

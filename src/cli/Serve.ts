@@ -10,9 +10,9 @@ import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Predicate from "effect/Predicate"
 import * as Redacted from "effect/Redacted"
+import { fromStdin } from "../core/cli/Grammar.js"
 import * as GalileoServer from "../testing/GalileoServer.js"
 import { UsageError } from "./CliError.js"
-import { fromStdin } from "./Grammar.js"
 import { readSecret } from "./Stdin.js"
 
 /**

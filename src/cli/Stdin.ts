@@ -7,8 +7,8 @@
  */
 import * as Effect from "effect/Effect"
 import * as Redacted from "effect/Redacted"
+import { maxStdinBytes } from "../core/cli/Grammar.js"
 import { UsageError } from "./CliError.js"
-import { maxStdinBytes } from "./Grammar.js"
 
 const decoder = new TextDecoder("utf-8", { fatal: true })
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "@effect/vitest"
-import { parse, parsePort, parseTtl } from "../../src/cli/Args.js"
-import { commands } from "../../src/cli/Grammar.js"
 import { render } from "../../src/cli/Help.js"
+import { parse, parsePort, parseTtl } from "../../src/core/cli/Args.js"
+import { commands } from "../../src/core/cli/Grammar.js"
 
 const usage = (message: string) => ({ _tag: "UsageError", message })
 

@@ -2,9 +2,9 @@ import { describe, expect, it } from "@effect/vitest"
 import { ConfigError, ConfigProvider, Effect, Exit, FiberId } from "effect"
 import { withClient } from "../../src/cli/AuthCommands.js"
 import { UsageError } from "../../src/cli/CliError.js"
-import { type Connection, noFlags } from "../../src/cli/Grammar.js"
 import { explain, report } from "../../src/cli/Main.js"
 import { startProblem } from "../../src/cli/Serve.js"
+import { type Connection, noFlags } from "../../src/core/cli/Grammar.js"
 import {
   GalileoCredentialExpired,
   GalileoDecodeError,
