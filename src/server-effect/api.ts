@@ -15,6 +15,7 @@ import * as OpenApiJsonSchema from "@effect/platform/OpenApiJsonSchema"
 import * as Option from "effect/Option"
 import * as Schema from "effect/Schema"
 import * as Contract from "../Contract.js"
+import { loginPaths, ssoProviders } from "../core/galileo.js"
 import type { Route } from "../testing/GalileoServer.js"
 
 /**
@@ -44,7 +45,7 @@ export const PasswordLoginForm = Schema.Struct({
 export const SocialLoginRequest = Schema.Struct({
   id_token: Schema.optional(Schema.NullOr(Schema.String)),
   access_token: Schema.optional(Schema.NullOr(Schema.String)),
-  provider: Schema.Literal("google", "github", "okta", "azure-ad", "custom")
+  provider: Contract.SsoProvider
 }).annotations({ identifier: "SocialLoginRequest", title: "SocialLoginRequest" })
 
 /**
@@ -58,7 +59,7 @@ export const CurrentUserDB = Schema.Struct({
   email: Schema.String,
   first_name: Schema.NullOr(Schema.String),
   last_name: Schema.NullOr(Schema.String),
-  auth_method: Schema.Literal("email", "google", "github", "okta", "azure-ad", "custom", "saml", "invite"),
+  auth_method: Schema.Literal("email", ...ssoProviders, "saml", "invite"),
   role: Schema.Literal("admin", "manager", "user", "read_only"),
   email_is_verified: Schema.NullOr(Schema.Boolean),
   organization_id: Schema.UUID,
@@ -110,10 +111,10 @@ const authenticated = <const Name extends string>(name: Name, path: `/${string}`
  * @category api
  */
 export class AuthGroup extends HttpApiGroup.make("auth")
-  .add(auth("login_api_key", "/login/api_key").setPayload(Contract.ApiKeyLoginRequest))
-  .add(auth("login_email", "/login").setPayload(PasswordLoginForm))
-  .add(auth("login_social", "/login/social").setPayload(SocialLoginRequest))
-  .add(auth("refresh_token", "/refresh_token"))
+  .add(auth("login_api_key", loginPaths.ApiKey).setPayload(Contract.ApiKeyLoginRequest))
+  .add(auth("login_email", loginPaths.Password).setPayload(PasswordLoginForm))
+  .add(auth("login_social", loginPaths.Sso).setPayload(SocialLoginRequest))
+  .add(auth("refresh_token", loginPaths.refresh))
   .add(authenticated("get_token", "/token").addSuccess(GetTokenResponse))
 {}
 

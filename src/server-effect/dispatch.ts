@@ -8,6 +8,7 @@ import * as Cause from "effect/Cause"
 import * as Effect from "effect/Effect"
 import type * as Redacted from "effect/Redacted"
 import type * as Http from "node:http"
+import { loginPaths } from "../core/galileo.js"
 import { currentUser, getToken, loginApiKey, loginPassword, loginSocial, refreshToken } from "../core/server/auth.js"
 import * as FastApi from "../core/server/fastApi.js"
 import { type Answer, type Ctx, header, type Incoming, write } from "../core/server/http.js"
@@ -66,10 +67,10 @@ export const makeRouter = (routes: ReadonlyArray<Route>, o11yToken?: Redacted.Re
     return Api.servedPaths(spec.path).map((path) => ({ method, path, target }))
   })
   return new Router<Target>([
-    ...both("POST", "/login/api_key", loginApiKey),
-    ...both("POST", "/login", loginPassword),
-    ...both("POST", "/login/social", loginSocial),
-    ...both("POST", "/refresh_token", refreshToken),
+    ...both("POST", loginPaths.ApiKey, loginApiKey),
+    ...both("POST", loginPaths.Password, loginPassword),
+    ...both("POST", loginPaths.Sso, loginSocial),
+    ...both("POST", loginPaths.refresh, refreshToken),
     ...api,
     { method: "GET", path: "/openapi.json", target: () => openApi(routes) },
     ...own,
