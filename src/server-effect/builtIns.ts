@@ -9,11 +9,13 @@
 import * as HttpApiEndpoint from "@effect/platform/HttpApiEndpoint"
 import * as HttpApiSchema from "@effect/platform/HttpApiSchema"
 import type * as Effect from "effect/Effect"
+import * as Record from "effect/Record"
 import * as Schema from "effect/Schema"
 import * as Contract from "../Contract.js"
 import { loginPaths, ssoProviders } from "../core/galileo.js"
 import { currentUser, getToken, loginApiKey, loginPassword, loginSocial, refreshToken } from "../core/server/auth.js"
 import * as FastApi from "../core/server/fastApi.js"
+import { passwordFormFields } from "../core/server/form.js"
 import type { Answer, Ctx, Incoming } from "../core/server/http.js"
 
 /**
@@ -29,19 +31,15 @@ export type Target = (
 ) => Answer | Effect.Effect<Answer, unknown>
 
 /**
- * The OAuth2 password form of `POST /login` (FastAPI's `OAuth2PasswordRequestForm`).
+ * The OAuth2 password form of `POST /login` (FastAPI's `OAuth2PasswordRequestForm`), derived
+ * from the core's `passwordFormFields`, which the server validates the form with.
  *
  * @since 0.2.0
  * @category schemas
  */
-export const PasswordLoginForm = Schema.Struct({
-  grant_type: Schema.optional(Schema.String),
-  username: Schema.String,
-  password: Schema.String,
-  scope: Schema.optional(Schema.String),
-  client_id: Schema.optional(Schema.String),
-  client_secret: Schema.optional(Schema.String)
-}).annotations({
+export const PasswordLoginForm = Schema.Struct(
+  Record.map(passwordFormFields, (need) => need === "required" ? Schema.String : Schema.optional(Schema.String))
+).annotations({
   identifier: "Body_login_email_v1_login_post",
   title: "Body_login_email_v1_login_post"
 }).pipe(HttpApiSchema.withEncoding({ kind: "UrlParams" }))

@@ -3,6 +3,7 @@
  * derived from `builtIns`, so each route is routed exactly where the document says, with its handler.
  */
 import { describe, expect, it } from "@effect/vitest"
+import { passwordFormFields } from "../../src/core/server/form.js"
 import * as Api from "../../src/server-effect/api.js"
 import { builtIns } from "../../src/server-effect/builtIns.js"
 import { makeRouter } from "../../src/server-effect/dispatch.js"
@@ -36,5 +37,23 @@ describe("built-in routes: one declaration, the router and the document derived 
     expect(bare.map((path) => Object.values(doc.paths[path] ?? {}).map((op) => op.tags))).toEqual(
       builtIns.map((route) => [[route.group]])
     )
+  })
+})
+
+describe("the password form: one list of fields for the server's validation and the document", () => {
+  it("the document's form schema has the core's fields, in its order, required where it says", () => {
+    const body = Api.builtInSpec().paths["/v1/login"]?.post?.requestBody
+    expect(body?.content["application/x-www-form-urlencoded"]?.schema).toEqual({
+      additionalProperties: false,
+      title: "Body_login_email_v1_login_post",
+      type: "object",
+      required: ["username", "password"],
+      properties: Object.fromEntries(Object.keys(passwordFormFields).map((name) => [name, { type: "string" }]))
+    })
+    expect(Object.keys(Api.PasswordLoginForm.fields)).toEqual(
+      ["grant_type", "username", "password", "scope", "client_id", "client_secret"]
+    )
+    expect(Object.entries(passwordFormFields).filter(([, need]) => need === "required").map(([name]) => name))
+      .toEqual(["username", "password"])
   })
 })
