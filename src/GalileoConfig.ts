@@ -75,7 +75,7 @@ export interface Options {
   readonly password?: Redacted.Redacted<string> | undefined
   /** An SSO ID token (a JWT from the provider), with `ssoProvider`. */
   readonly ssoIdToken?: Redacted.Redacted<string> | undefined
-  /** `okta`, `google`, `github`, `azure-ad` or `custom` (any case). */
+  /** `google`, `github`, `okta`, `azure-ad` or `custom` (any case). */
   readonly ssoProvider?: string | undefined
   /** A pre-issued Galileo access token, used until it expires, with no login. */
   readonly jwt?: Redacted.Redacted<string> | undefined

@@ -371,7 +371,7 @@ describe("a bad configuration: a ConfigError naming the setting, and no request"
       [
         "an unknown provider",
         { ssoIdToken: Redacted.make(idToken), ssoProvider: "myspace" },
-        "ssoProvider must be one of okta, google, github, azure-ad, custom"
+        "ssoProvider must be one of google, github, okta, azure-ad, custom"
       ],
       [
         "an ID token that is not a JWT",
@@ -422,7 +422,7 @@ describe("a bad configuration: a ConfigError naming the setting, and no request"
       [
         "an unknown provider",
         { GALILEO_SSO_ID_TOKEN: idToken, GALILEO_SSO_PROVIDER: "myspace" },
-        "GALILEO_SSO_PROVIDER must be one of okta, google, github, azure-ad, custom"
+        "GALILEO_SSO_PROVIDER must be one of google, github, okta, azure-ad, custom"
       ],
       [
         "an ID token that is not a JWT",

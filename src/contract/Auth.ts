@@ -10,6 +10,7 @@
  * @since 0.2.0
  */
 import * as Schema from "effect/Schema"
+import { ssoProviders } from "../core/galileo.js"
 
 /**
  * Request body of the login: `{ "api_key": string }`. The key is `Redacted` on the type side.
@@ -169,12 +170,13 @@ export const PasswordLoginForm = /* @__PURE__ */ Schema.Struct({
 export type PasswordLoginForm = typeof PasswordLoginForm.Type
 
 /**
- * The SSO providers Galileo accepts ID tokens from.
+ * The SSO providers Galileo accepts ID tokens from, in the reference's order (the one list of
+ * the core, shared with the embedded server).
  *
  * @since 0.2.0
  * @category schemas
  */
-export const SsoProvider = /* @__PURE__ */ Schema.Literal("okta", "google", "github", "azure-ad", "custom")
+export const SsoProvider = /* @__PURE__ */ Schema.Literal(...ssoProviders)
 
 /**
  * An SSO provider.

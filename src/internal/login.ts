@@ -17,6 +17,7 @@ import * as Schema from "effect/Schema"
 import type * as Scope from "effect/Scope"
 import * as AccessToken from "../AccessToken.js"
 import * as Contract from "../Contract.js"
+import { loginPaths } from "../core/galileo.js"
 import type * as Credential from "../Credential.js"
 import type * as GalileoConfig from "../GalileoConfig.js"
 import { GalileoCredentialExpired, GalileoDecodeError, type GalileoError } from "../GalileoError.js"
@@ -26,13 +27,8 @@ import * as Retry from "./retry.js"
 import { traced } from "./span.js"
 import { isoAt, utcAt } from "./time.js"
 
-/** The path of each login under the API URL. */
-export const paths = {
-  ApiKey: "/login/api_key",
-  Password: "/login",
-  Sso: "/login/social",
-  refresh: "/refresh_token"
-} as const
+/** The path of each login under the API URL (the core's one list, shared with the embedded server). */
+export const paths = loginPaths
 
 const encodeApiKey = Schema.encodeSync(Contract.ApiKeyLoginRequest)
 const encodeSocial = Schema.encodeSync(Contract.SocialLoginRequest)

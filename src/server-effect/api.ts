@@ -1,88 +1,29 @@
 /**
- * The embedded server's API, declared with `@effect/platform`'s `HttpApi` from the very Schemas
- * the client decodes with. Only used to generate `/openapi.json` (once per set of routes, the
- * routes of the user added), so it can be compared with Galileo's contract; requests are routed
- * by the server itself.
+ * The embedded server's API as `@effect/platform`'s `HttpApi`, derived from the one declaration
+ * of the built-in routes (`builtIns.ts`, which the router is derived from too). Only used to
+ * generate `/openapi.json` (once per set of routes, the routes of the user added), so it can be
+ * compared with Galileo's contract; requests are routed by the server itself.
  *
  * @since 0.2.0
  */
 import * as HttpApi from "@effect/platform/HttpApi"
-import * as HttpApiEndpoint from "@effect/platform/HttpApiEndpoint"
+import type * as HttpApiEndpoint from "@effect/platform/HttpApiEndpoint"
 import * as HttpApiGroup from "@effect/platform/HttpApiGroup"
-import * as HttpApiSchema from "@effect/platform/HttpApiSchema"
 import * as OpenApi from "@effect/platform/OpenApi"
 import * as OpenApiJsonSchema from "@effect/platform/OpenApiJsonSchema"
 import * as Option from "effect/Option"
-import * as Schema from "effect/Schema"
+import type * as Schema from "effect/Schema"
 import * as Contract from "../Contract.js"
 import type { Route } from "../testing/GalileoServer.js"
+import { type BuiltIn, builtIns } from "./builtIns.js"
 
 /**
- * The OAuth2 password form of `POST /login` (FastAPI's `OAuth2PasswordRequestForm`).
+ * The schemas of the built-in routes (declared with them in `builtIns.ts`).
  *
  * @since 0.2.0
  * @category schemas
  */
-export const PasswordLoginForm = Schema.Struct({
-  grant_type: Schema.optional(Schema.String),
-  username: Schema.String,
-  password: Schema.String,
-  scope: Schema.optional(Schema.String),
-  client_id: Schema.optional(Schema.String),
-  client_secret: Schema.optional(Schema.String)
-}).annotations({
-  identifier: "Body_login_email_v1_login_post",
-  title: "Body_login_email_v1_login_post"
-}).pipe(HttpApiSchema.withEncoding({ kind: "UrlParams" }))
-
-/**
- * The body of `POST /login/social`: the provider, and an ID token or an access token.
- *
- * @since 0.2.0
- * @category schemas
- */
-export const SocialLoginRequest = Schema.Struct({
-  id_token: Schema.optional(Schema.NullOr(Schema.String)),
-  access_token: Schema.optional(Schema.NullOr(Schema.String)),
-  provider: Schema.Literal("google", "github", "okta", "azure-ad", "custom")
-}).annotations({ identifier: "SocialLoginRequest", title: "SocialLoginRequest" })
-
-/**
- * Galileo's `CurrentUserDB`, as `GET /current_user` answers it.
- *
- * @since 0.3.0
- * @category schemas
- */
-export const CurrentUserDB = Schema.Struct({
-  id: Schema.UUID,
-  email: Schema.String,
-  first_name: Schema.NullOr(Schema.String),
-  last_name: Schema.NullOr(Schema.String),
-  auth_method: Schema.Literal("email", "google", "github", "okta", "azure-ad", "custom", "saml", "invite"),
-  role: Schema.Literal("admin", "manager", "user", "read_only"),
-  email_is_verified: Schema.NullOr(Schema.Boolean),
-  organization_id: Schema.UUID,
-  organization_name: Schema.String,
-  created_at: Schema.String,
-  updated_at: Schema.String,
-  permissions: Schema.Array(Schema.Struct({
-    action: Schema.String,
-    allowed: Schema.Boolean,
-    message: Schema.optional(Schema.NullOr(Schema.String))
-  }))
-}).annotations({ identifier: "CurrentUserDB", title: "CurrentUserDB" })
-
-/**
- * Galileo's `GetTokenResponse`, as `GET /token` answers it.
- *
- * @since 0.3.0
- * @category schemas
- */
-export const GetTokenResponse = Schema.Struct({
-  access_token: Schema.String,
-  token_type: Schema.String,
-  expires_at: Schema.String
-}).annotations({ identifier: "GetTokenResponse", title: "GetTokenResponse" })
+export { CurrentUserDB, GetTokenResponse, PasswordLoginForm, SocialLoginRequest } from "./builtIns.js"
 
 /**
  * The prefixes every built-in route is served under: `/v1`, `/v2` (Galileo's current reference)
@@ -93,48 +34,24 @@ export const GetTokenResponse = Schema.Struct({
  */
 export const builtInPrefixes: ReadonlyArray<"/v1" | "/v2" | ""> = ["/v1", "/v2", ""]
 
-const auth = <const Name extends string>(name: Name, path: `/${string}`) =>
-  HttpApiEndpoint.post(name, path)
-    .addSuccess(Contract.Token)
-    .addError(Contract.HTTPValidationError, { status: 422 })
-    .addError(Contract.DetailMessage, { status: 401 })
+type Group = HttpApiGroup.HttpApiGroup<string, HttpApiEndpoint.HttpApiEndpoint.Any, never, never, boolean>
 
-const authenticated = <const Name extends string>(name: Name, path: `/${string}`) =>
-  HttpApiEndpoint.get(name, path).addError(Contract.DetailMessage, { status: 401 })
+const group = (id: BuiltIn["group"]): Group =>
+  builtIns.reduce<Group>(
+    (g, route) => route.group === id ? g.add(route.endpoint) : g,
+    HttpApiGroup.make(id)
+  )
 
 /**
- * The logins, the refresh and `GET /token`, declared once without a prefix (the document serves
- * each under every one of {@link builtInPrefixes}). Endpoints are named as FastAPI's functions.
+ * The whole built-in API, derived from {@link builtIns}: the `auth` group (the logins, the
+ * refresh and `GET /token`), then the `system` group (`GET /healthcheck`, `GET /current_user`),
+ * each endpoint without a prefix (the document serves each under every one of
+ * {@link builtInPrefixes}) and named as FastAPI's function.
  *
  * @since 0.2.0
  * @category api
  */
-export class AuthGroup extends HttpApiGroup.make("auth")
-  .add(auth("login_api_key", "/login/api_key").setPayload(Contract.ApiKeyLoginRequest))
-  .add(auth("login_email", "/login").setPayload(PasswordLoginForm))
-  .add(auth("login_social", "/login/social").setPayload(SocialLoginRequest))
-  .add(auth("refresh_token", "/refresh_token"))
-  .add(authenticated("get_token", "/token").addSuccess(GetTokenResponse))
-{}
-
-/**
- * `GET /healthcheck` and `GET /current_user`, declared once without a prefix.
- *
- * @since 0.2.0
- * @category api
- */
-export class SystemGroup extends HttpApiGroup.make("system")
-  .add(HttpApiEndpoint.get("healthcheck", "/healthcheck").addSuccess(Contract.Healthcheck))
-  .add(authenticated("current_user", "/current_user").addSuccess(CurrentUserDB))
-{}
-
-/**
- * The whole built-in API.
- *
- * @since 0.2.0
- * @category api
- */
-export class GalileoApi extends HttpApi.make("galileo").add(AuthGroup).add(SystemGroup) {}
+export const GalileoApi = HttpApi.make("galileo").add(group("auth")).add(group("system"))
 
 /**
  * The built-in API's document: each path of the declaration under every one of

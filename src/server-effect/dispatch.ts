@@ -8,12 +8,12 @@ import * as Cause from "effect/Cause"
 import * as Effect from "effect/Effect"
 import type * as Redacted from "effect/Redacted"
 import type * as Http from "node:http"
-import { currentUser, getToken, loginApiKey, loginPassword, loginSocial, refreshToken } from "../core/server/auth.js"
 import * as FastApi from "../core/server/fastApi.js"
 import { type Answer, type Ctx, header, type Incoming, write } from "../core/server/http.js"
 import { Router } from "../core/server/router.js"
 import type { Route } from "../testing/GalileoServer.js"
 import * as Api from "./api.js"
+import { type BuiltIn, builtIns, type Target } from "./builtIns.js"
 import * as O11y from "./o11y.js"
 import { userRoute } from "./routes.js"
 
@@ -23,17 +23,7 @@ import { userRoute } from "./routes.js"
  * @since 0.2.0
  * @category models
  */
-export type Target = (
-  ctx: Ctx,
-  incoming: Incoming,
-  params: Readonly<Record<string, string>>
-) => Answer | Effect.Effect<Answer, unknown>
-
-const healthcheck: Answer = FastApi.json(200, {
-  api_version: "v1",
-  message: "ok",
-  version: "galileo-effect-embedded"
-})
+export type { Target }
 
 const openApi = (routes: ReadonlyArray<Route>): Answer => ({
   status: 200,
@@ -55,21 +45,16 @@ const both = (
  * @category constructors
  */
 export const makeRouter = (routes: ReadonlyArray<Route>, o11yToken?: Redacted.Redacted<string>) => {
-  const api = [
-    ...both("GET", "/healthcheck", () => healthcheck),
-    ...both("GET", "/current_user", currentUser),
-    ...both("GET", "/token", getToken)
-  ]
+  const served = (route: BuiltIn) => both(route.endpoint.method, route.endpoint.path, route.handler)
+  const logins = builtIns.filter((route) => route.login).flatMap(served)
+  const api = builtIns.filter((route) => !route.login).flatMap(served)
   const own = routes.flatMap((spec) => {
     const target: Target = (ctx, incoming, params) => userRoute(ctx, spec, incoming, params)
     const method = spec.method.toUpperCase()
     return Api.servedPaths(spec.path).map((path) => ({ method, path, target }))
   })
   return new Router<Target>([
-    ...both("POST", "/login/api_key", loginApiKey),
-    ...both("POST", "/login", loginPassword),
-    ...both("POST", "/login/social", loginSocial),
-    ...both("POST", "/refresh_token", refreshToken),
+    ...logins,
     ...api,
     { method: "GET", path: "/openapi.json", target: () => openApi(routes) },
     ...own,

@@ -31,6 +31,7 @@ import type * as Layer from "effect/Layer"
 import type * as Option from "effect/Option"
 import type * as Redacted from "effect/Redacted"
 import type * as Schema from "effect/Schema"
+import { ssoProviders } from "../core/galileo.js"
 import type { IdToken, RecordedRequest, SocialProvider, Stats, User } from "../core/server/model.js"
 import * as internal from "../server-effect/server.js"
 import type { Fault } from "./Fault.js"
@@ -67,7 +68,7 @@ export const demoUser: User = { username: "demo@galileo.test", password: "galile
  * @since 0.2.0
  * @category constants
  */
-export const socialProviders: ReadonlyArray<SocialProvider> = ["google", "github", "okta", "azure-ad", "custom"]
+export const socialProviders: ReadonlyArray<SocialProvider> = ssoProviders
 
 /**
  * HTTPS settings: the server's certificate and key (PEM), and the CA that signs client

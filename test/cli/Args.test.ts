@@ -226,6 +226,10 @@ describe("help text: the spec is the one source of truth", () => {
     expect(text).toContain("--log-level LEVEL")
   })
 
+  it("--sso-provider lists the providers the contract accepts, in its order", () => {
+    expect(render("login")).toContain("--sso-provider NAME    google, github, okta, azure-ad or custom (default:")
+  })
+
   it.each(commands.map((c) => [c.name] as const))("%s: every option it lists is accepted, and only those", (name) => {
     const text = render(name)
     const listed = [...text.matchAll(/^ {2}(?:-h, | {4})--([a-z-]+)/gm)].map((m) => m[1])

@@ -41,7 +41,7 @@ describe("configuration problems name the flag, or the variable, at fault (exit 
       [
         { ssoIdToken: jwt, ssoProvider: "nope" },
         {},
-        /^--sso-provider must be one of okta, google, github, azure-ad, custom$/
+        /^--sso-provider must be one of google, github, okta, azure-ad, custom$/
       ],
       [{ apiKey: "k", caCert: "/nonexistent/ca.pem" }, {}, /^--ca-cert could not be read \(ENOENT\)$/],
       [{ apiKey: "k", clientCert: "/nonexistent/c.pem" }, {}, /^--client-key is not set \(a client certificate is\)$/],

@@ -57,6 +57,7 @@ describe("src/core is Effect-free", () => {
       "cli/Args.ts",
       "cli/Grammar.ts",
       "cli/Text.ts",
+      "galileo.ts",
       "server/auth.ts",
       "server/fastApi.ts",
       "server/form.ts",
@@ -124,7 +125,7 @@ describe("the ESLint rule that keeps src/core Effect-free", () => {
 
   it("passes the core's own files", async () => {
     const results = await eslint.lintFiles(["src/core/**/*.ts"])
-    expect(results.length).toBe(18)
+    expect(results.length).toBe(19)
     expect(results.flatMap((r) => r.messages.map((m) => `${relative(root, r.filePath)}: ${m.ruleId}`))).toEqual([])
   })
 })

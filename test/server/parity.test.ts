@@ -276,6 +276,8 @@ describe("POST /login/social: access_token in place of id_token", () => {
       const badProvider = yield* postJson(url, JSON.stringify({ access_token: "t", provider: "facebook" }))
       expect(json(badProvider)).toEqual(unknownProvider("facebook"))
       expect(GalileoServer.socialProviders).toEqual(["google", "github", "okta", "azure-ad", "custom"])
+      // one list: the client's contract accepts the same providers, in the same (the reference's) order
+      expect(Contract.SsoProvider.literals).toEqual(GalileoServer.socialProviders)
       const stats = yield* server.stats
       expect([stats.socialLogins, stats.refusedLogins, stats.invalidLogins]).toEqual([2, 1, 2])
     }).pipe(withServer({ idTokens: [{ token: "okta-token", email: "grace@example.com", provider: "okta" }] })))

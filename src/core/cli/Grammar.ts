@@ -5,6 +5,7 @@
  *
  * @since 0.2.0
  */
+import { ssoProviders } from "../galileo.js"
 
 /**
  * A flag of a command.
@@ -136,7 +137,7 @@ const connectionFlags: ReadonlyArray<Flag> = [
   {
     name: "sso-provider",
     value: "NAME",
-    description: "okta, google, github, azure-ad or custom (default: $GALILEO_SSO_PROVIDER)"
+    description: `${ssoProviders.slice(0, -1).join(", ")} or ${ssoProviders.at(-1)} (default: $GALILEO_SSO_PROVIDER)`
   },
   {
     name: "jwt",

@@ -7,6 +7,7 @@
  * @since 0.2.0
  */
 import { randomUUID } from "node:crypto"
+import { ssoProviders } from "../galileo.js"
 import * as FastApi from "./fastApi.js"
 import * as Form from "./form.js"
 import { type Answer, cookies, type Ctx, header, type Incoming } from "./http.js"
@@ -133,10 +134,8 @@ export const loginPassword = (ctx: Ctx, incoming: Incoming): Answer => {
   )
 }
 
-/** The reference's `SocialProvider` enum, in its order (pydantic's 422 lists them so). */
-const socialProviders: ReadonlyArray<SocialProvider> = ["google", "github", "okta", "azure-ad", "custom"]
-const providers = FastApi.enumOf(socialProviders)
-const isProvider = (u: unknown): u is SocialProvider => socialProviders.some((p) => p === u)
+const providers = FastApi.enumOf(ssoProviders)
+const isProvider = (u: unknown): u is SocialProvider => ssoProviders.some((p) => p === u)
 const optionalStr = FastApi.nullable(FastApi.str)
 
 /**

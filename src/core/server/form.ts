@@ -185,14 +185,22 @@ export const uploadFileInput = (file: Multipart.UploadFile): PythonJson.Dict => 
   )
 }
 
-const passwordFormFields: ReadonlyArray<string> = [
-  "grant_type",
-  "username",
-  "password",
-  "scope",
-  "client_id",
-  "client_secret"
-]
+/**
+ * The fields of FastAPI's `OAuth2PasswordRequestForm` (`POST /login`), in its order, each
+ * required or optional: the one list the validation below and the OpenAPI document's form
+ * schema are both derived from.
+ *
+ * @since 0.3.0
+ * @category constants
+ */
+export const passwordFormFields = {
+  grant_type: "optional",
+  username: "required",
+  password: "required",
+  scope: "optional",
+  client_id: "optional",
+  client_secret: "optional"
+} as const
 
 /**
  * Validates FastAPI's `OAuth2PasswordRequestForm`, field by field in its order: a file part is
@@ -210,10 +218,10 @@ export const validatePasswordForm = (
 {
   const errors: Array<FastApi.FastApiError> = []
   const text: Record<string, string> = {}
-  for (const name of passwordFormFields) {
+  for (const [name, need] of Object.entries(passwordFormFields)) {
     const value = form.get(name)
     if (value === undefined || value === "") {
-      if (name === "username" || name === "password") errors.push(FastApi.missing(["body", name], null))
+      if (need === "required") errors.push(FastApi.missing(["body", name], null))
     } else if (typeof value !== "string") {
       errors.push({
         type: "string_type",

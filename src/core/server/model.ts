@@ -5,6 +5,8 @@
  *
  * @since 0.2.0
  */
+import type { SsoProvider } from "../galileo.js"
+
 /**
  * A username and password the server accepts at `POST /login`.
  *
@@ -22,7 +24,7 @@ export interface User {
  * @since 0.2.0
  * @category models
  */
-export type SocialProvider = "okta" | "google" | "github" | "azure-ad" | "custom"
+export type SocialProvider = SsoProvider
 
 /**
  * An ID token `POST /login/social` accepts besides those the server signed itself
