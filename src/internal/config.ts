@@ -323,10 +323,13 @@ export const fromVariables = (
     Either.all([flag("GALILEO_REJECT_UNAUTHORIZED"), flag("GALILEO_ALLOW_INSECURE_HTTP")]),
     ([reject, allowInsecureHttp]) => {
       const rejectUnauthorized = reject ?? (get("NODE_TLS_REJECT_UNAUTHORIZED")?.trim() === "0" ? false : undefined)
-      const [caCertPath, caCert, clientCertPath, clientKeyPath] = ["PATH", "CONTENT", "PATH", "PATH"].map((kind, i) =>
-        get(`GALILEO_${["CA_CERT", "CA_CERT", "CLIENT_CERT", "CLIENT_KEY"][i]}_${kind}`)
-      )
-      const tls = { caCertPath, caCert, clientCertPath, clientKeyPath, rejectUnauthorized }
+      const tls = {
+        caCertPath: get("GALILEO_CA_CERT_PATH"),
+        caCert: get("GALILEO_CA_CERT_CONTENT"),
+        clientCertPath: get(names.tlsClientCert),
+        clientKeyPath: get(names.tlsClientKey),
+        rejectUnauthorized
+      }
       const options: Options = {
         apiKey: secret(names.apiKey),
         username: get(names.username),
@@ -334,8 +337,8 @@ export const fromVariables = (
         ssoIdToken: secret(names.ssoIdToken),
         ssoProvider: get(names.ssoProvider),
         jwt: secret(names.jwt),
-        baseUrl: get(`${used("API_URL")}`),
-        consoleUrl: get(`${used("CONSOLE_URL")}`),
+        baseUrl: get(nameOf("API_URL")),
+        consoleUrl: get(nameOf("CONSOLE_URL")),
         allowInsecureHttp,
         extraHeaders: get(names.extraHeaders),
         o11yToken: secret(names.o11yToken),
