@@ -35,14 +35,11 @@ export const route = <A, I, B, BI>(spec: TypedRoute<A, I, B, BI> | PlainRoute<B,
   }
 }
 
-/** Credential headers besides those of the log: the API key header and the O11y token. */
-const credentialHeaders: ReadonlySet<string> = new Set(["galileo-api-key", "splunk-ao-api-key", "x-sf-token"])
-
 const routeHeaders = (headers: Http.IncomingHttpHeaders): Record<string, string> => {
   const out: Record<string, string> = {}
   for (const [name, value] of Object.entries(headers)) {
     if (value === undefined) continue
-    out[name] = redactedHeaders.has(name) || credentialHeaders.has(name)
+    out[name] = redactedHeaders.has(name)
       ? redacted
       : Array.isArray(value)
       ? value.join(", ")

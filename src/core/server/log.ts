@@ -21,12 +21,19 @@ const loggedBodyChars = 64 * 1024
 const recordedHeaders = ["authorization", "cookie", "accept", "x-galileo-sdk", "traceparent", "b3", "content-type"]
 
 /**
- * The headers whose values are never shown.
+ * The headers whose values are never shown: the bearer token, the cookies, the API key headers
+ * and the O11y token.
  *
  * @since 0.2.0
  * @category constants
  */
-export const redactedHeaders: ReadonlySet<string> = new Set(["authorization", "cookie"])
+export const redactedHeaders: ReadonlySet<string> = new Set([
+  "authorization",
+  "cookie",
+  "galileo-api-key",
+  "splunk-ao-api-key",
+  "x-sf-token"
+])
 
 const secretFields = new Set(["api_key", "password", "id_token", "refresh_token", "client_secret"])
 
