@@ -1,0 +1,75 @@
+/**
+ * The help text, rendered from the command line's spec (`Args.ts`) with no dependency, so
+ * `galileo-effect --help` prints it without loading Effect.
+ *
+ * @since 0.2.0
+ */
+import { type CommandName, commands, type Flag, globalFlags, spec } from "../core/cli/Grammar.js"
+import { version } from "../version.js"
+import { descriptions } from "./ExitCode.js"
+
+/** Lines are wrapped to this many columns. */
+const columns = 100
+
+const wrap = (text: string, width: number): ReadonlyArray<string> =>
+  text.split(" ").reduce<Array<string>>((lines, word) => {
+    const last = lines[lines.length - 1]
+    if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`
+    else lines.push(word)
+    return lines
+  }, [])
+
+const table = (rows: ReadonlyArray<readonly [string, string]>): ReadonlyArray<string> => {
+  const width = Math.max(0, ...rows.map(([left]) => left.length))
+  const indent = " ".repeat(width + 4)
+  return rows.flatMap(([left, right]) =>
+    wrap(right, Math.max(20, columns - indent.length)).map((line, i) =>
+      i === 0 ? `  ${left.padEnd(width)}  ${line}` : `${indent}${line}`
+    )
+  )
+}
+
+const flagRow = (flag: Flag & { readonly short?: string }): readonly [string, string] => [
+  `${flag.short === undefined ? "    " : `-${flag.short}, `}--${flag.name}${
+    flag.value === undefined ? "" : ` ${flag.value}`
+  }`,
+  flag.description
+]
+
+const root = (): ReadonlyArray<string> => [
+  `galileo-effect ${version}: a Galileo API client (tokens, login) and an embedded Galileo-compatible server`,
+  "",
+  "Usage: galileo-effect <command> [options]",
+  "",
+  "Commands:",
+  ...table(commands.map((c) => [c.name, c.summary])),
+  "",
+  "Options:",
+  ...table(globalFlags.map(flagRow)),
+  "",
+  "Exit codes:",
+  ...table(descriptions.map(([code, meaning]) => [String(code), meaning])),
+  "",
+  "Run galileo-effect <command> --help for the options of a command."
+]
+
+const command = (name: CommandName): ReadonlyArray<string> => {
+  const { details, flags, summary } = spec(name)
+  return [
+    `galileo-effect ${name}: ${summary}`,
+    "",
+    `Usage: galileo-effect ${name}${flags.length === 0 ? "" : " [options]"}`,
+    ...(details.length === 0 ? [] : ["", ...details]),
+    "",
+    "Options:",
+    ...table([...flags, ...globalFlags].map(flagRow))
+  ]
+}
+
+/**
+ * The help of a command, or of the whole CLI.
+ *
+ * @since 0.2.0
+ */
+export const render = (name: CommandName | undefined): string =>
+  `${(name === undefined ? root() : command(name)).join("\n")}\n`

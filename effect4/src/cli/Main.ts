@@ -1,0 +1,158 @@
+/**
+ * Runs a parsed command on the Effect runtime: log lines go to stderr at the level asked for,
+ * every failure ends as one line on stderr and its exit code (see `ExitCode.ts`), Ctrl-C
+ * interrupts the command. A command's module is loaded only when it runs.
+ *
+ * @since 0.2.0
+ */
+import * as Cause from "effect/Cause"
+import * as ConfigError from "effect/ConfigError"
+import * as Effect from "effect/Effect"
+import type * as Exit from "effect/Exit"
+import * as Inspectable from "effect/Inspectable"
+import * as Logger from "effect/Logger"
+import * as LogLevel from "effect/LogLevel"
+import * as Option from "effect/Option"
+import * as Predicate from "effect/Predicate"
+import type * as Grammar from "../core/cli/Grammar.js"
+import { printableLine } from "../core/cli/Text.js"
+import * as GalileoConfig from "../GalileoConfig.js"
+import { isGalileoError } from "../GalileoError.js"
+import { UsageError } from "./CliError.js"
+import { codes } from "./ExitCode.js"
+
+const levels: Readonly<Record<Grammar.LogLevel, LogLevel.LogLevel>> = {
+  all: LogLevel.All,
+  trace: LogLevel.Trace,
+  debug: LogLevel.Debug,
+  info: LogLevel.Info,
+  warning: LogLevel.Warning,
+  error: LogLevel.Error,
+  fatal: LogLevel.Fatal,
+  none: LogLevel.None
+}
+
+const show = (u: unknown): string => typeof u === "string" ? u : Inspectable.toStringUnknown(u)
+
+const messageOf = (u: unknown): string =>
+  u instanceof Error || (typeof u === "object" && u !== null && "message" in u && typeof u.message === "string")
+    ? String(u.message)
+    : show(u)
+
+/** Log lines on stderr, one per message, no colour, no control character (the text may come from a server). */
+const logger = Logger.make(({ cause, logLevel, message }) => {
+  const parts: ReadonlyArray<unknown> = Array.isArray(message) ? message : [message]
+  const reason = Cause.isEmpty(cause) ? "" : `: ${messageOf(Cause.squash(cause))}`
+  process.stderr.write(
+    `galileo-effect: ${logLevel._tag.toLowerCase()}: ${printableLine(parts.map(show).join(" ") + reason)}\n`
+  )
+})
+
+const load = (command: Grammar.Command): Effect.Effect<void, unknown> => {
+  switch (command._tag) {
+    case "token":
+      return Effect.flatMap(Effect.promise(() => import("./AuthCommands.js")), (m) => m.token(command.connection))
+    case "login":
+      return Effect.flatMap(Effect.promise(() => import("./AuthCommands.js")), (m) => m.login(command.connection))
+    case "serve":
+      return Effect.flatMap(Effect.promise(() => import("./Serve.js")), (m) => m.run(command))
+    case "demo":
+      return Effect.flatMap(Effect.promise(() => import("./Demo.js")), (m) => m.program)
+  }
+}
+
+/**
+ * The exit code of a failure and the line that explains it.
+ *
+ * @since 0.2.0
+ */
+export const explain = (error: unknown): readonly [number, string] => {
+  if (isGalileoError(error)) return [codes[error._tag], error.message]
+  if (error instanceof UsageError) return [codes.config, error.message]
+  if (ConfigError.isConfigError(error)) return [codes.config, GalileoConfig.describeConfigError(error)]
+  return [codes.unexpected, `unexpected error: ${messageOf(error)}`]
+}
+
+/** The causes under an error (its `cause`, that one's...), at most 8. */
+const causes = (error: unknown): ReadonlyArray<unknown> => {
+  const found: Array<unknown> = []
+  let current = Predicate.hasProperty(error, "cause") ? error.cause : undefined
+  while (current !== undefined && found.length < 8) {
+    found.push(current)
+    current = Predicate.hasProperty(current, "cause") ? current.cause : undefined
+  }
+  return found
+}
+
+/**
+ * What lies under a failure, cause by cause, and a defect (a bug) by its name, without stack
+ * frames (those of a minified bundle tell nothing).
+ */
+const details = (cause: Cause.Cause<unknown>): ReadonlyArray<string> => {
+  const line = (label: string, u: unknown) => {
+    const name = Predicate.hasProperty(u, "_tag") && typeof u._tag === "string"
+      ? u._tag
+      : u instanceof Error
+      ? u.name
+      : typeof u
+    return `galileo-effect: debug: ${label} ${name}: ${printableLine(messageOf(u))}`
+  }
+  return [
+    ...[...Cause.failures(cause)].flatMap((e) => causes(e).map((c) => line("caused by", c))),
+    ...[...Cause.defects(cause)].flatMap((e) => [line("failed with", e), ...causes(e).map((c) => line("caused by", c))])
+  ]
+}
+
+/**
+ * What a command's end prints on stderr, and its exit code: 0, or 130 when interrupted (0 for
+ * `serve`, which runs until Ctrl-C). Each line is printable: control characters a server sent
+ * are escaped.
+ *
+ * @since 0.2.0
+ */
+export const report = (
+  command: Grammar.Command,
+  exit: Exit.Exit<void, unknown>,
+  verbose: boolean
+): readonly [number, ReadonlyArray<string>] => {
+  if (exit._tag === "Success") return [codes.ok, []]
+  if (Cause.isInterruptedOnly(exit.cause)) return [command._tag === "serve" ? codes.ok : 130, []]
+  const [code, line] = Option.match(Cause.failureOption(exit.cause), {
+    onNone: () => [codes.unexpected, `unexpected error: ${messageOf(Cause.squash(exit.cause))}`] as const,
+    onSome: explain
+  })
+  const hint = code === codes.unexpected && !verbose ? " (--log-level debug shows the details)" : ""
+  return [code, [...(verbose ? details(exit.cause) : []), `galileo-effect: ${printableLine(line)}${hint}`]]
+}
+
+/**
+ * Runs `command` and exits with its code once stdout and stderr are flushed (without waiting
+ * for idle keep-alive sockets or timers of the libraries below).
+ *
+ * @since 0.2.0
+ */
+export const main = (command: Grammar.Command, level: Grammar.LogLevel): void => {
+  const minimum = levels[level]
+  const fiber = Effect.runFork(
+    load(command).pipe(
+      // the library joins every fiber it forks: a failed attempt is handled (a retry logs itself)
+      Effect.withUnhandledErrorLogLevel(Option.none()),
+      Logger.withMinimumLogLevel(minimum),
+      Effect.provide(Logger.replace(Logger.defaultLogger, logger))
+    )
+  )
+  // a fiber waiting on nothing Node knows about must not let the process end
+  const keepAlive = setInterval(() => {}, 2 ** 31 - 1)
+  const onSignal = () => fiber.unsafeInterruptAsFork(fiber.id())
+  process.once("SIGINT", onSignal)
+  process.once("SIGTERM", onSignal)
+  fiber.addObserver((exit) => {
+    clearInterval(keepAlive)
+    process.off("SIGINT", onSignal)
+    process.off("SIGTERM", onSignal)
+    const [code, lines] = report(command, exit, LogLevel.lessThanEqual(minimum, LogLevel.Debug))
+    for (const line of lines) process.stderr.write(`${line}\n`)
+    process.exitCode = code
+    process.stdout.write("", () => process.stderr.write("", () => process.exit(code)))
+  })
+}

@@ -1,0 +1,182 @@
+/**
+ * The authenticated client as a pipe of platform combinators over the user's `HttpClient`:
+ *
+ * 1. `mapRequestEffect`: the URL under the API base (relative paths joined with `prependUrl`;
+ *    an absolute URL elsewhere is refused, so credentials go nowhere else), then `mapRequest`:
+ *    `Accept: application/json` and `X-Galileo-SDK`;
+ * 2. per logical request: one span (`GalileoHttpClient <METHOD>`) and the retry policy (POST
+ *    and PATCH only with `retryNonIdempotent`), each attempt running
+ * 3. `mapRequestEffect`: `HttpClientRequest.bearerToken` with a fresh `Redacted` token;
+ *    `transformResponse`: a 401 drops exactly the token that was sent and replays once; then
+ *    status → error, in one place. The answer keeps its attempt's bound (`Retry.bounds`):
+ *    `decode` reads its body within what remains of the attempt timeout and the deadline.
+ *
+ * @internal
+ */
+import * as FetchHttpClient from "@effect/platform/FetchHttpClient"
+import * as HttpClient from "@effect/platform/HttpClient"
+import * as HttpClientError from "@effect/platform/HttpClientError"
+import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
+import type * as HttpClientResponse from "@effect/platform/HttpClientResponse"
+import * as HttpTraceContext from "@effect/platform/HttpTraceContext"
+import * as Effect from "effect/Effect"
+import * as Either from "effect/Either"
+import * as Option from "effect/Option"
+import * as Redacted from "effect/Redacted"
+import type * as Schema from "effect/Schema"
+import type { AuthService } from "../AuthService.js"
+import type * as GalileoConfig from "../GalileoConfig.js"
+import { type GalileoError, GalileoTransportError } from "../GalileoError.js"
+import type * as GalileoHttpClient from "../GalileoHttpClient.js"
+import * as RetryPolicy from "../RetryPolicy.js"
+import { version } from "../version.js"
+import * as Response from "./response.js"
+import * as Retry from "./retry.js"
+import { annotate, traced } from "./span.js"
+
+export const sdkHeader = `galileo-effect/${version}`
+
+const idempotent: ReadonlySet<string> = new Set(["GET", "HEAD", "PUT", "DELETE", "OPTIONS"])
+
+const offBase = (apiUrl: string, request: HttpClientRequest.HttpClientRequest) =>
+  new GalileoTransportError({
+    reason: "OffBaseUrl",
+    description: `refusing to send Galileo credentials outside ${apiUrl}`,
+    ...Response.requestInfo(request)
+  })
+
+/**
+ * Joins a request URL onto the API URL: a relative path (`current_user`, `/current_user`) is
+ * resolved under it as a URL parser would (dot segments, `%2e%2e` included, removed) and must
+ * stay under it; an absolute URL must already be under it. A scheme-relative `//host` or a
+ * backslash is refused outright. The refusal names the normalised path; nothing is sent.
+ */
+export const resolveUrl = (
+  apiUrl: string,
+  request: HttpClientRequest.HttpClientRequest
+): Either.Either<HttpClientRequest.HttpClientRequest, GalileoTransportError> => {
+  const url = request.url
+  const under = (href: string) => href === apiUrl || href.startsWith(`${apiUrl}/`) || href.startsWith(`${apiUrl}?`)
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url)) {
+    return under(url)
+      ? Either.right(request)
+      : Either.left(offBase(apiUrl, request))
+  }
+  const relative = url.startsWith("/") && !url.startsWith("//") ? url.slice(1) : url
+  const resolved = URL.canParse(relative, `${apiUrl}/`) ? new URL(relative, `${apiUrl}/`).href : undefined
+  if (resolved === undefined || url.startsWith("//") || url.includes("\\")) {
+    return Either.left(offBase(apiUrl, HttpClientRequest.setUrl(request, resolved ?? `${apiUrl}/${relative}`)))
+  }
+  const next = HttpClientRequest.setUrl(request, resolved)
+  return under(resolved) ? Either.right(next) : Either.left(offBase(apiUrl, next))
+}
+
+/** The token value a request carried (`Authorization: <type> <token>`). */
+const sentToken = (request: HttpClientRequest.HttpClientRequest): Redacted.Redacted<string> =>
+  Redacted.make((request.headers["authorization"] ?? "").replace(/^\S+ /, ""))
+
+/**
+ * The platform client as every request of the library goes out: untraced by the platform (the
+ * library's own spans stand for it), the configuration's extra headers under the request's own
+ * (which win, any case: platform headers are lowercase), and fetch told never to follow a
+ * redirect, whoever built it (a 3xx is the answer, and never takes a token elsewhere).
+ */
+export const outgoing = (config: GalileoConfig.Service) => (client: HttpClient.HttpClient) =>
+  client.pipe(
+    HttpClient.withTracerDisabledWhen(() => true),
+    HttpClient.mapRequest((request) =>
+      HttpClientRequest.setHeaders(request, { ...config.extraHeaders, ...request.headers })
+    ),
+    HttpClient.transformResponse((effect) =>
+      Effect.flatMap(
+        Effect.serviceOption(FetchHttpClient.RequestInit),
+        (init) =>
+          Effect.provideService(effect, FetchHttpClient.RequestInit, {
+            ...Option.getOrUndefined(init),
+            redirect: "manual"
+          })
+      )
+    )
+  )
+
+export const make = (
+  config: GalileoConfig.Service,
+  auth: AuthService["Type"],
+  http: HttpClient.HttpClient
+): GalileoHttpClient.Service => {
+  const read = Response.readOptions(config)
+  const ensureOk = Response.ensureOk(read)
+
+  const attempt = http.pipe(
+    outgoing(config),
+    HttpClient.mapRequestEffect((request) =>
+      Effect.map(auth.token, (token) =>
+        config.credential._tag === "O11y"
+          ? HttpClientRequest.setHeader(request, "x-sf-token", Redacted.value(token.value))
+          : HttpClientRequest.bearerToken(request, token.value))
+    ),
+    // one transformation per attempt: transport errors mapped, a 401 replayed once with a fresh
+    // token (the first one dropped by compare-and-swap), then status → error
+    HttpClient.transformResponse((execute) => {
+      const send = Effect.mapError(
+        execute,
+        (e) => HttpClientError.isHttpClientError(e) ? Response.fromHttpClientError(e, read.secrets) : e
+      )
+      return Effect.flatMap(
+        send,
+        (response): Effect.Effect<HttpClientResponse.HttpClientResponse, GalileoError> =>
+          response.status === 401
+            ? Response.readCapped(response, read.maxBytes).pipe(
+              Effect.ignore,
+              Effect.zipRight(auth.invalidate(sentToken(response.request))),
+              Effect.zipRight(annotate("galileo.replayed", true)),
+              Effect.zipRight(send),
+              Effect.flatMap(ensureOk)
+            )
+            : ensureOk(response)
+      )
+    })
+  )
+
+  const execute = (request: HttpClientRequest.HttpClientRequest) => {
+    const where = Response.requestInfo(request)
+    const policy = idempotent.has(request.method) || config.retryNonIdempotent
+      ? config.retryPolicy
+      : RetryPolicy.withoutRetries(config.retryPolicy)
+    return traced(
+      config.tracing,
+      `GalileoHttpClient ${request.method}`,
+      { "http.request.method": where.method, "url.path": where.path },
+      (response: HttpClientResponse.HttpClientResponse) => response.status,
+      (span) =>
+        Retry.retry(policy, where, (n, bound) => {
+          span?.attribute("galileo.attempt", n)
+          const sent = config.propagateTracing && span !== undefined
+            ? HttpClientRequest.setHeaders(request, HttpTraceContext.toHeaders(span))
+            : request
+          // the body is read later (`decode`), still within this attempt's bound
+          return Effect.tap(attempt.execute(sent), (response) => {
+            Retry.bounds.set(response, bound)
+          })
+        }).pipe(
+          Effect.tap((response) => {
+            span?.attribute("http.response.status_code", response.status)
+          })
+        ),
+      { annotated: true, propagated: config.propagateTracing }
+    )
+  }
+
+  const headers = { accept: "application/json", "x-galileo-sdk": sdkHeader }
+  const client = HttpClient.makeWith<GalileoError, never, GalileoError, never>(
+    (request) => Effect.flatMap(request, execute),
+    Effect.succeed
+  ).pipe(
+    HttpClient.mapRequestEffect((request) =>
+      Either.map(resolveUrl(config.apiUrl, request), HttpClientRequest.setHeaders(headers))
+    )
+  )
+  return Object.assign(client, {
+    decode: <A, I, R>(schema: Schema.Schema<A, I, R>) => Response.decode(schema, read)
+  })
+}

@@ -1,0 +1,356 @@
+/**
+ * How the client reads Galileo's answers, in one place: a size-capped body read, the mapping of
+ * non-2xx answers and transport failures to `GalileoError`s (naming the request), `Retry-After`
+ * parsing, and Schema decoding of 2xx bodies. Shared by the logins and every authenticated call.
+ *
+ * @internal
+ */
+import type * as HttpClientError from "@effect/platform/HttpClientError"
+import type * as HttpClientRequest from "@effect/platform/HttpClientRequest"
+import type * as HttpClientResponse from "@effect/platform/HttpClientResponse"
+import * as Clock from "effect/Clock"
+import * as Duration from "effect/Duration"
+import * as Effect from "effect/Effect"
+import * as Either from "effect/Either"
+import * as Option from "effect/Option"
+import type * as ParseResult from "effect/ParseResult"
+import * as Redacted from "effect/Redacted"
+import * as Schema from "effect/Schema"
+import * as Stream from "effect/Stream"
+import * as Contract from "../Contract.js"
+import * as Credential from "../Credential.js"
+import type * as GalileoConfig from "../GalileoConfig.js"
+import {
+  GalileoDecodeError,
+  type GalileoError,
+  GalileoHttpError,
+  GalileoTransportError,
+  GalileoUnauthorized,
+  GalileoValidationError,
+  type StandardError
+} from "../GalileoError.js"
+import * as Retry from "./retry.js"
+import * as Scrub from "./scrub.js"
+
+/** What a response is read with: the byte cap, and the secrets no error may show. */
+export interface ReadOptions {
+  readonly maxBytes: number
+  readonly secrets: ReadonlyArray<Redacted.Redacted<string>>
+}
+
+/** How every answer under a configuration is read: its body cap, its credential's secrets. */
+export const readOptions = (config: GalileoConfig.Service): ReadOptions => ({
+  maxBytes: config.maxResponseBytes,
+  secrets: Credential.secrets(config.credential)
+})
+
+/** The longest excerpt of an error body kept in an error, ellipsis included. */
+export const maxExcerptLength = 512
+
+export interface CappedBody {
+  readonly text: string
+  readonly truncated: boolean
+}
+
+/** Which request an error is about: its method and path (never the query string). */
+export const requestInfo = (request: HttpClientRequest.HttpClientRequest) => ({
+  method: request.method,
+  path: pathOf(request.url)
+})
+
+/** The path of a URL (no query, no fragment), by string operations: this runs on every request. */
+const pathOf = (url: string): string => {
+  const scheme = url.indexOf("://")
+  const start = scheme < 0 ? 0 : url.indexOf("/", scheme + 3)
+  if (start < 0) return "/"
+  const end = url.slice(start).search(/[?#]/)
+  return end < 0 ? url.slice(start) : url.slice(start, start + end)
+}
+
+/**
+ * Reads at most `maxBytes` of a body: a huge body costs no more memory than the cap. The body is
+ * always streamed with a running count, whatever `Content-Length` says: a compressed body is
+ * counted as it inflates, and the read stops at the cap.
+ */
+export const readCapped = (
+  response: HttpClientResponse.HttpClientResponse,
+  maxBytes: number
+): Effect.Effect<CappedBody, HttpClientError.ResponseError> =>
+  Effect.suspend(() => {
+    const utf8 = new TextDecoder()
+    let size = 0
+    return response.stream.pipe(
+      Stream.runFoldWhile("", () => size <= maxBytes, (text, chunk) => {
+        const kept = chunk.subarray(0, Math.max(0, maxBytes - size))
+        size += chunk.length
+        return text + utf8.decode(kept, { stream: true })
+      }),
+      Effect.map((text) => ({ text: text + utf8.decode(), truncated: size > maxBytes }))
+    )
+  })
+
+/**
+ * Replaces every secret in a text (as is, percent-encoded, JSON-escaped), anything shaped like a
+ * JWT and every `Bearer`/`Basic` value by `<redacted>`, in linear time (see `scrub.ts`). A secret
+ * shorter than 8 characters is replaced only where it stands as a whole word, so a one-letter
+ * key does not mangle every word that holds its letter.
+ */
+export const scrub = (text: string, secrets: ReadonlyArray<Redacted.Redacted<string>>): string =>
+  Scrub.make(secrets)(text)
+
+/**
+ * How much of the end of a cut text may hold part of a secret: its longest encoded form (a
+ * character JSON-escaped is 6 long, percent-encoded up to 12) or of a JWT.
+ */
+const cutBound = (secrets: ReadonlyArray<Redacted.Redacted<string>>): number =>
+  secrets.reduce((longest, secret) => Math.max(longest, 12 * Redacted.value(secret).length), 2048)
+
+/**
+ * A short (at most {@link maxExcerptLength} characters), single-line, scrubbed excerpt. The
+ * whole text is scrubbed before it is cut, so a secret the cut goes through is gone whole; of a
+ * text that was itself cut short (`truncated`), the last word is dropped for the same reason.
+ */
+export const excerpt = (
+  text: string,
+  secrets: ReadonlyArray<Redacted.Redacted<string>>,
+  truncated = false
+): string => {
+  const cut = truncated ? Scrub.dropCutWord(text, cutBound(secrets)) : text
+  const line = Scrub.make(secrets)(cut).replace(/\s+/g, " ").trim()
+  return line.length > maxExcerptLength ? `${line.slice(0, maxExcerptLength - 1)}…` : line
+}
+
+/**
+ * The secrets to scrub from what a request's answer says: the configuration's, plus what the
+ * request itself carried (its `Authorization` value, its cookies' values), so an access token
+ * the server echoes is scrubbed whatever its shape.
+ */
+export const secretsOf = (
+  secrets: ReadonlyArray<Redacted.Redacted<string>>,
+  request: HttpClientRequest.HttpClientRequest
+): ReadonlyArray<Redacted.Redacted<string>> => {
+  const authorization = request.headers["authorization"]
+  const cookie = request.headers["cookie"]
+  if (authorization === undefined && cookie === undefined) return secrets
+  const sent: Array<Redacted.Redacted<string>> = [...secrets]
+  if (authorization !== undefined) {
+    const space = authorization.indexOf(" ")
+    sent.push(Redacted.make(space < 0 ? authorization : authorization.slice(space + 1).trim()))
+  }
+  if (cookie !== undefined) {
+    for (const pair of cookie.split(";")) {
+      const equals = pair.indexOf("=")
+      if (equals >= 0) sent.push(Redacted.make(pair.slice(equals + 1).trim()))
+    }
+  }
+  return sent
+}
+
+/**
+ * Parses a `Retry-After` header: delay-seconds or an HTTP-date, relative to `now` (epoch
+ * millis). A date in the past gives zero; anything else unreadable gives `None`.
+ */
+export const parseRetryAfter = (header: string, now: number): Option.Option<Duration.Duration> => {
+  const value = header.trim()
+  if (/^\d+$/.test(value)) return Option.some(Duration.seconds(Number(value)))
+  if (!/[a-z]/i.test(value)) return Option.none()
+  const date = Date.parse(value)
+  return Number.isNaN(date) ? Option.none() : Option.some(Duration.millis(Math.max(0, date - now)))
+}
+
+const parseJson = (text: string): Option.Option<unknown> => Either.getRight(Either.try(() => JSON.parse(text)))
+
+const decodeErrorBody = Schema.decodeUnknownOption(Contract.ErrorBody)
+
+const scrubDetail = (
+  detail: ReadonlyArray<Contract.ValidationError>,
+  secrets: ReadonlyArray<Redacted.Redacted<string>>
+): ReadonlyArray<Contract.ValidationError> =>
+  detail.map((e) => ({
+    loc: e.loc.map((part) => typeof part === "string" ? scrub(part, secrets) : part),
+    msg: scrub(e.msg, secrets),
+    type: scrub(e.type, secrets)
+  }))
+
+const decodeStandardBody = Schema.decodeUnknownOption(Contract.StandardErrorBody)
+
+/** The standard error of a parsed body, when it holds one, scrubbed. */
+const standardErrorOf = (
+  json: Option.Option<unknown>,
+  secrets: ReadonlyArray<Redacted.Redacted<string>>
+): { readonly standardError?: StandardError } =>
+  Option.match(Option.flatMap(json, decodeStandardBody), {
+    onNone: () => ({}),
+    onSome: ({ standard_error: e }) => {
+      const clean = (text: string) => excerpt(text, secrets)
+      return {
+        standardError: {
+          code: e.error_code,
+          type: clean(e.error_type),
+          group: clean(e.error_group),
+          severity: clean(e.severity),
+          message: clean(e.message),
+          retriable: e.retriable,
+          blocking: e.blocking,
+          ...(e.user_action == null ? {} : { userAction: clean(e.user_action) }),
+          ...(e.documentation_link == null ? {} : { documentationLink: clean(e.documentation_link) })
+        }
+      }
+    }
+  })
+
+/**
+ * Maps a non-2xx answer to its error: 422 → `GalileoValidationError`, 401/403 →
+ * `GalileoUnauthorized`, anything else →
+ * `GalileoHttpError` (with `Retry-After` when sent). Every text is scrubbed of the
+ * configuration's secrets and of what the request carried.
+ */
+export const toError = (
+  response: HttpClientResponse.HttpClientResponse,
+  options: ReadOptions
+): Effect.Effect<GalileoError> =>
+  Effect.gen(function*() {
+    const body = yield* Effect.orElseSucceed(
+      readCapped(response, options.maxBytes),
+      () => ({ text: "", truncated: true })
+    )
+    const secrets = secretsOf(options.secrets, response.request)
+    const status = response.status
+    const where = requestInfo(response.request)
+    const json = body.truncated ? Option.none() : parseJson(body.text)
+    const standard = standardErrorOf(json, secrets)
+    const parsed = Option.flatMap(json, decodeErrorBody)
+    const detail = Option.flatMap(parsed, (b) => Option.fromNullable(b.detail))
+    if (status === 422 && Option.isSome(detail)) {
+      return typeof detail.value === "string"
+        ? new GalileoValidationError({
+          status,
+          detail: [],
+          description: excerpt(detail.value, secrets),
+          ...standard,
+          ...where
+        })
+        : new GalileoValidationError({ status, detail: scrubDetail(detail.value, secrets), ...standard, ...where })
+    }
+    if (status === 401 || status === 403) {
+      const text = Option.match(detail, {
+        onNone: () => body.text === "" ? "Not authenticated" : body.text,
+        onSome: (d) => typeof d === "string" ? d : d.map((e) => e.msg).join("; ")
+      })
+      return new GalileoUnauthorized({
+        status,
+        detail: excerpt(text, secrets, Option.isNone(detail) && body.truncated),
+        ...standard,
+        ...where
+      })
+    }
+    const now = yield* Clock.currentTimeMillis
+    const retryAfter = Option.flatMap(Option.fromNullable(response.headers["retry-after"]), (h) =>
+      parseRetryAfter(h, now))
+    return new GalileoHttpError({
+      status,
+      body: excerpt(body.text, secrets, body.truncated),
+      ...(Option.isSome(retryAfter) ? { retryAfter: retryAfter.value } : {}),
+      ...standard,
+      ...where
+    })
+  })
+
+/** A 2xx answer as is; any other status as its error. */
+export const ensureOk = (options: ReadOptions) =>
+(
+  response: HttpClientResponse.HttpClientResponse
+): Effect.Effect<HttpClientResponse.HttpClientResponse, GalileoError> =>
+  response.status >= 200 && response.status < 300 ? Effect.succeed(response) : Effect.flip(toError(response, options))
+
+/**
+ * The leaves of a parse issue as short texts, by path: what `ParseResult.ArrayFormatter` lists,
+ * without its message lookups (the texts never quote a value).
+ */
+const issueTexts = (
+  issue: ParseResult.ParseIssue,
+  path: ReadonlyArray<PropertyKey>,
+  refined = false
+): ReadonlyArray<string> => {
+  const at = path.length === 0 ? "the body" : path.join(".")
+  switch (issue._tag) {
+    case "Pointer":
+      return issueTexts(issue.issue, path.concat(issue.path))
+    case "Composite":
+      return ("_tag" in issue.issues ? [issue.issues] : issue.issues).flatMap((i) => issueTexts(i, path))
+    case "Refinement":
+      return issueTexts(issue.issue, path, issue.kind === "Predicate")
+    case "Transformation":
+      return issueTexts(issue.issue, path, issue.kind === "Transformation")
+    case "Missing":
+      return [`${at} is missing`]
+    case "Unexpected":
+      return [`${at} is not expected`]
+    case "Type":
+      return [`${at} ${refined ? "is not valid" : "has the wrong type"}`]
+    case "Forbidden":
+      return [`${at} is not valid`]
+  }
+}
+
+/** Says what is wrong with a decoded value by paths only: never the value itself. */
+export const describeParseError = (error: ParseResult.ParseError): string => issueTexts(error.issue, []).join("; ")
+
+/**
+ * Reads a 2xx answer as JSON and decodes it with `schema`; any other status goes through
+ * {@link toError}. A body over the cap, not JSON, or not of the schema is a
+ * `GalileoDecodeError`; a connection lost while reading is a `GalileoTransportError`. The answer
+ * of an attempt is read within what remains of that attempt's timeout and the deadline (a body
+ * that drips in is a `Timeout`).
+ */
+export const decode = <A, I, R>(schema: Schema.Schema<A, I, R>, options: ReadOptions) => {
+  const decodeBody = Schema.decodeUnknown(schema, { errors: "all" })
+  return (response: HttpClientResponse.HttpClientResponse): Effect.Effect<A, GalileoError, R> => {
+    const status = response.status
+    if (status < 200 || status >= 300) return Effect.flip(toError(response, options))
+    const where = requestInfo(response.request)
+    const read = readCapped(response, options.maxBytes).pipe(
+      Effect.mapError((e) => fromHttpClientError(e, options.secrets)),
+      Effect.flatMap((body) => {
+        if (body.truncated) {
+          return Effect.fail(
+            new GalileoDecodeError({ status, reason: `the body is larger than ${options.maxBytes} bytes`, ...where })
+          )
+        }
+        return Option.match(parseJson(body.text), {
+          onNone: () => Effect.fail(new GalileoDecodeError({ status, reason: "the body is not JSON", ...where })),
+          onSome: (json) =>
+            Effect.mapError(
+              decodeBody(json),
+              (error) => new GalileoDecodeError({ status, reason: describeParseError(error), ...where })
+            )
+        })
+      })
+    )
+    // an answer of an attempt: read and decoded within what remains of the attempt's bound
+    const bound = Retry.bounds.get(response)
+    return bound === undefined ?
+      read :
+      Effect.clockWith((clock) =>
+        Retry.withTimeout(read, bound[0] - clock.unsafeCurrentTimeMillis(), bound[1], where, clock)
+      )
+  }
+}
+
+/**
+ * Maps a platform `HttpClientError` (no answer, or the connection lost mid-body) to a
+ * `GalileoTransportError` naming the request. Only the failure's own message is kept, scrubbed
+ * of the secrets and of anything that looks like a credential; never the request itself.
+ */
+export const fromHttpClientError = (
+  error: HttpClientError.HttpClientError,
+  secrets: ReadonlyArray<Redacted.Redacted<string>>
+): GalileoTransportError => {
+  const cause = error.cause instanceof Error
+    ? [error.cause.message, error.cause.cause instanceof Error ? error.cause.cause.message : ""]
+      .filter((m) => m !== "").join(": ")
+    : error.reason
+  const what = error._tag === "ResponseError" ? "the connection failed while reading the answer" : "the request failed"
+  const description = scrub(`${what}: ${cause}`, secretsOf(secrets, error.request))
+  return new GalileoTransportError({ reason: "Transport", description, ...requestInfo(error.request) })
+}

@@ -1,0 +1,149 @@
+/**
+ * Where a request goes: the route table (built-in routes under `/v1`, `/v2` and bare, routes of
+ * the user), Starlette's 405 / 307 / 404 answers, and a handler's failure turned into a logged 500.
+ *
+ * @since 0.2.0
+ */
+import * as Cause from "effect/Cause"
+import * as Effect from "effect/Effect"
+import type * as Redacted from "effect/Redacted"
+import type * as Http from "node:http"
+import * as FastApi from "../core/server/fastApi.js"
+import { type Answer, type Ctx, header, type Incoming, write } from "../core/server/http.js"
+import { Router } from "../core/server/router.js"
+import type { Route } from "../testing/GalileoServer.js"
+import * as Api from "./api.js"
+import { type BuiltIn, builtIns, type Target } from "./builtIns.js"
+import * as O11y from "./o11y.js"
+import { userRoute } from "./routes.js"
+
+/**
+ * What a route leads to: an answer at once, or an Effect of one.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export type { Target }
+
+const openApi = (routes: ReadonlyArray<Route>): Answer => ({
+  status: 200,
+  body: Api.openApiJson(routes),
+  headers: { "content-type": "application/json" }
+})
+
+const both = (
+  method: string,
+  path: string,
+  target: Target
+): ReadonlyArray<{ method: string; path: string; target: Target }> =>
+  Api.builtInPrefixes.map((prefix) => ({ method, path: `${prefix}${path}`, target }))
+
+/**
+ * The router of the built-in routes and of the user's.
+ *
+ * @since 0.2.0
+ * @category constructors
+ */
+export const makeRouter = (routes: ReadonlyArray<Route>, o11yToken?: Redacted.Redacted<string>) => {
+  const served = (route: BuiltIn) => both(route.endpoint.method, route.endpoint.path, route.handler)
+  const logins = builtIns.filter((route) => route.login).flatMap(served)
+  const api = builtIns.filter((route) => !route.login).flatMap(served)
+  const own = routes.flatMap((spec) => {
+    const target: Target = (ctx, incoming, params) => userRoute(ctx, spec, incoming, params)
+    const method = spec.method.toUpperCase()
+    return Api.servedPaths(spec.path).map((path) => ({ method, path, target }))
+  })
+  return new Router<Target>([
+    ...logins,
+    ...api,
+    { method: "GET", path: "/openapi.json", target: () => openApi(routes) },
+    ...own,
+    ...O11y.entries(o11yToken, [...api, ...own])
+  ])
+}
+
+const quoteSafe = /[A-Za-z0-9_.\-~:/%#?=@[\]!$&'()*+,;]/
+
+/** Python's `urllib.parse.quote` with Starlette's `RedirectResponse` safe characters. */
+const quote = (url: string): string => Array.from(url, (c) => quoteSafe.test(c) ? c : encodeURIComponent(c)).join("")
+
+/**
+ * The answer to a request: at once, or an Effect of one (may throw: a defect of a handler).
+ *
+ * @since 0.2.0
+ * @category utils
+ */
+export const dispatch = (
+  ctx: Ctx,
+  router: Router<Target>,
+  incoming: Incoming
+): Answer | Effect.Effect<Answer, unknown> => {
+  const match = router.match(incoming.method, incoming.path)
+  switch (match._tag) {
+    case "Found":
+      return match.target(ctx, incoming, match.params)
+    case "MethodNotAllowed":
+      return FastApi.json(405, { detail: "Method Not Allowed" }, { allow: match.allow })
+    case "Redirect": {
+      const host = header(incoming.headers, "host") ?? "127.0.0.1"
+      return {
+        status: 307,
+        body: "",
+        headers: {
+          location: quote(`${ctx.scheme}://${host}${match.path}${incoming.query === "" ? "" : `?${incoming.query}`}`)
+        }
+      }
+    }
+    case "NotFound":
+      return FastApi.json(404, { detail: "Not Found" })
+  }
+}
+
+const internalError = FastApi.json(500, { detail: "Internal Server Error" })
+
+/**
+ * Logs a handler's failure (not an interruption), counts it in `internalErrors` and answers 500.
+ *
+ * @since 0.2.0
+ * @category utils
+ */
+export const failed = (
+  ctx: Ctx,
+  cause: Cause.Cause<unknown>,
+  message = "galileo-effect embedded server: a handler failed"
+): Effect.Effect<Answer> =>
+  Cause.isInterruptedOnly(cause) ? Effect.interrupt : Effect.as(
+    Effect.zipRight(Effect.sync(() => ctx.state.count("internalErrors")), Effect.logError(message, cause)),
+    internalError
+  )
+
+const refusedMessage = "galileo-effect embedded server: Node refused to write a route's answer"
+
+/**
+ * Writes an answer; one Node refuses to write (a status outside 100-999, a header name or value
+ * it rejects, e.g. with CR or LF) is logged, counted in `internalErrors`, and answered 500.
+ *
+ * @since 0.2.0
+ * @category utils
+ */
+export const send = (ctx: Ctx, res: Http.ServerResponse, answer: Answer): Effect.Effect<void> =>
+  Effect.suspend(() => {
+    try {
+      write(res, answer)
+      return Effect.void
+    } catch (defect) {
+      return Effect.map(failed(ctx, Cause.die(defect), refusedMessage), (a) => write(res, a))
+    }
+  })
+
+/**
+ * The answer to a request, as an Effect (what a fault delays).
+ *
+ * @since 0.2.0
+ * @category utils
+ */
+export const answer = (ctx: Ctx, router: Router<Target>, incoming: Incoming): Effect.Effect<Answer> =>
+  Effect.suspend(() => {
+    const result = dispatch(ctx, router, incoming)
+    return Effect.isEffect(result) ? result : Effect.succeed(result)
+  }).pipe(Effect.catchAllCause((cause) => failed(ctx, cause)))

@@ -1,0 +1,113 @@
+/**
+ * Configuration that cannot hang or lie (issue 20): a certificate path must name a regular file
+ * of at most 1 MiB, opened without blocking and read with that bound (a FIFO once hung `token`
+ * past SIGTERM, `/dev/zero` ended in `std::bad_alloc`); plain http only to a loopback address or
+ * exactly `localhost` (a `*.localhost` name goes to DNS on this system).
+ */
+import { describe, expect, it } from "@effect/vitest"
+import { ConfigError, ConfigProvider, Effect, Either, Exit, Layer, Redacted } from "effect"
+import { execFileSync } from "node:child_process"
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import type { GalileoConfig } from "../src/index.js"
+import * as internal from "../src/internal/config.js"
+import { NodeGalileo } from "../src/node/index.js"
+import * as Tls from "../src/node/internal/tls.js"
+
+const apiKey = Redacted.make("gk-cert-paths")
+
+const tempDir = Effect.acquireRelease(
+  Effect.sync(() => mkdtempSync(join(tmpdir(), "galileo-cert-paths-"))),
+  (dir) => Effect.sync(() => rmSync(dir, { recursive: true, force: true }))
+)
+
+const build = (tls: GalileoConfig.TlsOptions) =>
+  Effect.exit(Layer.build(NodeGalileo.layer({ apiKey, baseUrl: "https://127.0.0.1:1", tls })))
+
+const invalid = (name: string, message: string) => Exit.fail(ConfigError.InvalidData([name], message))
+
+describe("certificate paths", () => {
+  it.scoped("a FIFO is refused at once, not waited on", () =>
+    Effect.gen(function*() {
+      const dir = yield* tempDir
+      const fifo = join(dir, "ca.fifo")
+      execFileSync("mkfifo", [fifo])
+      expect(yield* build({ caCertPath: fifo })).toStrictEqual(
+        invalid("tls.caCertPath", "tls.caCertPath is not a regular file")
+      )
+      const cert = join(dir, "client.pem")
+      writeFileSync(cert, "-----BEGIN CERTIFICATE-----\nAA==\n-----END CERTIFICATE-----\n")
+      expect(yield* build({ clientCertPath: cert, clientKeyPath: fifo })).toStrictEqual(
+        invalid("tls.clientKeyPath", "tls.clientKeyPath is not a regular file")
+      )
+    }))
+
+  it.scoped.skipIf(!existsSync("/dev/zero"))(
+    "/dev/zero is refused, named after the variable",
+    () =>
+      Effect.gen(function*() {
+        const exit = yield* Effect.exit(
+          Layer.build(NodeGalileo.layerConfig()).pipe(
+            Effect.withConfigProvider(ConfigProvider.fromMap(
+              new Map([["GALILEO_API_KEY", "k"], ["GALILEO_CA_CERT_PATH", "/dev/zero"]])
+            ))
+          )
+        )
+        expect(exit).toStrictEqual(invalid("GALILEO_CA_CERT_PATH", "GALILEO_CA_CERT_PATH is not a regular file"))
+      })
+  )
+
+  it.scoped("a file over 1 MiB is refused; one of exactly 1 MiB is read", () =>
+    Effect.gen(function*() {
+      const dir = yield* tempDir
+      const pem = "-----BEGIN CERTIFICATE-----\nAA==\n-----END CERTIFICATE-----\n"
+      const big = join(dir, "big.pem")
+      writeFileSync(big, pem + "x".repeat(Tls.maxPemBytes + 1 - pem.length))
+      expect(yield* build({ caCertPath: big })).toStrictEqual(
+        invalid("tls.caCertPath", "tls.caCertPath is larger than 1048576 bytes")
+      )
+      const fits = join(dir, "fits.pem")
+      writeFileSync(fits, pem + "x".repeat(Tls.maxPemBytes - pem.length))
+      const read = Tls.readPem(fits, "tls.caCertPath")
+      expect(Either.map(read, (text) => text.length)).toStrictEqual(Either.right(Tls.maxPemBytes))
+    }))
+
+  it.scoped("a directory and a missing file are named too", () =>
+    Effect.gen(function*() {
+      const dir = yield* tempDir
+      expect(yield* build({ caCertPath: dir })).toStrictEqual(
+        invalid("tls.caCertPath", "tls.caCertPath is not a regular file")
+      )
+      expect(yield* build({ caCertPath: join(dir, "missing.pem") })).toStrictEqual(
+        invalid("tls.caCertPath", "tls.caCertPath could not be read (ENOENT)")
+      )
+    }))
+})
+
+describe("loopback means a loopback address or exactly localhost", () => {
+  const problem = (baseUrl: string) =>
+    Either.match(internal.resolve({ apiKey, baseUrl }), { onLeft: String, onRight: () => "ok" })
+  const refused = "baseUrl uses plain http:// to a host that is not loopback; use https:// or allow insecure http"
+
+  it.each(["http://localhost:8088", "http://127.0.0.1:8088", "http://127.255.0.9", "http://[::1]:8088"])(
+    "%s may use plain http",
+    (url) => expect(problem(url)).toBe("ok")
+  )
+
+  it.each([
+    "http://api.localhost:8088",
+    "http://evil.localhost",
+    "http://localhost.:8088",
+    "http://localhost.evil.test",
+    "http://128.0.0.1",
+    "http://[::2]"
+  ])("%s may not", (url) => {
+    expect(problem(url)).toContain(refused)
+  })
+
+  it("a *.localhost console URL is not its own API", () => {
+    expect(internal.apiUrlFromConsoleUrl("http://console.localhost:3000")).toBe("http://api.localhost:3000")
+    expect(internal.apiUrlFromConsoleUrl("http://localhost:3000/")).toBe("http://localhost:3000")
+  })
+})

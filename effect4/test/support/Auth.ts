@@ -1,0 +1,119 @@
+/**
+ * Builds an AuthService on a stub client, for unit tests under TestClock. The stub answers from
+ * memory, so time is driven the Effect way only: `Effect.yieldNow` lets forked fibers run to
+ * their next wait, `TestClock.adjust` moves time; nothing waits on the event loop or the wall
+ * clock.
+ */
+import {
+  Chunk,
+  Duration,
+  Effect,
+  Either,
+  Encoding,
+  Fiber,
+  Option,
+  Predicate,
+  Random,
+  Redacted,
+  Schema,
+  TestClock
+} from "effect"
+import { AuthService, GalileoConfig, RetryPolicy } from "../../src/index.js"
+import * as StubClient from "./StubClient.js"
+
+export const apiKey = Redacted.make("unit-api-key")
+
+export const baseUrl = "https://galileo.test"
+
+/** Any configuration option; `apiKey` and `baseUrl` default to the unit ones, the retry policy to the default. */
+export interface Options extends GalileoConfig.Options {}
+
+/** The configuration the unit service runs with (a bad one is a defect: the tests build good ones). */
+export const config = (options: Options = {}) =>
+  Effect.orDie(GalileoConfig.make({ apiKey, baseUrl, retryPolicy: RetryPolicy.defaultPolicy, ...options }))
+
+/**
+ * Runs an effect with a seeded `Random`, so the jitter of its retries (and so every instant a
+ * spec sees) is the same on every run.
+ */
+export const seeded = <A, E, R>(self: Effect.Effect<A, E, R>, seed: string = "galileo-unit"): Effect.Effect<A, E, R> =>
+  Effect.withRandom(self, Random.make(seed))
+
+/** The service and the stub it talks to. */
+export const make = (answers: ReadonlyArray<StubClient.Answer>, options: Options = {}) =>
+  Effect.gen(function*() {
+    const stub = yield* StubClient.make(answers)
+    const resolved = yield* config(options)
+    const auth = yield* AuthService.make.pipe(
+      Effect.provideService(GalileoConfig.GalileoConfig, resolved),
+      Effect.provide(StubClient.layer(stub))
+    )
+    return { auth, stub, config: resolved }
+  })
+
+/**
+ * Lets every runnable fiber (a forked call, a background refresh, the fibers of a timeout race)
+ * run until it waits: a fixed number of turns of the Effect scheduler (a login needs a few: the
+ * attempt's fiber in the cache's scope and its timeout race, a background refresh's own fiber,
+ * the waiters woken after it; 32 leaves room). The stub answers from memory, so nothing outside Effect needs to happen first.
+ */
+export const settle = Effect.asVoid(Effect.repeatN(Effect.yieldNow(), 32))
+
+/** The instants (TestClock millis) of the sleeps still ahead of now. */
+export const sleepsAhead = Effect.gen(function*() {
+  const now = yield* TestClock.currentTimeMillis
+  return Chunk.toReadonlyArray(yield* TestClock.sleeps()).filter((at) => at > now)
+})
+
+/**
+ * Moves the TestClock forward by `total`, from one scheduled sleep to the next (so each sleep
+ * wakes at its exact instant and what it schedules next is seen), letting fibers settle before
+ * each move; stops early once `fiber` is done.
+ */
+export const advance = (fiber: Fiber.RuntimeFiber<unknown, unknown>, total: Duration.DurationInput) =>
+  Effect.gen(function*() {
+    const end = (yield* TestClock.currentTimeMillis) + Duration.toMillis(total)
+    for (;;) {
+      yield* settle
+      const now = yield* TestClock.currentTimeMillis
+      if (fiber.unsafePoll() !== null || now >= end) return
+      const next = Math.min(end, ...(yield* sleepsAhead))
+      yield* TestClock.adjust(Duration.millis(next - now))
+    }
+  })
+
+/** Runs an effect in a fiber while moving the TestClock forward by up to `total`, then joins it. */
+export const runFor = <A, E>(effect: Effect.Effect<A, E>, total: Duration.DurationInput) =>
+  Effect.gen(function*() {
+    const fiber = yield* Effect.fork(effect)
+    yield* advance(fiber, total)
+    return yield* Fiber.join(fiber)
+  })
+
+/** A login answer carrying a JWT issued at `iat` seconds that lives `lifetime` seconds. */
+export const tokenAnswer = (iat: number, lifetime: number, sub = "user-1"): StubClient.Reply => ({
+  status: 200,
+  body: { access_token: StubClient.jwt({ sub, iat, exp: iat + lifetime }), token_type: "bearer" }
+})
+
+const decodeClaims = Schema.decodeUnknownOption(
+  Schema.parseJson(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
+)
+
+/**
+ * A string claim of a JWT access token, read by the test (the client keeps claims secret and
+ * no longer exposes them); `undefined` when the token is not a JWT or has no such string claim.
+ */
+export const claim = (token: { readonly value: Redacted.Redacted<string> }, name: string): string | undefined => {
+  const payload = Redacted.value(token.value).split(".")[1] ?? ""
+  return Either.match(Encoding.decodeBase64UrlString(payload), {
+    onLeft: () => undefined,
+    onRight: (json) =>
+      Option.getOrUndefined(
+        Option.flatMap(decodeClaims(json), (claims) => Option.liftPredicate(claims[name], Predicate.isString))
+      )
+  })
+}
+
+/** The `sub` claim of a JWT access token (see {@link claim}). */
+export const subject = (token: { readonly value: Redacted.Redacted<string> }): string | undefined => claim(token, "sub")
