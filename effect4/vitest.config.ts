@@ -30,7 +30,7 @@ export default defineConfig({
     testTimeout,
     hookTimeout: testTimeout,
     pool: "forks",
-    poolOptions: { forks: { maxForks: 2, minForks: 1 } },
+    maxWorkers: 2,
     projects: [
       {
         extends: true,

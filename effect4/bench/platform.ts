@@ -17,7 +17,7 @@ export interface ClientKind {
 export const undici: ClientKind = { id: "undici", label: "undici", layer: NodeHttpClient.layerUndici }
 
 /**
- * node:http with a keep-alive agent (`NodeHttpClient.layer` alone uses `new http.Agent()`, which
+ * node:http with a keep-alive agent (`NodeHttpClient.layerNodeHttp` alone uses `new http.Agent()`, which
  * on Node 20 closes each connection after its request).
  */
 export const nodeHttp: ClientKind = {
@@ -60,7 +60,7 @@ export const barePost = (url: string, apiKey: string): Effect.Effect<string, unk
         client.execute(
           HttpClientRequest.post(url).pipe(
             HttpClientRequest.acceptJson,
-            HttpClientRequest.bodyUnsafeJson({ api_key: apiKey })
+            HttpClientRequest.bodyJsonUnsafe({ api_key: apiKey })
           )
         ),
         (r) => r.json

@@ -8,7 +8,7 @@
  */
 import * as DateTime from "effect/DateTime"
 import * as Duration from "effect/Duration"
-import * as Either from "effect/Either"
+import * as Result from "effect/Result"
 import * as Inspectable from "effect/Inspectable"
 import * as Option from "effect/Option"
 import * as Redacted from "effect/Redacted"
@@ -45,7 +45,7 @@ const claimsOf = (jwt: Redacted.Redacted<string>): Claims | string | undefined =
   const parts = Redacted.value(jwt).split(".")
   const payload: unknown = parts.length === 3
     ? Option.getOrUndefined(
-      Option.flatMap(decodeBase64Url(parts[1]!), (json) => Either.getRight(Either.try(() => JSON.parse(json))))
+      Option.flatMap(decodeBase64Url(parts[1]!), (json) => Result.getSuccess(Result.try(() => JSON.parse(json))))
     )
     : undefined
   if (typeof payload !== "object" || payload === null || Array.isArray(payload)) return undefined
@@ -80,7 +80,7 @@ const decodeBase64Url = (segment: string): Option.Option<string> => {
   if (!base64Url.test(segment)) return Option.none()
   const bare = segment.replace(/=+$/, "")
   const base64 = bare.replace(/-/g, "+").replace(/_/g, "/").padEnd(Math.ceil(bare.length / 4) * 4, "=")
-  return Either.getRight(Either.try(() => {
+  return Result.getSuccess(Result.try(() => {
     const binary = atob(base64)
     // ASCII (the usual JWT payload) is its own UTF-8: decoded bytes only when it is not
     return nonAscii.test(binary) ? utf8.decode(Uint8Array.from(binary, (c) => c.charCodeAt(0))) : binary
@@ -172,7 +172,7 @@ export const make = (value: Redacted.Redacted<string>, type: string, receivedAt:
   return new AccessToken(
     value,
     type,
-    DateTime.unsafeFromDate(new Date(receivedAt)),
+    DateTime.fromDateUnsafe(new Date(receivedAt)),
     Option.flatMap(Option.filter(expiresAtMillis, Number.isSafeInteger), utcAt)
   )
 }

@@ -24,7 +24,7 @@
  * ```
  * @since 0.1.0
  */
-import * as HttpClient from "@effect/platform/HttpClient"
+import * as HttpClient from "effect/http/HttpClient"
 import * as Clock from "effect/Clock"
 import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
@@ -113,7 +113,7 @@ export const make: Effect.Effect<Service, never, GalileoConfig | HttpClient.Http
  * @since 0.1.0
  * @category layers
  */
-export const layer: Layer.Layer<AuthService, never, GalileoConfig | HttpClient.HttpClient> = Layer.scoped(
+export const layer: Layer.Layer<AuthService, never, GalileoConfig | HttpClient.HttpClient> = Layer.effect(
   AuthService,
   make
 )
@@ -166,7 +166,7 @@ export interface TestOptions {
  * @category layers
  */
 export const layerTest = (options: TestOptions = {}): Layer.Layer<AuthService | AuthServiceTest> =>
-  Layer.scopedContext(Effect.gen(function*() {
+  Layer.effectContext(Effect.gen(function*() {
     const logins = yield* Ref.make(0)
     const invalidations = yield* Ref.make(0)
     const tokens = options.tokens ?? []

@@ -14,8 +14,8 @@
  * ```
  * @since 0.1.0
  */
-import * as FetchHttpClient from "@effect/platform/FetchHttpClient"
-import type * as HttpClient from "@effect/platform/HttpClient"
+import * as FetchHttpClient from "effect/http/FetchHttpClient"
+import type * as HttpClient from "effect/http/HttpClient"
 import type * as Config from "effect/Config"
 import * as ConfigError from "effect/ConfigError"
 import * as Effect from "effect/Effect"
@@ -47,7 +47,7 @@ export const layerWith = <E, R, E2, R2>(
   // shared `AuthService.layer` / `GalileoHttpClient.layer` values would make two configurations
   // in one graph one client
   Layer.effect(GalileoHttpClient.GalileoHttpClient, GalileoHttpClient.make).pipe(
-    Layer.provideMerge(Layer.scoped(AuthService.AuthService, AuthService.make)),
+    Layer.provideMerge(Layer.effect(AuthService.AuthService, AuthService.make)),
     Layer.provideMerge(config),
     Layer.provide(httpClient)
   )

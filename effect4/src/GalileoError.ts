@@ -132,7 +132,7 @@ export class GalileoUnauthorized extends Schema.TaggedError<GalileoUnauthorized>
 export class GalileoHttpError extends Schema.TaggedError<GalileoHttpError>()("GalileoHttpError", {
   status: Schema.Number,
   body: Schema.String,
-  retryAfter: Schema.optional(Schema.DurationFromSelf),
+  retryAfter: Schema.optional(Schema.Duration),
   standardError: Schema.optional(StandardError),
   ...RequestInfo
 }) {
@@ -172,7 +172,7 @@ export class GalileoDecodeError extends Schema.TaggedError<GalileoDecodeError>()
  * @category errors
  */
 export class GalileoTransportError extends Schema.TaggedError<GalileoTransportError>()("GalileoTransportError", {
-  reason: Schema.Literal("Transport", "Timeout", "OffBaseUrl"),
+  reason: Schema.Literals(["Transport", "Timeout", "OffBaseUrl"]),
   description: Schema.String,
   ...RequestInfo
 }) {
@@ -205,14 +205,14 @@ export class GalileoCredentialExpired extends Schema.TaggedError<GalileoCredenti
  * @since 0.2.0
  * @category schemas
  */
-export const GalileoError = /* @__PURE__ */ Schema.Union(
+export const GalileoError = /* @__PURE__ */ Schema.Union([
   GalileoValidationError,
   GalileoUnauthorized,
   GalileoHttpError,
   GalileoDecodeError,
   GalileoTransportError,
   GalileoCredentialExpired
-)
+])
 
 /**
  * Any error of a Galileo call.

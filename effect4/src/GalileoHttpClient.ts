@@ -23,9 +23,9 @@
  * ```
  * @since 0.1.0
  */
-import * as HttpClient from "@effect/platform/HttpClient"
-import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
-import type * as HttpClientResponse from "@effect/platform/HttpClientResponse"
+import * as HttpClient from "effect/http/HttpClient"
+import * as HttpClientRequest from "effect/http/HttpClientRequest"
+import type * as HttpClientResponse from "effect/http/HttpClientResponse"
 import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
@@ -132,6 +132,6 @@ export const sendJson = <A, I, R, B, J, R2>(
   Effect.gen(function*() {
     const client = yield* GalileoHttpClient
     const encoded = yield* Schema.encode(requestSchema)(body)
-    const request = HttpClientRequest.bodyUnsafeJson(HttpClientRequest.make(method)(path), encoded)
+    const request = HttpClientRequest.bodyJsonUnsafe(HttpClientRequest.make(method)(path), encoded)
     return yield* Effect.flatMap(client.execute(request), client.decode(responseSchema))
   })

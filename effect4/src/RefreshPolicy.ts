@@ -31,12 +31,12 @@ export interface RefreshPolicy {
 }
 
 /**
- * What {@link make} takes: any field as a `Duration.DurationInput` (`"1 minute"`, `5000`).
+ * What {@link make} takes: any field as a `Duration.Input` (`"1 minute"`, `5000`).
  *
  * @since 0.2.0
  * @category models
  */
-export type Options = { readonly [K in keyof RefreshPolicy]?: Duration.DurationInput | undefined }
+export type Options = { readonly [K in keyof RefreshPolicy]?: Duration.Input | undefined }
 
 /**
  * The default policy with some fields replaced.
@@ -51,10 +51,10 @@ export type Options = { readonly [K in keyof RefreshPolicy]?: Duration.DurationI
  * @category constructors
  */
 export const make = (options: Options = {}): RefreshPolicy => ({
-  refreshAhead: Duration.decode(options.refreshAhead ?? "5 minutes"),
-  fallbackLifetime: Duration.decode(options.fallbackLifetime ?? "10 minutes"),
-  retryInterval: Duration.decode(options.retryInterval ?? "10 seconds"),
-  unauthorizedCooldown: Duration.decode(options.unauthorizedCooldown ?? "5 seconds")
+  refreshAhead: Duration.fromInputUnsafe(options.refreshAhead ?? "5 minutes"),
+  fallbackLifetime: Duration.fromInputUnsafe(options.fallbackLifetime ?? "10 minutes"),
+  retryInterval: Duration.fromInputUnsafe(options.retryInterval ?? "10 seconds"),
+  unauthorizedCooldown: Duration.fromInputUnsafe(options.unauthorizedCooldown ?? "5 seconds")
 })
 
 /**

@@ -63,8 +63,8 @@ export const transientStatuses: ReadonlyArray<number> = [408, 429, 500, 502, 503
  * @category schedules
  */
 export const fullJitter = (options: {
-  readonly baseDelay: Duration.DurationInput
-  readonly maxDelay: Duration.DurationInput
+  readonly baseDelay: Duration.Input
+  readonly maxDelay: Duration.Input
 }): Schedule.Schedule<Duration.Duration> => {
   const cap = Duration.toMillis(options.maxDelay)
   return Schedule.exponential(options.baseDelay).pipe(
@@ -97,17 +97,17 @@ export interface Options {
   /** How many retries the default schedule makes (0: never); default 3. */
   readonly maxRetries?: number | undefined
   /** The default schedule's first backoff bound; default 150 ms. */
-  readonly baseDelay?: Duration.DurationInput | undefined
+  readonly baseDelay?: Duration.Input | undefined
   /** The default schedule's largest backoff bound; default 4 s. */
-  readonly maxDelay?: Duration.DurationInput | undefined
+  readonly maxDelay?: Duration.Input | undefined
   /** Which errors are retried; default {@link retryStatuses} of `retryableStatuses`. */
   readonly retryable?: Predicate.Predicate<GalileoError> | undefined
   /** HTTP statuses retried by the default predicate; default {@link transientStatuses}. */
   readonly retryableStatuses?: ReadonlyArray<number> | undefined
   /** How long one attempt may take; default 10 s. */
-  readonly attemptTimeout?: Duration.DurationInput | undefined
+  readonly attemptTimeout?: Duration.Input | undefined
   /** How long all attempts and waits may take; default 30 s. */
-  readonly deadline?: Duration.DurationInput | undefined
+  readonly deadline?: Duration.Input | undefined
 }
 
 /**
@@ -129,8 +129,8 @@ export const make = (options: Options = {}): RetryPolicy => ({
       Schedule.recurs(options.maxRetries ?? 3)
     ),
   retryable: options.retryable ?? retryStatuses(options.retryableStatuses ?? transientStatuses),
-  attemptTimeout: Duration.decode(options.attemptTimeout ?? "10 seconds"),
-  deadline: Duration.decode(options.deadline ?? "30 seconds")
+  attemptTimeout: Duration.fromInputUnsafe(options.attemptTimeout ?? "10 seconds"),
+  deadline: Duration.fromInputUnsafe(options.deadline ?? "30 seconds")
 })
 
 /**

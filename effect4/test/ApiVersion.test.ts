@@ -9,7 +9,7 @@ import * as TinyServer from "./support/TinyServer.js"
 
 const key = Redacted.make("gk-version-key")
 const apiUrlOf = (baseUrl: string, pathPrefix?: string) =>
-  Either.map(internal.resolve({ apiKey: key, baseUrl, pathPrefix }), (c) => [c.baseUrl, c.pathPrefix, c.apiUrl])
+  Result.map(internal.resolve({ apiKey: key, baseUrl, pathPrefix }), (c) => [c.baseUrl, c.pathPrefix, c.apiUrl])
 
 describe("an API URL ending in its version", () => {
   it.each([
@@ -20,16 +20,16 @@ describe("an API URL ending in its version", () => {
     ["https://api.acme.test", "https://api.acme.test", "/v1"],
     ["https://api.acme.test/v2beta", "https://api.acme.test/v2beta", "/v1"]
   ])("%s is the API itself (no second prefix)", (url, base, prefix) => {
-    expect(apiUrlOf(url)).toStrictEqual(Either.right([base, prefix, `${base}${prefix}`]))
+    expect(apiUrlOf(url)).toStrictEqual(Result.succeed([base, prefix, `${base}${prefix}`]))
   })
 
   it("an explicit pathPrefix still goes after the URL", () => {
     expect(apiUrlOf("https://api.acme.test/v2", "/v1")).toStrictEqual(
-      Either.right(["https://api.acme.test/v2", "/v1", "https://api.acme.test/v2/v1"])
+      Result.succeed(["https://api.acme.test/v2", "/v1", "https://api.acme.test/v2/v1"])
     )
   })
 
-  it.scopedLive("logs in and calls under /v2 over a real server", () =>
+  it.live("logs in and calls under /v2 over a real server", () =>
     Effect.gen(function*() {
       const token = StubClient.jwt({ sub: "v2-user", iat: 0, exp: 4102444800 })
       const server = yield* TinyServer.make((seen) =>

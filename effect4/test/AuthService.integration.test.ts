@@ -13,7 +13,7 @@ const loginPath = "/v1/login/api_key"
 describe.each(Live.clients)("AuthService against the embedded server over %s", (_name, client) => {
   const provide = Live.provide(client)
 
-  it.scopedLive("logs in and decodes a real JWT", () =>
+  it.live("logs in and decodes a real JWT", () =>
     Effect.gen(function*() {
       const { auth, server } = yield* Live.withAuth()
       const before = yield* DateTime.now
@@ -29,7 +29,7 @@ describe.each(Live.clients)("AuthService against the embedded server over %s", (
       expect((yield* server.stats).logins).toBe(1)
     }).pipe(provide))
 
-  it.scopedLive("maps a wrong key to GalileoUnauthorized without retrying", () =>
+  it.live("maps a wrong key to GalileoUnauthorized without retrying", () =>
     Effect.gen(function*() {
       const { auth, server } = yield* Live.withAuth({ apiKey: "wrong-key" })
       const error = yield* Effect.flip(auth.login)
@@ -40,7 +40,7 @@ describe.each(Live.clients)("AuthService against the embedded server over %s", (
       expect((yield* server.stats).requests[loginPath]).toBe(1)
     }).pipe(provide))
 
-  it.scopedLive("absorbs 503, 503 with retries: three attempts", () =>
+  it.live("absorbs 503, 503 with retries: three attempts", () =>
     Effect.gen(function*() {
       const { auth, server } = yield* Live.withAuth()
       yield* server.inject(Fault.unavailable(), { times: 2 })
@@ -49,7 +49,7 @@ describe.each(Live.clients)("AuthService against the embedded server over %s", (
       expect((yield* server.stats).logins).toBe(1)
     }).pipe(provide))
 
-  it.scopedLive("persistent 500s end in GalileoHttpError after 4 attempts", () =>
+  it.live("persistent 500s end in GalileoHttpError after 4 attempts", () =>
     Effect.gen(function*() {
       const { auth, server } = yield* Live.withAuth()
       yield* server.inject(Fault.status(500, { detail: "boom" }), { times: 10 })
@@ -58,7 +58,7 @@ describe.each(Live.clients)("AuthService against the embedded server over %s", (
       expect((yield* server.stats).requests[loginPath]).toBe(4)
     }).pipe(provide))
 
-  it.scopedLive("Retry-After beyond the deadline fails at once with it", () =>
+  it.live("Retry-After beyond the deadline fails at once with it", () =>
     Effect.gen(function*() {
       const { auth, server } = yield* Live.withAuth()
       yield* server.inject(Fault.tooManyRequests("3600"))
@@ -67,7 +67,7 @@ describe.each(Live.clients)("AuthService against the embedded server over %s", (
       expect((yield* server.stats).requests[loginPath]).toBe(1)
     }).pipe(provide))
 
-  it.scopedLive("a 422 carries every decoded FastAPI detail entry", () =>
+  it.live("a 422 carries every decoded FastAPI detail entry", () =>
     Effect.gen(function*() {
       const { auth, server } = yield* Live.withAuth()
       yield* server.inject(Fault.status(422, {
@@ -88,7 +88,7 @@ describe.each(Live.clients)("AuthService against the embedded server over %s", (
       expect((yield* server.stats).requests[loginPath]).toBe(1)
     }).pipe(provide))
 
-  it.scopedLive("a 422 with a string detail is kept as its description, with no made-up entry", () =>
+  it.live("a 422 with a string detail is kept as its description, with no made-up entry", () =>
     Effect.gen(function*() {
       const { auth, server } = yield* Live.withAuth()
       yield* server.inject(Fault.status(422, { detail: "Unprocessable" }))
@@ -97,7 +97,7 @@ describe.each(Live.clients)("AuthService against the embedded server over %s", (
       expect(error.message).toBe("Galileo rejected the request (POST /v1/login/api_key) with 422: Unprocessable")
     }).pipe(provide))
 
-  it.scopedLive("2xx bodies that are not a Token are GalileoDecodeErrors, never cached", () =>
+  it.live("2xx bodies that are not a Token are GalileoDecodeErrors, never cached", () =>
     Effect.gen(function*() {
       const { auth, server } = yield* Live.withAuth()
       const cases: ReadonlyArray<readonly [Fault.Fault, string]> = [
@@ -118,7 +118,7 @@ describe.each(Live.clients)("AuthService against the embedded server over %s", (
       expect((yield* server.stats).requests[loginPath]).toBe(cases.length + 1)
     }).pipe(provide))
 
-  it.scopedLive("issued tokens that are not bearer tokens are refused at login and never cached", () =>
+  it.live("issued tokens that are not bearer tokens are refused at login and never cached", () =>
     Effect.gen(function*() {
       const { auth, server } = yield* Live.withAuth({ retryPolicy: RetryPolicy.none })
       const cases: ReadonlyArray<readonly [string, string]> = [
@@ -144,7 +144,7 @@ describe.each(Live.clients)("AuthService against the embedded server over %s", (
       expect((yield* server.stats).requests[loginPath]).toBe(cases.length + 1)
     }).pipe(provide))
 
-  it.scopedLive("an HTML error page is a GalileoHttpError with a bounded excerpt", () =>
+  it.live("an HTML error page is a GalileoHttpError with a bounded excerpt", () =>
     Effect.gen(function*() {
       const { auth, server } = yield* Live.withAuth({ retryPolicy: RetryPolicy.none })
       yield* server.inject(Fault.htmlPage(502))
@@ -156,7 +156,7 @@ describe.each(Live.clients)("AuthService against the embedded server over %s", (
       })
     }).pipe(provide))
 
-  it.scopedLive("keeps at most 512 characters of a large error body", () =>
+  it.live("keeps at most 512 characters of a large error body", () =>
     Effect.gen(function*() {
       const { auth, server } = yield* Live.withAuth({ retryPolicy: RetryPolicy.none })
       yield* server.inject(Fault.status(400, { detail: "y".repeat(5 * 1024 * 1024) }))
@@ -164,7 +164,7 @@ describe.each(Live.clients)("AuthService against the embedded server over %s", (
       expect(error._tag === "GalileoHttpError" && error.body.length).toBe(512)
     }).pipe(provide))
 
-  it.scopedLive("a dropped connection is a GalileoTransportError once retries are spent", () =>
+  it.live("a dropped connection is a GalileoTransportError once retries are spent", () =>
     Effect.gen(function*() {
       const { auth, server } = yield* Live.withAuth()
       yield* server.inject(Fault.Reset(), { times: 4 })
@@ -178,7 +178,7 @@ describe.each(Live.clients)("AuthService against the embedded server over %s", (
       yield* auth.login
     }).pipe(provide))
 
-  it.scopedLive("a server that never answers times out per attempt", () =>
+  it.live("a server that never answers times out per attempt", () =>
     Effect.gen(function*() {
       const { auth, server } = yield* Live.withAuth({
         retryPolicy: RetryPolicy.make({
@@ -194,7 +194,7 @@ describe.each(Live.clients)("AuthService against the embedded server over %s", (
       expect((yield* server.stats).requests[loginPath]).toBe(2)
     }).pipe(provide))
 
-  it.scopedLive("1,000 concurrent cold token calls cause one POST", () =>
+  it.live("1,000 concurrent cold token calls cause one POST", () =>
     Effect.gen(function*() {
       const { auth, server } = yield* Live.withAuth()
       yield* server.inject(Fault.delay("50 millis"))
@@ -203,7 +203,7 @@ describe.each(Live.clients)("AuthService against the embedded server over %s", (
       expect((yield* server.stats).requests[loginPath]).toBe(1)
     }).pipe(provide))
 
-  it.scopedLive("the legacy path without /v1 works with pathPrefix \"\"", () =>
+  it.live("the legacy path without /v1 works with pathPrefix \"\"", () =>
     Effect.gen(function*() {
       const { auth, server } = yield* Live.withAuth({ baseUrl: (url) => `${url}/`, pathPrefix: "" })
       yield* auth.login
@@ -212,7 +212,7 @@ describe.each(Live.clients)("AuthService against the embedded server over %s", (
 })
 
 describe("AuthService layers", () => {
-  it.scopedLive("bad configuration fails the Layer with zero requests sent", () =>
+  it.live("bad configuration fails the Layer with zero requests sent", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const exits = yield* Effect.forEach(
@@ -238,13 +238,13 @@ describe("AuthService layers", () => {
       expect((yield* server.stats).requests).toEqual({})
     }).pipe(Live.provide(Live.clients[0]![1])))
 
-  it.scopedLive("closing the scope interrupts an in-flight login and leaves nothing running", () =>
+  it.live("closing the scope interrupts an in-flight login and leaves nothing running", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       yield* server.inject(Fault.Hang())
       const exit = yield* Effect.scoped(Effect.gen(function*() {
         const { auth } = yield* Live.withAuth()
-        return yield* Effect.fork(auth.token)
+        return yield* Effect.forkChild(auth.token)
       })).pipe(Effect.flatMap((fiber) => fiber.await))
       expect(Exit.isInterrupted(exit)).toBe(true)
     }).pipe(Live.provide(Live.clients[1]![1])))

@@ -27,7 +27,7 @@ const refreshesAt = (
   })
 
 describe("AuthService login", () => {
-  it.scoped("POSTs the key as JSON and decodes the token with its expiry", () =>
+  it.effect("POSTs the key as JSON and decodes the token with its expiry", () =>
     Effect.gen(function*() {
       const { auth, stub } = yield* Auth.make([Auth.tokenAnswer(0, 3600)])
       const token = yield* auth.login
@@ -45,7 +45,7 @@ describe("AuthService login", () => {
       )
     }))
 
-  it.scoped("retries 503, 503 then succeeds, each delay within the full-jitter bound", () =>
+  it.effect("retries 503, 503 then succeeds, each delay within the full-jitter bound", () =>
     Effect.gen(function*() {
       const { auth, stub } = yield* Auth.make([{ status: 503 }, { status: 503 }, Auth.tokenAnswer(0, 3600)])
       yield* Auth.runFor(auth.login, "10 seconds").pipe(Effect.withRandom(Random.make("seed-6")))
@@ -59,7 +59,7 @@ describe("AuthService login", () => {
       expect(t2 - t1).toBeLessThan(300)
     }))
 
-  it.scoped("gives up after 3 retries with GalileoHttpError and does not cache the failure", () =>
+  it.effect("gives up after 3 retries with GalileoHttpError and does not cache the failure", () =>
     Effect.gen(function*() {
       const { auth, stub } = yield* Auth.make([{ status: 502, text: "upstream down" }])
       const error = yield* Effect.flip(Auth.runFor(auth.token, "30 seconds"))
@@ -71,7 +71,7 @@ describe("AuthService login", () => {
       expect((yield* stub.requests).length).toBe(8)
     }).pipe(Auth.seeded))
 
-  it.scoped.each(
+  it.effect.each(
     [
       [422, "GalileoValidationError"],
       [401, "GalileoUnauthorized"],
@@ -87,7 +87,7 @@ describe("AuthService login", () => {
       expect((yield* stub.requests).length).toBe(1)
     }))
 
-  it.scoped("retries transport errors and 408/429/500/504", () =>
+  it.effect("retries transport errors and 408/429/500/504", () =>
     Effect.gen(function*() {
       const { auth, stub } = yield* Auth.make([
         "transport-error",
@@ -99,7 +99,7 @@ describe("AuthService login", () => {
       expect((yield* stub.requests).length).toBe(4)
     }).pipe(Auth.seeded))
 
-  it.scoped.each(
+  it.effect.each(
     [
       ["in seconds", "2", 2000],
       ["as an HTTP-date", new Date(3000).toUTCString(), 3000]
@@ -114,7 +114,7 @@ describe("AuthService login", () => {
       expect((yield* stub.requests).map((r) => r.at)).toEqual([0, delay])
     }))
 
-  it.scoped("ignores an invalid Retry-After and backs off with jitter", () =>
+  it.effect("ignores an invalid Retry-After and backs off with jitter", () =>
     Effect.gen(function*() {
       const { auth, stub } = yield* Auth.make([
         { status: 503, headers: { "retry-after": "soon-ish" } },
@@ -125,7 +125,7 @@ describe("AuthService login", () => {
       expect(t1 - t0).toBeLessThan(150)
     }).pipe(Auth.seeded))
 
-  it.scoped("fails at once when Retry-After exceeds the deadline, carrying it", () =>
+  it.effect("fails at once when Retry-After exceeds the deadline, carrying it", () =>
     Effect.gen(function*() {
       const { auth, stub } = yield* Auth.make([{ status: 429, headers: { "retry-after": "120" } }])
       const error = yield* Effect.flip(auth.login)
@@ -135,10 +135,10 @@ describe("AuthService login", () => {
       expect((yield* stub.requests).length).toBe(1)
     }))
 
-  it.scoped("times an attempt out after 10 s", () =>
+  it.effect("times an attempt out after 10 s", () =>
     Effect.gen(function*() {
       const { auth, stub } = yield* Auth.make(["hang"], { retryPolicy: RetryPolicy.none })
-      const fiber = yield* Effect.fork(auth.login)
+      const fiber = yield* Effect.forkChild(auth.login)
       yield* TestClock.adjust("9999 millis")
       expect(fiber.unsafePoll()).toBeNull()
       yield* TestClock.adjust("1 millis")
@@ -148,12 +148,12 @@ describe("AuthService login", () => {
       expect((yield* stub.requests).length).toBe(1)
     }))
 
-  it.scoped("stops at the overall deadline", () =>
+  it.effect("stops at the overall deadline", () =>
     Effect.gen(function*() {
       const { auth, stub } = yield* Auth.make(["hang"], {
         retryPolicy: RetryPolicy.make({ deadline: Duration.seconds(25), maxRetries: 10 })
       })
-      const fiber = yield* Effect.fork(auth.login)
+      const fiber = yield* Effect.forkChild(auth.login)
       yield* Auth.advance(fiber, "25 seconds")
       const error = yield* Effect.flip(Fiber.join(fiber))
       expect(error.message).toContain("Timeout")
@@ -162,7 +162,7 @@ describe("AuthService login", () => {
 })
 
 describe("AuthService token cache", () => {
-  it.scoped("10,000 concurrent cold callers share one login", () =>
+  it.effect("10,000 concurrent cold callers share one login", () =>
     Effect.gen(function*() {
       const { auth, stub } = yield* Auth.make([{ ...Auth.tokenAnswer(0, 3600), after: "100 millis" }])
       const tokens = yield* Auth.runFor(
@@ -173,7 +173,7 @@ describe("AuthService token cache", () => {
       expect(new Set(tokens.map(value)).size).toBe(1)
     }))
 
-  it.scoped("serves from cache before the refresh-ahead window, refreshes once in the background inside it", () =>
+  it.effect("serves from cache before the refresh-ahead window, refreshes once in the background inside it", () =>
     Effect.gen(function*() {
       const { auth, stub } = yield* Auth.make([Auth.tokenAnswer(0, 3600, "first"), {
         ...Auth.tokenAnswer(3300, 3600, "second"),
@@ -193,7 +193,7 @@ describe("AuthService token cache", () => {
       expect((yield* stub.requests).length).toBe(2)
     }))
 
-  it.scoped("one token effect, captured once, is checked each time it runs: yield*, flatMap and a fiber of its own", () =>
+  it.effect("one token effect, captured once, is checked each time it runs: yield*, flatMap and a fiber of its own", () =>
     Effect.gen(function*() {
       const { auth, stub } = yield* Auth.make([
         Auth.tokenAnswer(0, 3600, "first"),
@@ -205,7 +205,7 @@ describe("AuthService token cache", () => {
         Effect.gen(function*() {
           expect(Auth.subject(yield* token)).toBe(expected)
           expect(Auth.subject(yield* Effect.flatMap(token, Effect.succeed))).toBe(expected)
-          expect(Auth.subject(yield* Fiber.join(yield* Effect.fork(token)))).toBe(expected)
+          expect(Auth.subject(yield* Fiber.join(yield* Effect.forkChild(token)))).toBe(expected)
         })
       yield* ways("first")
       expect((yield* stub.requests).length).toBe(1)
@@ -223,14 +223,14 @@ describe("AuthService token cache", () => {
       expect((yield* stub.requests).length).toBe(3)
     }))
 
-  it.scoped("refreshes a 60 s token at half its life, not on every call", () =>
+  it.effect("refreshes a 60 s token at half its life, not on every call", () =>
     Effect.gen(function*() {
       const { auth, stub } = yield* Auth.make([Auth.tokenAnswer(0, 60)])
       yield* auth.token
       yield* refreshesAt(auth, stub, 30)
     }))
 
-  it.scoped("an expired token makes callers wait for one new login", () =>
+  it.effect("an expired token makes callers wait for one new login", () =>
     Effect.gen(function*() {
       const { auth, stub } = yield* Auth.make([
         Auth.tokenAnswer(0, 3600, "old"),
@@ -249,7 +249,7 @@ describe("AuthService token cache", () => {
       expect((yield* stub.requests).length).toBe(3)
     }).pipe(Auth.seeded))
 
-  it.scoped("a failed background refresh keeps the valid token and tries again later", () =>
+  it.effect("a failed background refresh keeps the valid token and tries again later", () =>
     Effect.gen(function*() {
       const { auth, stub } = yield* Auth.make([
         Auth.tokenAnswer(0, 3600, "old"),
@@ -271,7 +271,7 @@ describe("AuthService token cache", () => {
       expect(Auth.subject(yield* auth.token)).toBe("new")
     }))
 
-  it.scoped("a token without exp lives the fallback lifetime", () =>
+  it.effect("a token without exp lives the fallback lifetime", () =>
     Effect.gen(function*() {
       const { auth, stub } = yield* Auth.make([{ status: 200, body: { access_token: "opaque" } }], {
         refreshPolicy: RefreshPolicy.make({ fallbackLifetime: Duration.minutes(2) })
@@ -281,7 +281,7 @@ describe("AuthService token cache", () => {
       yield* refreshesAt(auth, stub, 60)
     }))
 
-  it.scoped("is immune to a client clock 10 minutes off the server's", () =>
+  it.effect("is immune to a client clock 10 minutes off the server's", () =>
     Effect.gen(function*() {
       // server clock 10 min ahead: iat = +600 s; and 10 min behind: iat = -600 s
       const { auth, stub } = yield* Auth.make([Auth.tokenAnswer(600, 3600), Auth.tokenAnswer(-600 + 3300, 3600)])
@@ -294,7 +294,7 @@ describe("AuthService token cache", () => {
       expect((yield* stub.requests).length).toBe(1)
     }))
 
-  it.scoped("invalidate drops only the rejected token (compare-and-swap)", () =>
+  it.effect("invalidate drops only the rejected token (compare-and-swap)", () =>
     Effect.gen(function*() {
       const { auth, stub } = yield* Auth.make([Auth.tokenAnswer(0, 3600, "a"), Auth.tokenAnswer(0, 3600, "b")])
       const stale = yield* auth.token
@@ -309,7 +309,7 @@ describe("AuthService token cache", () => {
       expect((yield* stub.requests).length).toBe(2)
     }))
 
-  it.scoped("after GalileoUnauthorized, logins pause for the cooldown", () =>
+  it.effect("after GalileoUnauthorized, logins pause for the cooldown", () =>
     Effect.gen(function*() {
       const { auth, stub } = yield* Auth.make([{ status: 401, body: { detail: "Invalid API key" } }])
       const first = yield* Effect.flip(auth.token)
@@ -325,12 +325,12 @@ describe("AuthService token cache", () => {
 })
 
 describe("AuthService login run by the caller", () => {
-  it.scoped("a caller interrupted while running the login strands no waiter: the login starts again in the background", () =>
+  it.effect("a caller interrupted while running the login strands no waiter: the login starts again in the background", () =>
     Effect.gen(function*() {
       const { auth, stub } = yield* Auth.make(["hang", Auth.tokenAnswer(0, 3600, "second")])
-      const runner = yield* Effect.fork(auth.token)
+      const runner = yield* Effect.forkChild(auth.token)
       yield* Auth.settle
-      const waiters = yield* Effect.forEach(Array.from({ length: 10 }), () => Effect.fork(auth.token))
+      const waiters = yield* Effect.forEach(Array.from({ length: 10 }), () => Effect.forkChild(auth.token))
       yield* Auth.settle
       expect((yield* stub.requests).length).toBe(1)
       yield* Fiber.interrupt(runner)
@@ -340,19 +340,19 @@ describe("AuthService login run by the caller", () => {
       expect(Exit.isInterrupted(yield* Fiber.await(runner))).toBe(true)
     }))
 
-  it.scoped("a login slower than every caller's timeout still ends: no caller's interruption stops it twice", () =>
+  it.effect("a login slower than every caller's timeout still ends: no caller's interruption stops it twice", () =>
     Effect.gen(function*() {
       const { auth, stub } = yield* Auth.make([{ ...Auth.tokenAnswer(0, 3600, "slow"), after: "3 seconds" }])
       const impatient = Effect.option(Effect.timeout(auth.token, "1 second"))
       // a caller each second, each giving up after one: the first runs the login and is interrupted
       for (let i = 0; i < 3; i++) {
-        const caller = yield* Effect.fork(impatient)
+        const caller = yield* Effect.forkChild(impatient)
         yield* TestClock.adjust("1 second")
         expect(Option.isNone(yield* Fiber.join(caller))).toBe(true)
       }
       // the login restarted at 1 s in the scope answers at 4 s, whoever waits
       yield* TestClock.adjust("1 second")
-      const next = yield* Effect.fork(auth.token)
+      const next = yield* Effect.forkChild(auth.token)
       yield* Auth.settle
       const served = yield* Fiber.poll(next)
       expect(Option.map(served, Exit.map(Auth.subject))).toEqual(Option.some(Exit.succeed("slow")))
@@ -363,7 +363,7 @@ describe("AuthService login run by the caller", () => {
     Effect.gen(function*() {
       const scope = yield* Scope.make()
       const { auth, stub } = yield* Scope.extend(Auth.make(["hang"]), scope)
-      const fibers = yield* Effect.forEach(Array.from({ length: 10 }), () => Effect.fork(auth.token))
+      const fibers = yield* Effect.forEach(Array.from({ length: 10 }), () => Effect.forkChild(auth.token))
       yield* Auth.settle
       expect((yield* stub.requests).length).toBe(1)
       yield* Scope.close(scope, Exit.void)
@@ -371,7 +371,7 @@ describe("AuthService login run by the caller", () => {
       expect((yield* stub.requests).length).toBe(1)
     }))
 
-  it.scoped("an uninterruptible caller's attempt still times out, and the retry serves it", () =>
+  it.effect("an uninterruptible caller's attempt still times out, and the retry serves it", () =>
     Effect.gen(function*() {
       const { auth, stub } = yield* Auth.make(["hang", Auth.tokenAnswer(0, 3600, "second")])
       const token = yield* Auth.runFor(Effect.uninterruptible(auth.token), "15 seconds")
@@ -384,7 +384,7 @@ describe("AuthService credentials and renewal", () => {
   const noApiKey = { apiKey: undefined }
   const idToken = StubClient.jwt({ sub: "sso-user", iat: 0, exp: 3600 })
 
-  it.scoped("Password: POSTs the OAuth2 password form to /v1/login", () =>
+  it.effect("Password: POSTs the OAuth2 password form to /v1/login", () =>
     Effect.gen(function*() {
       const { auth, stub } = yield* Auth.make([Auth.tokenAnswer(0, 3600, "ann")], {
         ...noApiKey,
@@ -400,7 +400,7 @@ describe("AuthService credentials and renewal", () => {
       expect([form.get("username"), form.get("password")]).toEqual(["ann@example.com", "pw secret&="])
     }))
 
-  it.scoped("Sso: POSTs { id_token, provider } to /v1/login/social", () =>
+  it.effect("Sso: POSTs { id_token, provider } to /v1/login/social", () =>
     Effect.gen(function*() {
       const { auth, stub } = yield* Auth.make([Auth.tokenAnswer(0, 3600, "sso")], {
         ...noApiKey,
@@ -417,7 +417,7 @@ describe("AuthService credentials and renewal", () => {
       })
     }))
 
-  it.scoped("Jwt: no request; the token is used until its exp, then GalileoCredentialExpired", () =>
+  it.effect("Jwt: no request; the token is used until its exp, then GalileoCredentialExpired", () =>
     Effect.gen(function*() {
       const jwt = StubClient.jwt({ sub: "pre-issued", iat: 0, exp: 3600 })
       const { auth, stub } = yield* Auth.make([Auth.tokenAnswer(0, 3600)], { ...noApiKey, jwt: Redacted.make(jwt) })
@@ -437,7 +437,7 @@ describe("AuthService credentials and renewal", () => {
       expect((yield* stub.requests).length).toBe(0)
     }))
 
-  it.scoped("Jwt: an exp no Date can hold is a typed answer, never a defect", () =>
+  it.effect("Jwt: an exp no Date can hold is a typed answer, never a defect", () =>
     Effect.gen(function*() {
       const far = StubClient.jwt({ sub: "far", exp: 1e300 })
       const ahead = yield* Auth.make([], { ...noApiKey, jwt: Redacted.make(far) })
@@ -452,7 +452,7 @@ describe("AuthService credentials and renewal", () => {
       expect((yield* ahead.stub.requests).length + (yield* behind.stub.requests).length).toBe(0)
     }))
 
-  it.scoped("renews through the refresh_token cookie the login set: POST /v1/refresh_token with the cookie", () =>
+  it.effect("renews through the refresh_token cookie the login set: POST /v1/refresh_token with the cookie", () =>
     Effect.gen(function*() {
       const { auth, stub } = yield* Auth.make([
         { ...Auth.tokenAnswer(0, 3600, "first"), setCookies: ["refresh_token=r-1; Path=/; HttpOnly; Secure"] },
@@ -472,7 +472,7 @@ describe("AuthService credentials and renewal", () => {
       expect((yield* stub.requests).length).toBe(2)
     }))
 
-  it.scoped("a refused refresh falls back to the credential once, and the cookie is not used again", () =>
+  it.effect("a refused refresh falls back to the credential once, and the cookie is not used again", () =>
     Effect.gen(function*() {
       const { auth, stub } = yield* Auth.make([
         { ...Auth.tokenAnswer(0, 3600, "first"), setCookies: ["refresh_token=r-1"] },
@@ -493,7 +493,7 @@ describe("AuthService credentials and renewal", () => {
       expect(paths).toEqual(["/v1/login/api_key", "/v1/refresh_token", "/v1/login/api_key", "/v1/login/api_key"])
     }))
 
-  it.scoped.each(
+  it.effect.each(
     [
       ["empty", "", "the access token is empty"],
       ["with a space", "abc def", "the access token has characters a bearer token cannot hold"],
@@ -520,7 +520,7 @@ describe("AuthService credentials and renewal", () => {
       expect((yield* stub.requests).length).toBe(2)
     }))
 
-  it.scoped.each(
+  it.effect.each(
     [
       [{ exp: "4102444800", iat: 0 }, "the exp or iat claim is not a number"],
       [{ exp: null }, "the exp or iat claim is not a number"],
@@ -544,7 +544,7 @@ describe("AuthService credentials and renewal", () => {
       })
   )
 
-  it.scoped.each(["mac", "bearer\r\nx-injected: 1", "\u001bbearer"])(
+  it.effect.each(["mac", "bearer\r\nx-injected: 1", "\u001bbearer"])(
     "refuses a token_type that is not bearer: GalileoDecodeError naming it, nothing cached %#",
     (tokenType) =>
       Effect.gen(function*() {
@@ -563,13 +563,13 @@ describe("AuthService credentials and renewal", () => {
       })
   )
 
-  it.scoped("accepts an access token of exactly 16 KiB", () =>
+  it.effect("accepts an access token of exactly 16 KiB", () =>
     Effect.gen(function*() {
       const { auth } = yield* Auth.make([{ status: 200, body: { access_token: "a".repeat(16 * 1024) } }])
       expect(value(yield* auth.token).length).toBe(16 * 1024)
     }))
 
-  it.scoped("a 422 with a string detail keeps it as description, with detail []", () =>
+  it.effect("a 422 with a string detail keeps it as description, with detail []", () =>
     Effect.gen(function*() {
       const { auth } = yield* Auth.make([{ status: 422, body: { detail: "api_key is malformed" } }])
       const error = yield* Effect.flip(auth.login)

@@ -16,7 +16,7 @@ import * as StubClient from "./support/StubClient.js"
 const clients: ReadonlyArray<readonly [string, Layer.Layer<HttpClient.HttpClient>]> = [
   ["fetch", FetchHttpClient.layer],
   ["undici", NodeHttpClient.layerUndici],
-  ["node:http", NodeHttpClient.layer]
+  ["node:http", NodeHttpClient.layerNodeHttp]
 ]
 
 const portOf = (address: string | AddressInfo | null): number =>
@@ -24,7 +24,7 @@ const portOf = (address: string | AddressInfo | null): number =>
 
 /** Logins answer at once; every other request gets 200 and `{`, then a space every 5 ms, forever. */
 const drippingServer = Effect.acquireRelease(
-  Effect.async<{
+  Effect.callback<{
     readonly url: string
     readonly stop: () => Promise<void>
     /** Resolves once every dripped answer begun has been closed (the client gave up on it). */
@@ -107,7 +107,7 @@ const policies = [
 
 describe.each(clients)("a 2xx body dripped byte by byte on %s", (_name, client) => {
   for (const [bound, retryPolicy, description] of policies) {
-    it.scopedLive(`ends in Timeout (${bound}) for getJson, sendJson and client.decode`, () =>
+    it.live(`ends in Timeout (${bound}) for getJson, sendJson and client.decode`, () =>
       Effect.gen(function*() {
         const server = yield* drippingServer
         const layer = Galileo.layer(
@@ -139,10 +139,10 @@ describe("the body's time bound, by the TestClock", () => {
   )
 
   for (const [bound, retryPolicy, description] of policies) {
-    it.scoped(`a 2xx body that never comes ends in Timeout when ${bound} is reached, not before`, () =>
+    it.effect(`a 2xx body that never comes ends in Timeout when ${bound} is reached, not before`, () =>
       Effect.gen(function*() {
         const layer = Layer.effect(GalileoHttpClient.GalileoHttpClient, GalileoHttpClient.make).pipe(
-          Layer.provideMerge(Layer.scoped(AuthService.AuthService, AuthService.make)),
+          Layer.provideMerge(Layer.effect(AuthService.AuthService, AuthService.make)),
           Layer.provideMerge(
             GalileoConfig.layer({
               jwt: Redacted.make(StubClient.jwt({ sub: "u", iat: 0, exp: 3600 })),
@@ -153,7 +153,7 @@ describe("the body's time bound, by the TestClock", () => {
           Layer.provide(silentBody)
         )
         for (const [name, call, method] of calls) {
-          const fiber = yield* Effect.fork(Effect.flip(Effect.provide(call, layer)))
+          const fiber = yield* Effect.forkChild(Effect.flip(Effect.provide(call, layer)))
           yield* TestClock.adjust("149 millis")
           expect(fiber.unsafePoll(), name).toBeNull()
           yield* TestClock.adjust("1 millis")

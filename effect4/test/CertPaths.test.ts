@@ -28,7 +28,7 @@ const build = (tls: GalileoConfig.TlsOptions) =>
 const invalid = (name: string, message: string) => Exit.fail(ConfigError.InvalidData([name], message))
 
 describe("certificate paths", () => {
-  it.scoped("a FIFO is refused at once, not waited on", () =>
+  it.effect("a FIFO is refused at once, not waited on", () =>
     Effect.gen(function*() {
       const dir = yield* tempDir
       const fifo = join(dir, "ca.fifo")
@@ -43,7 +43,7 @@ describe("certificate paths", () => {
       )
     }))
 
-  it.scoped.skipIf(!existsSync("/dev/zero"))(
+  it.effect.skipIf(!existsSync("/dev/zero"))(
     "/dev/zero is refused, named after the variable",
     () =>
       Effect.gen(function*() {
@@ -58,7 +58,7 @@ describe("certificate paths", () => {
       })
   )
 
-  it.scoped("a file over 1 MiB is refused; one of exactly 1 MiB is read", () =>
+  it.effect("a file over 1 MiB is refused; one of exactly 1 MiB is read", () =>
     Effect.gen(function*() {
       const dir = yield* tempDir
       const pem = "-----BEGIN CERTIFICATE-----\nAA==\n-----END CERTIFICATE-----\n"
@@ -70,10 +70,10 @@ describe("certificate paths", () => {
       const fits = join(dir, "fits.pem")
       writeFileSync(fits, pem + "x".repeat(Tls.maxPemBytes - pem.length))
       const read = Tls.readPem(fits, "tls.caCertPath")
-      expect(Either.map(read, (text) => text.length)).toStrictEqual(Either.right(Tls.maxPemBytes))
+      expect(Result.map(read, (text) => text.length)).toStrictEqual(Result.succeed(Tls.maxPemBytes))
     }))
 
-  it.scoped("a directory and a missing file are named too", () =>
+  it.effect("a directory and a missing file are named too", () =>
     Effect.gen(function*() {
       const dir = yield* tempDir
       expect(yield* build({ caCertPath: dir })).toStrictEqual(
@@ -87,7 +87,7 @@ describe("certificate paths", () => {
 
 describe("loopback means a loopback address or exactly localhost", () => {
   const problem = (baseUrl: string) =>
-    Either.match(internal.resolve({ apiKey, baseUrl }), { onLeft: String, onRight: () => "ok" })
+    Result.match(internal.resolve({ apiKey, baseUrl }), { onLeft: String, onRight: () => "ok" })
   const refused = "baseUrl uses plain http:// to a host that is not loopback; use https:// or allow insecure http"
 
   it.each(["http://localhost:8088", "http://127.0.0.1:8088", "http://127.255.0.9", "http://[::1]:8088"])(

@@ -5,7 +5,7 @@ import { Contract } from "../src/index.js"
 describe("Contract", () => {
   it.effect("Token decodes access_token to Redacted and defaults token_type to bearer", () =>
     Effect.gen(function*() {
-      const token = yield* Schema.decodeUnknown(Contract.Token)({ access_token: "abc", extra: 1 })
+      const token = yield* Schema.decodeUnknownEffect(Contract.Token)({ access_token: "abc", extra: 1 })
       expect(Redacted.value(token.access_token)).toBe("abc")
       expect(token.token_type).toBe("bearer")
       expect(Object.keys(token).sort()).toEqual(["access_token", "token_type"])
@@ -14,7 +14,7 @@ describe("Contract", () => {
 
   it.effect("Token keeps a given token_type and encodes back to the wire form", () =>
     Effect.gen(function*() {
-      const token = yield* Schema.decodeUnknown(Contract.Token)({ access_token: "abc", token_type: "Bearer" })
+      const token = yield* Schema.decodeUnknownEffect(Contract.Token)({ access_token: "abc", token_type: "Bearer" })
       expect(token.token_type).toBe("Bearer")
       expect(yield* Schema.encode(Contract.Token)(token)).toEqual({ access_token: "abc", token_type: "Bearer" })
     }))
@@ -23,8 +23,8 @@ describe("Contract", () => {
     "Token refuses a token_type that is not bearer (any case) %#",
     (tokenType) =>
       Effect.gen(function*() {
-        const result = yield* Effect.either(
-          Schema.decodeUnknown(Contract.Token)({ access_token: "abc", token_type: tokenType })
+        const result = yield* Effect.result(
+          Schema.decodeUnknownEffect(Contract.Token)({ access_token: "abc", token_type: tokenType })
         )
         expect(result._tag).toBe("Left")
       })
@@ -33,14 +33,14 @@ describe("Contract", () => {
   it.effect("Token accepts bearer in any case", () =>
     Effect.gen(function*() {
       for (const tokenType of ["bearer", "BEARER", "bEaReR"]) {
-        const token = yield* Schema.decodeUnknown(Contract.Token)({ access_token: "abc", token_type: tokenType })
+        const token = yield* Schema.decodeUnknownEffect(Contract.Token)({ access_token: "abc", token_type: tokenType })
         expect(token.token_type).toBe(tokenType)
       }
     }))
 
   it.effect("Token rejects a missing access_token", () =>
     Effect.gen(function*() {
-      const result = yield* Effect.either(Schema.decodeUnknown(Contract.Token)({ token_type: "bearer" }))
+      const result = yield* Effect.result(Schema.decodeUnknownEffect(Contract.Token)({ token_type: "bearer" }))
       expect(result._tag).toBe("Left")
     }))
 
@@ -52,7 +52,7 @@ describe("Contract", () => {
 
   it.effect("HTTPValidationError decodes FastAPI's 422 shapes and drops input/ctx/url", () =>
     Effect.gen(function*() {
-      const body = yield* Schema.decodeUnknown(Contract.HTTPValidationError)({
+      const body = yield* Schema.decodeUnknownEffect(Contract.HTTPValidationError)({
         detail: [
           { type: "missing", loc: ["body", "api_key"], msg: "Field required", input: { api_key: "SECRET" }, url: "u" },
           { type: "json_invalid", loc: ["body", 1], msg: "JSON decode error", input: {}, ctx: { error: "x" } }
@@ -63,13 +63,13 @@ describe("Contract", () => {
         { type: "json_invalid", loc: ["body", 1], msg: "JSON decode error" }
       ])
       expect(JSON.stringify(body)).not.toContain("SECRET")
-      expect((yield* Schema.decodeUnknown(Contract.HTTPValidationError)({})).detail).toBeUndefined()
+      expect((yield* Schema.decodeUnknownEffect(Contract.HTTPValidationError)({})).detail).toBeUndefined()
     }))
 
   it.effect("ValidationError rejects a non-integer loc entry", () =>
     Effect.gen(function*() {
-      const result = yield* Effect.either(
-        Schema.decodeUnknown(Contract.ValidationError)({ loc: ["body", 1.5], msg: "m", type: "t" })
+      const result = yield* Effect.result(
+        Schema.decodeUnknownEffect(Contract.ValidationError)({ loc: ["body", 1.5], msg: "m", type: "t" })
       )
       expect(result._tag).toBe("Left")
     }))

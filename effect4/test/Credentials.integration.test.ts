@@ -19,7 +19,7 @@ const clients: ReadonlyArray<readonly [string, Layer.Layer<HttpClient.HttpClient
 
 /** The whole client against the running server, with `options` as its configuration. */
 const client = (options: Omit<GalileoConfig.Options, "baseUrl">, http: Layer.Layer<HttpClient.HttpClient>) =>
-  Layer.unwrapEffect(Effect.map(GalileoServer.GalileoServer, (server) =>
+  Layer.unwrap(Effect.map(GalileoServer.GalileoServer, (server) =>
     SystemService.SystemService.Default.pipe(
       Layer.provideMerge(Galileo.layerWith(GalileoConfig.layer({ ...options, baseUrl: server.url }), http))
     )))
@@ -30,7 +30,7 @@ const renew = Effect.flatMap(AuthService.AuthService, (a) => a.login)
 describe.each(clients)("credential kinds over %s", (_name, http) => {
   const provide = <A, E, R>(effect: Effect.Effect<A, E, R>) => Effect.provide(effect, GalileoServer.layer())
 
-  it.scopedLive("API key: POST /v1/login/api_key", () =>
+  it.live("API key: POST /v1/login/api_key", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const me = yield* whoAmI.pipe(
@@ -41,7 +41,7 @@ describe.each(clients)("credential kinds over %s", (_name, http) => {
       expect([stats.apiKeyLogins, stats.passwordLogins, stats.socialLogins]).toEqual([1, 0, 0])
     }).pipe(provide))
 
-  it.scopedLive("username and password: POST /v1/login with the OAuth2 form", () =>
+  it.live("username and password: POST /v1/login with the OAuth2 form", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const options = {
@@ -62,7 +62,7 @@ describe.each(clients)("credential kinds over %s", (_name, http) => {
       expect(wrong).toMatchObject({ _tag: "GalileoUnauthorized", status: 401, method: "POST", path: "/v1/login" })
     }).pipe(provide))
 
-  it.scopedLive("SSO ID token: POST /v1/login/social with the provider lower-cased", () =>
+  it.live("SSO ID token: POST /v1/login/social with the provider lower-cased", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const idToken = yield* server.signIdToken("sso-user@example.com")
@@ -75,7 +75,7 @@ describe.each(clients)("credential kinds over %s", (_name, http) => {
       expect((yield* server.stats).socialLogins).toBe(1)
     }).pipe(provide))
 
-  it.scopedLive("pre-issued JWT: used as is with no login; once expired, a typed error and no request", () =>
+  it.live("pre-issued JWT: used as is with no login; once expired, a typed error and no request", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const jwt = yield* server.issueToken("user-jwt", "1 hour")
@@ -90,7 +90,7 @@ describe.each(clients)("credential kinds over %s", (_name, http) => {
       expect((yield* server.stats).requests).toEqual(before)
     }).pipe(provide))
 
-  it.scopedLive("refresh cookie: renewal sends it, follows its rotation, and falls back to the key", () =>
+  it.live("refresh cookie: renewal sends it, follows its rotation, and falls back to the key", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       yield* Effect.gen(function*() {
@@ -175,7 +175,7 @@ describe("TLS on galileo-effect/node", () => {
       ({ dir }) => Effect.sync(() => rmSync(dir, { recursive: true, force: true }))
     )
 
-  it.scopedLive.skipIf(!Certs.available())(
+  it.live.skipIf(!Certs.available())(
     "private CA and mutual TLS through undici, login included; the client key never shows",
     () => {
       const sink: Canary.Sink = { texts: [], spans: [] }
@@ -222,7 +222,7 @@ describe("TLS on galileo-effect/node", () => {
     }
   )
 
-  it.scopedLive.skipIf(!Certs.available())(
+  it.live.skipIf(!Certs.available())(
     "bad TLS settings are ConfigErrors naming the setting, with no request",
     () =>
       Effect.gen(function*() {
@@ -259,7 +259,7 @@ describe("TLS on galileo-effect/node", () => {
       })
   )
 
-  it.scoped("the fetch client refuses TLS settings with a ConfigError that says why", () =>
+  it.effect("the fetch client refuses TLS settings with a ConfigError that says why", () =>
     Effect.gen(function*() {
       const exit = yield* Effect.exit(Layer.build(Galileo.layer({
         apiKey: Redacted.make("k"),
@@ -274,7 +274,7 @@ describe("TLS on galileo-effect/node", () => {
 })
 
 describe("secrecy canary, every credential", () => {
-  it.scopedLive("the password, the ID token, the refresh token and the JWT never show", () => {
+  it.live("the password, the ID token, the refresh token and the JWT never show", () => {
     const sink: Canary.Sink = { texts: [], spans: [] }
     const password = "CANARY-PASSWORD-19ab"
     return Effect.gen(function*() {

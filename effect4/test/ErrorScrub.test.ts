@@ -89,7 +89,7 @@ describe("secrets in every encoding", () => {
 describe("secrets in errors, end to end", () => {
   const opaque = "opaque.access-token_Z9Y8X7W6"
 
-  it.scopedLive("an opaque token the client sent, echoed by a downstream 500 and a 422 type", () =>
+  it.live("an opaque token the client sent, echoed by a downstream 500 and a 422 type", () =>
     Effect.gen(function*() {
       const { server } = yield* Live.withAuth()
       const config = yield* GalileoConfig.make({
@@ -118,7 +118,7 @@ describe("secrets in errors, end to end", () => {
       expect(shown.length).toBe(2)
     }).pipe(Live.provide(Live.clients[1]![1])))
 
-  it.scopedLive("a password echoed percent-encoded by 400, 401 and 500 login answers", () =>
+  it.live("a password echoed percent-encoded by 400, 401 and 500 login answers", () =>
     Effect.gen(function*() {
       const password = "p@ss word!#1"
       const { server } = yield* Live.withAuth()
@@ -144,7 +144,7 @@ describe("secrets in errors, end to end", () => {
       }
     }).pipe(Live.provide(Live.clients[2]![1], { users: [{ username: "demo@galileo.test", password: "x" }] })))
 
-  it.scopedLive("an API key echoed JSON-escaped (non-ASCII and every character) and in a 422 type", () =>
+  it.live("an API key echoed JSON-escaped (non-ASCII and every character) and in a 422 type", () =>
     Effect.gen(function*() {
       const key = "KEY-ÿ-9f8e7d6c"
       const { auth, server } = yield* Live.withAuth({ apiKey: key, retryPolicy: noRetry })
@@ -206,7 +206,7 @@ describe("secrets with 2-, 3- and 4-byte UTF-8 characters", () => {
     }
   })
 
-  it.scopedLive.each(["ApiKey", "Password"] as const)(
+  it.live.each(["ApiKey", "Password"] as const)(
     "every form, in every error field (detail[].type, loc and msg included), for the %s credential",
     (kind) =>
       Effect.gen(function*() {
@@ -300,7 +300,7 @@ describe("Galileo's standard_error", () => {
     context: { dataset_id: "ds-123" }
   })
 
-  it.scopedLive("is decoded onto the error and its message; retriable: false is not retried", () =>
+  it.live("is decoded onto the error and its message; retriable: false is not retried", () =>
     Effect.gen(function*() {
       const { run, server } = yield* Live.withClient()
       yield* server.inject(Fault.status(503, { detail: "x", standard_error: standardError(false) }), {

@@ -41,12 +41,12 @@ const extra = {
 
 const clients: ReadonlyArray<readonly [string, Layer.Layer<HttpClient.HttpClient>]> = [
   ["undici", NodeHttpClient.layerUndici],
-  ["node:http", NodeHttpClient.layer],
+  ["node:http", NodeHttpClient.layerNodeHttp],
   ["fetch", FetchHttpClient.layer]
 ]
 
 describe.each(clients)("extra headers over %s", (_name, http) => {
-  it.scopedLive("arrive on the login, the refresh, the healthcheck and the API call; Galileo's own win", () =>
+  it.live("arrive on the login, the refresh, the healthcheck and the API call; Galileo's own win", () =>
     Effect.gen(function*() {
       const server = yield* galileo
       const layer = SystemService.SystemService.Default.pipe(
@@ -125,7 +125,7 @@ describe("GALILEO_EXTRA_HEADERS", () => {
 describe("the extraHeaders option", () => {
   it("is checked like the variable, and named after the option", () => {
     const problem = (extraHeaders: GalileoConfig.Options["extraHeaders"]) =>
-      Either.match(internal.resolve({ apiKey: Redacted.make("k"), extraHeaders }), {
+      Result.match(internal.resolve({ apiKey: Redacted.make("k"), extraHeaders }), {
         onLeft: String,
         onRight: (c) => JSON.stringify(c.extraHeaders)
       })
@@ -134,7 +134,7 @@ describe("the extraHeaders option", () => {
     expect(problem({ "X-A": "1\r\nX-B: 2" })).toContain("extraHeaders is not an object of valid headers")
   })
 
-  it.scopedLive("a bad header sends nothing", () =>
+  it.live("a bad header sends nothing", () =>
     Effect.gen(function*() {
       const server = yield* galileo
       const exit = yield* Effect.exit(

@@ -25,7 +25,7 @@ const idToken = StubClient.jwt({ sub: "sso-user", iat: 0, exp: 3600 })
 const jwtToken = StubClient.jwt({ sub: "jwt-user", iat: 0, exp: 3600 })
 
 const problem = (options: Partial<GalileoConfig.Options>) =>
-  Either.match(internal.resolve({ apiKey: key, ...options }), { onLeft: String, onRight: () => "ok" })
+  Result.match(internal.resolve({ apiKey: key, ...options }), { onLeft: String, onRight: () => "ok" })
 
 /** Where the API-key login of a configuration goes. */
 const loginUrl = (config: GalileoConfig.Service) => `${config.apiUrl}${Login.paths.ApiKey}`
@@ -59,16 +59,16 @@ describe("GalileoConfig.make (internal resolve)", () => {
     ["ab\uD800cd", "apiKey is not valid Unicode text"]
   ])("rejects a bad key %#", (value, message) => {
     const result = internal.resolve({ apiKey: Redacted.make(value) })
-    expect(Either.isLeft(result)).toBe(true)
-    const text = Either.match(result, { onLeft: String, onRight: () => "" })
+    expect(Result.isFailure(result)).toBe(true)
+    const text = Result.match(result, { onLeft: String, onRight: () => "" })
     expect(text).toContain(message)
     expect(text).toContain("Invalid data at apiKey")
     if (value.trim() !== "") expect(text).not.toContain(value.trim())
   })
 
   it("accepts a non-ASCII key and a key of exactly 4096 bytes", () => {
-    expect(Either.isRight(internal.resolve({ apiKey: Redacted.make("clé-ключ-鍵") }))).toBe(true)
-    expect(Either.isRight(internal.resolve({ apiKey: Redacted.make("x".repeat(4096)) }))).toBe(true)
+    expect(Result.isSuccess(internal.resolve({ apiKey: Redacted.make("clé-ключ-鍵") }))).toBe(true)
+    expect(Result.isSuccess(internal.resolve({ apiKey: Redacted.make("x".repeat(4096)) }))).toBe(true)
   })
 
   it.each([
@@ -269,7 +269,7 @@ describe("credentials", () => {
     jwt: Redacted.make(jwtToken)
   }
   const tagOf = (options: GalileoConfig.Options) =>
-    Either.match(internal.resolve(options), {
+    Result.match(internal.resolve(options), {
       onLeft: (e) => `error: ${GalileoConfig.describeConfigError(e)}`,
       onRight: (c) => c.credential._tag
     })

@@ -13,7 +13,7 @@ const galileo = Live.withClient
 
 /** Repeats `check` on Effect's scheduler (no timer, no wall clock) until it holds. */
 const eventually = (check: Effect.Effect<boolean, unknown>) =>
-  Effect.repeat(Effect.zipRight(Effect.yieldNow(), check), { until: (done) => done })
+  Effect.repeat(Effect.andThen(Effect.yieldNow(), check), { until: (done) => done })
 
 /** The `jti` of a token, which the server's request log records. */
 const tokenId = (token: { readonly value: Redacted.Redacted<string> }): unknown =>
@@ -25,7 +25,7 @@ const currentUserCalls = (server: GalileoServer.Service) =>
 describe.each(Live.clients)("GalileoHttpClient over %s", (_name, httpClient) => {
   const provide = Live.provide(httpClient)
 
-  it.scopedLive("sends the bearer token, Accept and X-Galileo-SDK; no tracing headers", () =>
+  it.live("sends the bearer token, Accept and X-Galileo-SDK; no tracing headers", () =>
     Effect.gen(function*() {
       const { auth, run, server } = yield* galileo()
       const me = yield* run(user).pipe(Effect.withSpan("caller"))
@@ -48,7 +48,7 @@ describe.each(Live.clients)("GalileoHttpClient over %s", (_name, httpClient) => 
       expect(login?.headers["b3"]).toBeUndefined()
     }).pipe(provide))
 
-  it.scopedLive("propagates tracing headers only when asked", () =>
+  it.live("propagates tracing headers only when asked", () =>
     Effect.gen(function*() {
       const { run, server } = yield* galileo({ propagateTracing: true })
       yield* run(user).pipe(Effect.withSpan("caller"))
@@ -56,7 +56,7 @@ describe.each(Live.clients)("GalileoHttpClient over %s", (_name, httpClient) => 
       expect(call?.headers["traceparent"]).toMatch(/^00-[0-9a-f]{32}-[0-9a-f]{16}-01$/)
     }).pipe(provide))
 
-  it.scopedLive("joins the base URL with and without a trailing slash, and with a path", () =>
+  it.live("joins the base URL with and without a trailing slash, and with a path", () =>
     Effect.gen(function*() {
       const plain = yield* galileo()
       yield* plain.run(user)
@@ -75,7 +75,7 @@ describe.each(Live.clients)("GalileoHttpClient over %s", (_name, httpClient) => 
       expect(stats.requests["/login/api_key"]).toBe(1)
     }).pipe(provide))
 
-  it.scopedLive("refuses an absolute URL outside the base URL, sending nothing", () =>
+  it.live("refuses an absolute URL outside the base URL, sending nothing", () =>
     Effect.gen(function*() {
       const { client, server } = yield* galileo()
       const error = yield* Effect.flip(client.get("http://127.0.0.2:9/steal?key=1"))
@@ -93,7 +93,7 @@ describe.each(Live.clients)("GalileoHttpClient over %s", (_name, httpClient) => 
       expect((yield* server.stats).requests).toEqual({})
     }).pipe(provide))
 
-  it.scopedLive("resolves dot segments first: a path that leaves the API URL is refused, sending nothing", () =>
+  it.live("resolves dot segments first: a path that leaves the API URL is refused, sending nothing", () =>
     Effect.gen(function*() {
       const { client, server } = yield* galileo()
       const cases: ReadonlyArray<readonly [string, string]> = [
@@ -121,7 +121,7 @@ describe.each(Live.clients)("GalileoHttpClient over %s", (_name, httpClient) => 
       expect((yield* server.stats).requests["/v1/current_user"]).toBe(1)
     }).pipe(provide))
 
-  it.scopedLive("on 401 drops exactly the sent token, logs in once and replays once", () =>
+  it.live("on 401 drops exactly the sent token, logs in once and replays once", () =>
     Effect.gen(function*() {
       const { auth, run, server } = yield* galileo()
       const stale = yield* auth.token
@@ -136,7 +136,7 @@ describe.each(Live.clients)("GalileoHttpClient over %s", (_name, httpClient) => 
       expect(stats.requests["/v1/current_user"]).toBe(2)
     }).pipe(provide))
 
-  it.scopedLive("a second 401 fails with GalileoUnauthorized, no loop", () =>
+  it.live("a second 401 fails with GalileoUnauthorized, no loop", () =>
     Effect.gen(function*() {
       const { run, server } = yield* galileo()
       yield* server.inject(Fault.status(401, { detail: "Not authenticated" }), { times: 2, path: "/v1/current_user" })
@@ -147,7 +147,7 @@ describe.each(Live.clients)("GalileoHttpClient over %s", (_name, httpClient) => 
       expect([stats.logins, stats.refreshes]).toEqual([1, 1])
     }).pipe(provide))
 
-  it.scopedLive("100 in-flight requests that get 401 for one stale token: one login, 100 replays", () =>
+  it.live("100 in-flight requests that get 401 for one stale token: one login, 100 replays", () =>
     Effect.gen(function*() {
       const { auth, run, server } = yield* galileo()
       yield* auth.token
@@ -160,7 +160,7 @@ describe.each(Live.clients)("GalileoHttpClient over %s", (_name, httpClient) => 
       expect(stats.requests["/v1/current_user"]).toBe(200)
     }).pipe(provide))
 
-  it.scopedLive("retries idempotent GETs on 503, never a POST unless asked", () =>
+  it.live("retries idempotent GETs on 503, never a POST unless asked", () =>
     Effect.gen(function*() {
       const { client, run, server } = yield* galileo()
       yield* server.inject(Fault.unavailable(), { times: 2, path: "/v1/current_user" })
@@ -177,7 +177,7 @@ describe.each(Live.clients)("GalileoHttpClient over %s", (_name, httpClient) => 
       expect((yield* server.stats).requests["/v1/things"]).toBe(3)
     }).pipe(provide))
 
-  it.scopedLive("maps a real FastAPI 422 to GalileoValidationError with its loc/msg", () =>
+  it.live("maps a real FastAPI 422 to GalileoValidationError with its loc/msg", () =>
     Effect.gen(function*() {
       const { run } = yield* galileo()
       const error = yield* Effect.flip(run(GalileoHttpClient.sendJson(
@@ -197,7 +197,7 @@ describe.each(Live.clients)("GalileoHttpClient over %s", (_name, httpClient) => 
       )
     }).pipe(provide))
 
-  it.scopedLive("sendJson rejects a bad body with a ParseError before any request", () =>
+  it.live("sendJson rejects a bad body with a ParseError before any request", () =>
     Effect.gen(function*() {
       const { run, server } = yield* galileo()
       const error = yield* Effect.flip(run(GalileoHttpClient.sendJson(
@@ -211,7 +211,7 @@ describe.each(Live.clients)("GalileoHttpClient over %s", (_name, httpClient) => 
       expect((yield* server.stats).requests).toEqual({})
     }).pipe(provide))
 
-  it.scopedLive("maps 404 and decode failures", () =>
+  it.live("maps 404 and decode failures", () =>
     Effect.gen(function*() {
       const { client, run } = yield* galileo()
       const missing = yield* Effect.flip(client.get("nope"))
@@ -227,7 +227,7 @@ describe.each(Live.clients)("GalileoHttpClient over %s", (_name, httpClient) => 
 })
 
 describe("GalileoHttpClient reads", () => {
-  it.scopedLive("the configured body cap applies to authenticated reads: 4 KB refuses 10 KB, 8 MiB takes 2 MB", () =>
+  it.live("the configured body cap applies to authenticated reads: 4 KB refuses 10 KB, 8 MiB takes 2 MB", () =>
     Effect.gen(function*() {
       const small = yield* galileo({ maxResponseBytes: 4096 })
       yield* small.server.inject(Fault.okJson({ id: "u", email: "e", pad: "x".repeat(10_000) }), {
@@ -253,7 +253,7 @@ describe("GalileoHttpClient reads", () => {
       expect(bounded._tag === "GalileoHttpError" && bounded.body.length).toBe(512)
     }).pipe(Live.provide(Live.clients[1]![1])))
 
-  it.scopedLive("a current_user answer with only id and email decodes", () =>
+  it.live("a current_user answer with only id and email decodes", () =>
     Effect.gen(function*() {
       const { run, server } = yield* galileo()
       yield* server.inject(Fault.okJson({ id: "u-2", email: "u2@example.com" }), { path: "/v1/current_user" })
@@ -262,7 +262,7 @@ describe("GalileoHttpClient reads", () => {
 })
 
 describe("GalileoHttpClient spans", () => {
-  it.scopedLive("one span per logical request (none for the cached token); tracing: false records none", () => {
+  it.live("one span per logical request (none for the cached token); tracing: false records none", () => {
     const sink: Canary.Sink = { texts: [], spans: [] }
     return Effect.gen(function*() {
       const traced = yield* galileo()
@@ -294,7 +294,7 @@ describe("GalileoHttpClient spans", () => {
 })
 
 describe("GalileoHttpClient with TestClock", () => {
-  it.scoped("picks up a refreshed token between two calls", () =>
+  it.effect("picks up a refreshed token between two calls", () =>
     Effect.gen(function*() {
       const { auth, run, server } = yield* galileo()
       yield* run(user)

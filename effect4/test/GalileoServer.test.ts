@@ -31,7 +31,7 @@ const withServer = (options: GalileoServer.Options = {}) => Effect.provide(Galil
 const fixture = parse(readFileSync(new URL("./fixtures/login-api-key.openapi.yaml", import.meta.url), "utf8"))
 
 describe("embedded server: login", () => {
-  it.scopedLive("issues HS256 JWTs with sub, iat, exp and a unique jti", () =>
+  it.live("issues HS256 JWTs with sub, iat, exp and a unique jti", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const before = Date.now()
@@ -57,7 +57,7 @@ describe("embedded server: login", () => {
       expect((yield* server.stats).logins).toBe(2)
     }).pipe(withServer({ apiKeys: ["k1", "k2"], tokenLifetime: "90 seconds" })))
 
-  it.scopedLive("answers an unknown key with 401 {detail: Invalid API key}", () =>
+  it.live("answers an unknown key with 401 {detail: Invalid API key}", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const answer = yield* post(`${server.url}/v1/login/api_key`, JSON.stringify({ api_key: "nope" }))
@@ -66,7 +66,7 @@ describe("embedded server: login", () => {
       expect((yield* server.stats).refusedLogins).toBe(1)
     }).pipe(withServer()))
 
-  it.scopedLive.each(
+  it.live.each(
     [
       ["missing field", "{}", [{ type: "missing", loc: ["body", "api_key"], msg: "Field required", input: {} }]],
       ["wrong type", "{\"api_key\": 5}", [{
@@ -102,7 +102,7 @@ describe("embedded server: login", () => {
 })
 
 describe("embedded server: authenticated routes", () => {
-  it.scopedLive("healthcheck needs no token; current_user needs a valid, unexpired, unrevoked one", () =>
+  it.live("healthcheck needs no token; current_user needs a valid, unexpired, unrevoked one", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       for (const path of ["/healthcheck", "/v1/healthcheck"]) {
@@ -137,7 +137,7 @@ describe("embedded server: authenticated routes", () => {
       expect((yield* server.stats).unauthorizedCalls).toBe(6)
     }).pipe(withServer()))
 
-  it.scopedLive("answers unknown routes 404 and wrong methods 405, as FastAPI does", () =>
+  it.live("answers unknown routes 404 and wrong methods 405, as FastAPI does", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const missing = yield* call(`${server.url}/v2/nothing`)
@@ -152,7 +152,7 @@ describe("embedded server: authenticated routes", () => {
 })
 
 describe("embedded server: faults", () => {
-  it.scopedLive("a scripted status applies to the next N requests of its path, with headers", () =>
+  it.live("a scripted status applies to the next N requests of its path, with headers", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       yield* server.inject(Fault.tooManyRequests("7"), { times: 2, path: "/healthcheck" })
@@ -166,7 +166,7 @@ describe("embedded server: faults", () => {
       expect((yield* server.stats).requests).toEqual({ "/healthcheck": 3, "/v1/healthcheck": 1 })
     }).pipe(withServer()))
 
-  it.scopedLive("malformed, non-JSON and HTML bodies", () =>
+  it.live("malformed, non-JSON and HTML bodies", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const url = `${server.url}/healthcheck`
@@ -181,7 +181,7 @@ describe("embedded server: faults", () => {
       expect(html.text).toContain("<h1>502 Bad Gateway</h1>")
     }).pipe(withServer()))
 
-  it.scopedLive("a reset drops the connection; a mid-body reset cuts the answer", () =>
+  it.live("a reset drops the connection; a mid-body reset cuts the answer", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       yield* server.inject(Fault.Reset())
@@ -195,7 +195,7 @@ describe("embedded server: faults", () => {
       expect((yield* call(`${server.url}/healthcheck`)).status).toBe(200)
     }).pipe(withServer()))
 
-  it.scopedLive("a delay answers normally afterwards; a hang never answers", () =>
+  it.live("a delay answers normally afterwards; a hang never answers", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       yield* server.inject(Fault.delay("30 millis"))
@@ -207,7 +207,7 @@ describe("embedded server: faults", () => {
       expect(Exit.isFailure(hung)).toBe(true)
     }).pipe(withServer()))
 
-  it.scopedLive("logs requests with the headers that matter, cookies redacted", () =>
+  it.live("logs requests with the headers that matter, cookies redacted", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       yield* call(`${server.url}/healthcheck?x=1`, { headers: { "x-galileo-sdk": "t/1", cookie: "a=secret" } })
@@ -221,14 +221,14 @@ describe("embedded server: faults", () => {
 })
 
 describe("embedded server: lifecycle", () => {
-  it.scopedLive("listens on 127.0.0.1 and closes with its scope, hung connections included", () =>
+  it.live("listens on 127.0.0.1 and closes with its scope, hung connections included", () =>
     Effect.gen(function*() {
       const url = yield* Effect.scoped(
         Effect.gen(function*() {
           const server = yield* GalileoServer.GalileoServer
           expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
           yield* server.inject(Fault.Hang())
-          yield* Effect.forkDaemon(Effect.tryPromise(() => fetch(`${server.url}/healthcheck`)))
+          yield* Effect.forkDetach(Effect.tryPromise(() => fetch(`${server.url}/healthcheck`)))
           yield* Effect.sleep("50 millis")
           return server.url
         }).pipe(withServer())
@@ -239,7 +239,7 @@ describe("embedded server: lifecycle", () => {
 })
 
 describe("embedded server: OpenAPI", () => {
-  it.scopedLive("/openapi.json matches the contract fixture for the login operation", () =>
+  it.live("/openapi.json matches the contract fixture for the login operation", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const generated = json(yield* call(`${server.url}/openapi.json`))

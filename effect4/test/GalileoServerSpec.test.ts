@@ -142,7 +142,7 @@ describe("GalileoServer.reset: tests sharing one server stay independent", () =>
 // ---------------------------------------------------------------------------------------------
 
 describe("route: optional requestSchema, answers of any status", () => {
-  it.scopedLive("a GET route without requestSchema", () =>
+  it.live("a GET route without requestSchema", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const token = String(
@@ -157,7 +157,7 @@ describe("route: optional requestSchema, answers of any status", () => {
       expect((yield* request(`${server.url}/things/t-7`)).status).toBe(401)
     }).pipe(Effect.provide(GalileoServer.layer({ routes, apiKeys: ["k1"] }))))
 
-  it.scopedLive("201 encoded by the responseSchema; 422 and 409 sent as given", () =>
+  it.live("201 encoded by the responseSchema; 422 and 409 sent as given", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const token = String(
@@ -184,7 +184,7 @@ describe("route: optional requestSchema, answers of any status", () => {
       expect((yield* server.stats).internalErrors).toBe(0)
     }).pipe(Effect.provide(GalileoServer.layer({ routes, apiKeys: ["k1"] }))))
 
-  it.scopedLive("the client reads validationError's body as a GalileoValidationError", () =>
+  it.live("the client reads validationError's body as a GalileoValidationError", () =>
     Effect.gen(function*() {
       const failure = yield* Effect.flip(
         GalileoHttpClient.sendJson("POST", "projects", NewProject, { name: "" }, Project)

@@ -86,7 +86,7 @@ describe("O11y settings", () => {
 })
 
 describe("O11y calls over a real server", () => {
-  it.scopedLive("X-SF-Token on every call under /ao/api; no login, no refresh, no Authorization", () =>
+  it.live("X-SF-Token on every call under /ao/api; no login, no refresh, no Authorization", () =>
     Effect.gen(function*() {
       const server = yield* TinyServer.make((seen) =>
         seen.url === "/ao/api/current_user"

@@ -27,7 +27,7 @@ const clients: ReadonlyArray<readonly [string, Layer.Layer<HttpClient.HttpClient
     Layer.provide(FetchHttpClient.layer, Layer.succeed(FetchHttpClient.RequestInit, { redirect: "follow" }))
   ],
   ["undici", NodeHttpClient.layerUndici],
-  ["node:http", NodeHttpClient.layer]
+  ["node:http", NodeHttpClient.layerNodeHttp]
 ]
 
 const layerOn = (url: string, client: Layer.Layer<HttpClient.HttpClient> | undefined) =>
@@ -48,7 +48,7 @@ const redirect = (status: number, location: string): TinyServer.Reply => ({
 const user = { id: "u-1", email: "someone@other.test" }
 
 describe.each(clients)("no redirect is followed on %s", (_name, client) => {
-  it.scopedLive("a cross-origin 302 from a GET: a typed error naming it, its target receives nothing", () =>
+  it.live("a cross-origin 302 from a GET: a typed error naming it, its target receives nothing", () =>
     Effect.gen(function*() {
       const other = yield* TinyServer.make(() => ({ status: 200, body: user }))
       const galileo = yield* TinyServer.make((seen, index) =>
@@ -68,7 +68,7 @@ describe.each(clients)("no redirect is followed on %s", (_name, client) => {
       expect((yield* galileo.requests).map((r) => r.url)).toEqual(["/v1/login/api_key", "/v1/current_user"])
     }))
 
-  it.scopedLive("a same-origin 302 to a path outside the API URL: the bearer token is not sent there", () =>
+  it.live("a same-origin 302 to a path outside the API URL: the bearer token is not sent there", () =>
     Effect.gen(function*() {
       const galileo = yield* TinyServer.make((seen, index) =>
         seen.url === "/v1/login/api_key"
@@ -86,7 +86,7 @@ describe.each(clients)("no redirect is followed on %s", (_name, client) => {
       expect(seen.filter((r) => r.headers["authorization"] !== undefined).length).toBe(1)
     }))
 
-  it.scopedLive("a cross-origin 307 on /refresh_token: the other origin's token is never cached", () =>
+  it.live("a cross-origin 307 on /refresh_token: the other origin's token is never cached", () =>
     Effect.gen(function*() {
       const other = yield* TinyServer.make(() => tokenReply("other-origin"))
       const galileo = yield* TinyServer.make((seen, index) =>
@@ -109,7 +109,7 @@ describe.each(clients)("no redirect is followed on %s", (_name, client) => {
       ])
     }))
 
-  it.scopedLive("a cross-origin 307 on the login: a typed error, the credential goes nowhere else", () =>
+  it.live("a cross-origin 307 on the login: a typed error, the credential goes nowhere else", () =>
     Effect.gen(function*() {
       const other = yield* TinyServer.make(() => tokenReply("other-origin"))
       const galileo = yield* TinyServer.make(() => redirect(307, `${other.url}/v1/login/api_key`))
@@ -128,7 +128,7 @@ const portOf = (address: string | AddressInfo | null): number =>
 /** A node:http server answering every request with `body` as is, under `headers`. */
 const rawServer = (headers: Record<string, string | number>, body: Buffer, login: () => string) =>
   Effect.acquireRelease(
-    Effect.async<{ readonly url: string; readonly close: (done: () => void) => void }>((resume) => {
+    Effect.callback<{ readonly url: string; readonly close: (done: () => void) => void }>((resume) => {
       const server = createServer((request, response) => {
         request.resume()
         if (request.url === "/v1/login/api_key") {
@@ -148,12 +148,12 @@ const rawServer = (headers: Record<string, string | number>, body: Buffer, login
           }
         })))
     }),
-    (server) => Effect.async<void>((resume) => server.close(() => resume(Effect.void)))
+    (server) => Effect.callback<void>((resume) => server.close(() => resume(Effect.void)))
   )
 
 /** `size` zero bytes, gzipped, without ever holding them whole. */
 const gzipOfZeros = (size: number) =>
-  Effect.async<Buffer>((resume) => {
+  Effect.callback<Buffer>((resume) => {
     const gzip = createGzip({ level: 9 })
     const out: Array<Buffer> = []
     gzip.on("data", (chunk: Buffer) => out.push(chunk))
@@ -171,7 +171,7 @@ const gzipOfZeros = (size: number) =>
   })
 
 describe("compressed bodies are counted as they inflate", () => {
-  it.scopedLive("a gzip bomb (255 KB → 256 MiB) under the cap by Content-Length: body-too-large, memory flat", () =>
+  it.live("a gzip bomb (255 KB → 256 MiB) under the cap by Content-Length: body-too-large, memory flat", () =>
     Effect.gen(function*() {
       const bomb = yield* gzipOfZeros(256 * 1024 * 1024)
       const cap = 1024 * 1024

@@ -18,12 +18,12 @@ const authOn = (url: string) =>
     })
     return yield* AuthService.make.pipe(
       Effect.provideService(GalileoConfig.GalileoConfig, config),
-      Effect.provide(NodeHttpClient.layer)
+      Effect.provide(NodeHttpClient.layerNodeHttp)
     )
   })
 
 describe("renewals stay typed", () => {
-  it.scopedLive.each(
+  it.live.each(
     [
       ["CR/LF", "r%0D%0Ainjected"],
       ["NUL", "r%00"],
@@ -50,7 +50,7 @@ describe("renewals stay typed", () => {
       })
   )
 
-  it.scopedLive("a bad cookie set by a refresh drops the good one held: the next renewal uses the credential", () =>
+  it.live("a bad cookie set by a refresh drops the good one held: the next renewal uses the credential", () =>
     Effect.gen(function*() {
       const server = yield* TinyServer.make((seen, index) => ({
         status: 200,
@@ -66,7 +66,7 @@ describe("renewals stay typed", () => {
       expect(seen.map((r) => r.headers["cookie"])).toEqual([undefined, "refresh_token=good-1", undefined])
     }))
 
-  it.scopedLive("a cookie of RFC 6265 cookie-octets, exactly 4096 long, is kept and sent back as is", () =>
+  it.live("a cookie of RFC 6265 cookie-octets, exactly 4096 long, is kept and sent back as is", () =>
     Effect.gen(function*() {
       const value = `a!#$%&'()*+-./:<=>?@[]^_\`{|}~${"z".repeat(4096 - 29)}`
       expect(value.length).toBe(4096)

@@ -23,11 +23,11 @@ type Outcome = GalileoError | "ok" | "hang"
 
 const where = { method: "POST", path: "/v1/login/api_key" }
 
-const http = (status: number, body = "", retryAfter?: Duration.DurationInput) =>
+const http = (status: number, body = "", retryAfter?: Duration.Input) =>
   new GalileoHttpError({
     status,
     body,
-    ...(retryAfter === undefined ? {} : { retryAfter: Duration.decode(retryAfter) }),
+    ...(retryAfter === undefined ? {} : { retryAfter: Duration.fromInputUnsafe(retryAfter) }),
     ...where
   })
 
@@ -51,7 +51,7 @@ const expired = new GalileoCredentialExpired({ credential: "jwt", description: "
 const drive = (
   policy: RetryPolicy.RetryPolicy,
   outcomes: ReadonlyArray<Outcome>,
-  total: Duration.DurationInput = "10 minutes"
+  total: Duration.Input = "10 minutes"
 ) =>
   Effect.gen(function*() {
     const start = yield* Clock.currentTimeMillis

@@ -14,7 +14,7 @@ const oneRetry = RetryPolicy.make({ baseDelay: "2 millis", maxDelay: "10 millis"
 const canaryAuth = Live.withAuth({ apiKey: canaryKey, retryPolicy: oneRetry })
 
 describe("secrecy canary", () => {
-  it.scopedLive("neither the key nor any token shows in logs, spans, errors or renderings", () => {
+  it.live("neither the key nor any token shows in logs, spans, errors or renderings", () => {
     const sink: Canary.Sink = { texts: [], spans: [] }
     return Effect.gen(function*() {
       const { auth, server } = yield* canaryAuth
@@ -69,7 +69,7 @@ describe("secrecy canary", () => {
 })
 
 describe("secrecy canary, authenticated calls", () => {
-  it.scopedLive("tokens sent by GalileoHttpClient never show in errors, spans or logs", () => {
+  it.live("tokens sent by GalileoHttpClient never show in errors, spans or logs", () => {
     const sink: Canary.Sink = { texts: [], spans: [] }
     return Effect.gen(function*() {
       const { auth, client, server } = yield* Live.withClient({
@@ -99,7 +99,7 @@ describe("secrecy canary, authenticated calls", () => {
 })
 
 describe("secrecy canary, hostile tokens", () => {
-  it.scopedLive("claims holding the key, and tokens made for header injection, never show", () => {
+  it.live("claims holding the key, and tokens made for header injection, never show", () => {
     const sink: Canary.Sink = { texts: [], spans: [] }
     return Effect.gen(function*() {
       const { auth, client, server } = yield* Live.withClient({ apiKey: canaryKey, retryPolicy: oneRetry })
@@ -140,7 +140,7 @@ const reachableStrings = (root: unknown): ReadonlyArray<string> => {
 }
 
 describe("what services expose", () => {
-  it.scopedLive("no public service value holds the key; the configuration holds it only Redacted", () =>
+  it.live("no public service value holds the key; the configuration holds it only Redacted", () =>
     Effect.gen(function*() {
       const { auth, client, config } = yield* Live.withClient({ apiKey: canaryKey })
       yield* auth.token

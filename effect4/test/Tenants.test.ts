@@ -37,7 +37,7 @@ const counts = (server: GalileoServer.Service) =>
   Effect.map(server.stats, (s) => ({ logins: s.apiKeyLogins, refused: s.refusedLogins, users: s.requests }))
 
 describe("two tenants in one program", () => {
-  it.scopedLive("one Layer graph: each tenant logs in to its own server with its own key", () =>
+  it.live("one Layer graph: each tenant logs in to its own server with its own key", () =>
     Effect.gen(function*() {
       const [a, b] = yield* servers
       const [meA, meB] = yield* Effect.all([
@@ -59,7 +59,7 @@ describe("two tenants in one program", () => {
       ]])
     }))
 
-  it.scopedLive("one ManagedRuntime: the same", () =>
+  it.live("one ManagedRuntime: the same", () =>
     Effect.gen(function*() {
       const [a, b] = yield* servers
       const runtime = ManagedRuntime.make(tenants(a, b))

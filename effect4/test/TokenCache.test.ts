@@ -190,7 +190,7 @@ describe("TokenCache.Login", () => {
   it.effect("an interrupted waiter leaves the others waiting; its entry goes once its fiber has ended", () =>
     Effect.gen(function*() {
       const login = new TokenCache.Login()
-      const fork = (n: number) => Effect.forEach(Array.from({ length: n }), () => Effect.fork(login.await))
+      const fork = (n: number) => Effect.forEach(Array.from({ length: n }), () => Effect.forkChild(login.await))
       const first = yield* fork(100)
       yield* Effect.yieldNow()
       expect(login.waiting).toBe(100)
@@ -211,7 +211,7 @@ describe("TokenCache.Login", () => {
   it.effect("a failure is shared: every waiter gets the same error", () =>
     Effect.gen(function*() {
       const login = new TokenCache.Login()
-      const waiters = yield* Effect.forEach(Array.from({ length: 10 }), () => Effect.fork(Effect.flip(login.await)))
+      const waiters = yield* Effect.forEach(Array.from({ length: 10 }), () => Effect.forkChild(Effect.flip(login.await)))
       yield* Effect.yieldNow()
       login.complete(Exit.fail(unavailable))
       const errors = yield* Effect.forEach(waiters, Fiber.join)
@@ -229,7 +229,7 @@ describe("TokenCache.make", () => {
         const interrupted = yield* Ref.make(0)
         // the login hangs in a fiber of the cache's scope (as AuthService's attempts do)
         const login = (loginScope: Scope.Scope) =>
-          Effect.zipRight(
+          Effect.andThen(
             Ref.update(started, (n) => n + 1),
             Effect.flatMap(
               Effect.forkIn(Effect.onInterrupt(Effect.never, () => Ref.update(interrupted, (n) => n + 1)), loginScope),
@@ -237,7 +237,7 @@ describe("TokenCache.make", () => {
             )
           )
         const cache = yield* Scope.extend(TokenCache.make(login, policy, runLogin), scope)
-        const fibers = yield* Effect.forEach(Array.from({ length: 10 }), () => Effect.fork(cache.get))
+        const fibers = yield* Effect.forEach(Array.from({ length: 10 }), () => Effect.forkChild(cache.get))
         yield* Auth.settle
         expect(yield* Ref.get(started)).toBe(1)
         yield* Scope.close(scope, Exit.void)

@@ -107,7 +107,7 @@ describe("galileo-effect CLI (spawned): every bad input is one line on stderr an
       )
     }))
 
-  it.scopedLive("a busy port", () =>
+  it.live("a busy port", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const port = new URL(server.url).port
@@ -119,7 +119,7 @@ describe("galileo-effect CLI (spawned): every bad input is one line on stderr an
 })
 
 describe("galileo-effect CLI (spawned): token and login", () => {
-  it.scopedLive("token prints a fresh access token and nothing else", () =>
+  it.live("token prints a fresh access token and nothing else", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const result = yield* Spawn.cli(["token"], env(server))
@@ -132,7 +132,7 @@ describe("galileo-effect CLI (spawned): token and login", () => {
       expect((yield* server.stats).logins).toBe(1)
     }).pipe(Effect.provide(GalileoServer.layer())))
 
-  it.scopedLive("flags win over the environment, SPLUNK_AO_* included", () =>
+  it.live("flags win over the environment, SPLUNK_AO_* included", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const result = yield* Spawn.cli(["token", "--api-key", "flag-key", "--api-url", server.url], {
@@ -144,7 +144,7 @@ describe("galileo-effect CLI (spawned): token and login", () => {
       expect([result.code, result.stderr]).toEqual([0, ""])
     }).pipe(Effect.provide(GalileoServer.layer({ apiKeys: ["flag-key"] }))))
 
-  it.scopedLive("token with --username and --password", () =>
+  it.live("token with --username and --password", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const { password, username } = GalileoServer.demoUser
@@ -162,7 +162,7 @@ describe("galileo-effect CLI (spawned): token and login", () => {
       expect((yield* server.stats).passwordLogins).toBe(1)
     }).pipe(Effect.provide(GalileoServer.layer())))
 
-  it.scopedLive("login names the API URL, the user (GET current_user), the credential kind and the expiry; never a secret", () =>
+  it.live("login names the API URL, the user (GET current_user), the credential kind and the expiry; never a secret", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const result = yield* Spawn.cli(["login"], env(server))
@@ -187,7 +187,7 @@ describe("galileo-effect CLI (spawned): token and login", () => {
       expect(password.stdout).not.toContain(GalileoServer.demoUser.password)
     }).pipe(Effect.provide(GalileoServer.layer())))
 
-  it.scopedLive("each failure has its own exit code and a one-line reason on stderr", () =>
+  it.live("each failure has its own exit code and a one-line reason on stderr", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const expired = yield* server.issueToken("user-1", "-1 hour")
@@ -222,7 +222,7 @@ describe("galileo-effect CLI (spawned): token and login", () => {
       }
     }).pipe(Effect.provide(GalileoServer.layer())))
 
-  it.scopedLive("--log-level works after a command's options", () =>
+  it.live("--log-level works after a command's options", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const warned = yield* Spawn.cli(["token", "--api-url", server.url, "--insecure"], {
@@ -242,7 +242,7 @@ describe("galileo-effect CLI (spawned): token and login", () => {
       expect([before.code, before.stderr]).toEqual([0, ""])
     }).pipe(Effect.provide(GalileoServer.layer())))
 
-  it.scopedLive("NO_COLOR: no ANSI escape anywhere", () =>
+  it.live("NO_COLOR: no ANSI escape anywhere", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const runs = [
@@ -269,7 +269,7 @@ describe("galileo-effect CLI (spawned): serve", () => {
       }))
     )
 
-  it.scoped("accepts the public demo key, never GALILEO_API_KEY, and says so", () =>
+  it.effect("accepts the public demo key, never GALILEO_API_KEY, and says so", () =>
     Effect.gen(function*() {
       const started = yield* Spawn.start(["serve", "--port", "0"], /Ctrl-C to stop/, {
         GALILEO_API_KEY: "env-key",
@@ -283,7 +283,7 @@ describe("galileo-effect CLI (spawned): serve", () => {
       expect(yield* started.stop).toBe(0)
     }))
 
-  it.scoped("accepts exactly the key given with --api-key, never prints it, and honours --ttl", () =>
+  it.effect("accepts exactly the key given with --api-key, never prints it, and honours --ttl", () =>
     Effect.gen(function*() {
       const started = yield* Spawn.start(
         ["serve", "--port", "0", "--api-key", "served-key", "--ttl", "2m"],

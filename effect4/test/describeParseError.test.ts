@@ -7,7 +7,7 @@ import { Either, ParseResult, Schema } from "effect"
 import { describeParseError } from "../src/internal/response.js"
 
 const describeFailure = <A, I>(schema: Schema.Schema<A, I>, input: unknown): string =>
-  Either.match(Schema.decodeUnknownEither(schema, { errors: "all", onExcessProperty: "error" })(input), {
+  Result.match(Schema.decodeUnknownResult(schema, { errors: "all", onExcessProperty: "error" })(input), {
     onLeft: describeParseError,
     onRight: () => "decoded"
   })
@@ -21,7 +21,7 @@ const User = Schema.Struct({
 
 /** The same texts through Effect's `ArrayFormatter`, which the library does not bundle. */
 const viaArrayFormatter = <A, I>(schema: Schema.Schema<A, I>, input: unknown): string =>
-  Either.match(Schema.decodeUnknownEither(schema, { errors: "all", onExcessProperty: "error" })(input), {
+  Result.match(Schema.decodeUnknownResult(schema, { errors: "all", onExcessProperty: "error" })(input), {
     onLeft: (error) =>
       ParseResult.ArrayFormatter.formatErrorSync(error).map((issue) => {
         const at = issue.path.length === 0 ? "the body" : issue.path.join(".")
@@ -46,7 +46,7 @@ describe("describeParseError", () => {
   it("says 'the body' for a problem at the root, and never quotes the value", () => {
     const text = describeFailure(User, "hunter2-secret")
     expect(text).toBe("the body has the wrong type")
-    expect(describeFailure(Schema.Union(Schema.String, Schema.Number), { hunter2: true })).toBe(
+    expect(describeFailure(Schema.Union([Schema.String, Schema.Number]), { hunter2: true })).toBe(
       "the body has the wrong type; the body has the wrong type"
     )
   })

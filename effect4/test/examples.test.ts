@@ -11,7 +11,7 @@ const env = (server: GalileoServer.Service) =>
   ConfigProvider.fromMap(new Map([["GALILEO_API_KEY", GalileoServer.demoApiKey], ["GALILEO_API_URL", server.url]]))
 
 describe("examples", () => {
-  it.scopedLive("current-user: SystemService on NodeGalileo.layerConfig against the embedded server", () =>
+  it.live("current-user: SystemService on NodeGalileo.layerConfig against the embedded server", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const user = yield* currentUser.pipe(Effect.provide(MainLive), Effect.withConfigProvider(env(server)))
@@ -21,7 +21,7 @@ describe("examples", () => {
       expect(stats.requests).toEqual({ "/v1/healthcheck": 1, "/v1/current_user": 1, "/v1/login/api_key": 1 })
     }).pipe(Effect.provide(GalileoServer.layer())))
 
-  it.scopedLive("quickstart: runs on NodeGalileo.layerConfig, and a wrong key becomes a readable failure", () =>
+  it.live("quickstart: runs on NodeGalileo.layerConfig, and a wrong key becomes a readable failure", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const dir = yield* Saved.dir
@@ -40,7 +40,7 @@ describe("examples", () => {
   // the old `import.meta.url === file://${argv[1]}` guard silently did nothing for all but the
   // file without an extension (there `import.meta.url` is its file:// URL, unescaped)
   const asSaved: Saved.RunAs = { _tag: "AsSaved" }
-  it.scopedLive.each(
+  it.live.each(
     [
       ["under a path with a space", "with space/quickstart.ts", asSaved],
       ["through a symlink", "real/quickstart.ts", { _tag: "Symlink", link: "link.ts" }],
@@ -107,7 +107,7 @@ describe("SystemService spec with AuthService.layerTest", () => {
       Layer.provide(http)
     )
 
-  it.scoped("sends the test token and decodes the user", () =>
+  it.effect("sends the test token and decodes the user", () =>
     Effect.gen(function*() {
       const { layer, seen } = yield* stub([200])
       const user = yield* Effect.flatMap(SystemService.SystemService, (s) => s.currentUser).pipe(
@@ -117,7 +117,7 @@ describe("SystemService spec with AuthService.layerTest", () => {
       expect(yield* seen).toEqual(["Bearer spec-token-1"])
     }))
 
-  it.scoped("a 401 makes one new login with the next token and one replay", () =>
+  it.effect("a 401 makes one new login with the next token and one replay", () =>
     Effect.gen(function*() {
       const { layer, seen } = yield* stub([401, 200])
       const logins = yield* Effect.gen(function*() {
@@ -128,7 +128,7 @@ describe("SystemService spec with AuthService.layerTest", () => {
       expect(yield* seen).toEqual(["Bearer spec-token-1", "Bearer spec-token-2"])
     }))
 
-  it.scoped("layerTest can fail every login with a given error", () =>
+  it.effect("layerTest can fail every login with a given error", () =>
     Effect.gen(function*() {
       const { GalileoUnauthorized } = yield* Effect.promise(() => import("../src/GalileoError.js"))
       const error = new GalileoUnauthorized({ status: 401, detail: "revoked" })

@@ -17,7 +17,7 @@ const times = <A>(n: number, f: () => A): ReadonlyArray<A> => Array.from({ lengt
 const value = (t: { readonly value: Redacted.Redacted<string> }) => Redacted.value(t.value)
 
 describe("reliability", () => {
-  it.scopedLive("1. 10,000 concurrent cold token calls over real HTTP: exactly 1 login, one token", () =>
+  it.live("1. 10,000 concurrent cold token calls over real HTTP: exactly 1 login, one token", () =>
     Effect.gen(function*() {
       const { auth, server } = yield* Live.withAuth()
       yield* server.inject(Fault.delay("20 millis"))
@@ -26,7 +26,7 @@ describe("reliability", () => {
       expect((yield* server.stats).requests[loginPath]).toBe(1)
     }).pipe(Live.provide(Live.clients[1]![1])))
 
-  it.scoped("2. 500 calls inside the refresh-ahead window: 1 background login, 0 callers blocked", () =>
+  it.effect("2. 500 calls inside the refresh-ahead window: 1 background login, 0 callers blocked", () =>
     Effect.gen(function*() {
       const { auth, stub } = yield* Auth.make([
         Auth.tokenAnswer(0, 3600, "old"),
@@ -43,7 +43,7 @@ describe("reliability", () => {
       expect((yield* stub.requests).length).toBe(2)
     }))
 
-  it.scoped("3. expired token, 100 concurrent calls: 1 renewal, 0 requests sent with the old token", () =>
+  it.effect("3. expired token, 100 concurrent calls: 1 renewal, 0 requests sent with the old token", () =>
     Effect.gen(function*() {
       const { auth, client, server } = yield* Live.withClient({ retryPolicy: RetryPolicy.defaultPolicy })
       const old = yield* auth.token
@@ -67,7 +67,7 @@ describe("reliability", () => {
       expect(stats.unauthorizedCalls).toBe(0)
     }).pipe(Effect.provide(Layer.merge(GalileoServer.layer(), Live.clients[1]![1]))))
 
-  it.scoped("5. 24 h of steady traffic under TestClock: logins = ceil(24 h / refresh interval) ± 1", () =>
+  it.effect("5. 24 h of steady traffic under TestClock: logins = ceil(24 h / refresh interval) ± 1", () =>
     Effect.gen(function*() {
       const { auth, stub } = yield* Auth.make([(at) => Auth.tokenAnswer(Math.floor(at / 1000), 3600)])
       const interval = Duration.minutes(55) // a 1 h token is refreshed 5 min before it expires
@@ -81,7 +81,7 @@ describe("reliability", () => {
       expect(Math.abs(logins - expected)).toBeLessThanOrEqual(1)
     }))
 
-  it.scoped("7. persistent 5xx: every waiter gets the same typed error after the retry limit; nothing cached", () =>
+  it.effect("7. persistent 5xx: every waiter gets the same typed error after the retry limit; nothing cached", () =>
     Effect.gen(function*() {
       const { auth, stub } = yield* Auth.make([{ status: 503, text: "down" }])
       const errors = yield* Auth.runFor(
@@ -115,7 +115,7 @@ describe("reliability", () => {
       expect(pulled).toBeLessThanOrEqual(1024 * 1024 + 2 * chunk.length)
     }))
 
-  it.scopedLive("10. HTML with a 200 status is a GalileoDecodeError and is not cached", () =>
+  it.live("10. HTML with a 200 status is a GalileoDecodeError and is not cached", () =>
     Effect.gen(function*() {
       const { auth, server } = yield* Live.withAuth()
       yield* server.inject(Fault.Respond({ status: 200, body: "<html>maintenance</html>", headers: {} }))
@@ -126,7 +126,7 @@ describe("reliability", () => {
       expect(Auth.subject(yield* auth.token)).toBe(GalileoServer.subjectOf(GalileoServer.demoApiKey))
     }).pipe(Live.provide(Live.clients[1]![1])))
 
-  it.scoped("12. a revoked key under 1,000 req/s: at most one login per cooldown", () =>
+  it.effect("12. a revoked key under 1,000 req/s: at most one login per cooldown", () =>
     Effect.gen(function*() {
       const { auth, stub } = yield* Auth.make([{ status: 401, body: { detail: "Invalid API key" } }])
       for (let ms = 0; ms < 20_000; ms += 100) {
@@ -136,7 +136,7 @@ describe("reliability", () => {
       expect((yield* stub.requests).length).toBe(4) // t = 0, 5, 10, 15 s for 20,000 calls
     }))
 
-  it.scopedLive.each([["+10 min", 10], ["-10 min", -10]] as const)(
+  it.live.each([["+10 min", 10], ["-10 min", -10]] as const)(
     "13. server clock %s off the client's: right expiry, no refresh loop, no spurious 401",
     ([_label, minutes]) =>
       Effect.gen(function*() {
@@ -160,7 +160,7 @@ describe("reliability", () => {
       )
   )
 
-  it.scopedLive("14. a non-ASCII key goes on the wire as exact UTF-8", () =>
+  it.live("14. a non-ASCII key goes on the wire as exact UTF-8", () =>
     Effect.gen(function*() {
       const key = "clé-ключ-鍵-🔑"
       const { auth } = yield* Live.withAuth({ apiKey: key, retryPolicy: RetryPolicy.defaultPolicy })

@@ -8,7 +8,7 @@
  * @since 0.1.0
  */
 import * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
-import type * as HttpClient from "@effect/platform/HttpClient"
+import type * as HttpClient from "effect/http/HttpClient"
 import * as Config from "effect/Config"
 import * as ConfigError from "effect/ConfigError"
 import * as Console from "effect/Console"
@@ -152,7 +152,7 @@ const httpClient = (
   config: GalileoConfig.Service
 ): Effect.Effect<Layer.Layer<HttpClient.HttpClient, ConfigError.ConfigError>> =>
   Option.isNone(config.tls)
-    ? Effect.succeed(NodeHttpClient.layer)
+    ? Effect.succeed(NodeHttpClient.layerNodeHttp)
     : Effect.map(
       Effect.promise(() => import("../node/NodeGalileo.js")),
       (NodeGalileo) =>

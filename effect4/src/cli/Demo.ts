@@ -106,7 +106,7 @@ export const flow = (server: GalileoServer.Service) =>
       Effect.provide(
         Galileo.layer(
           { apiKey: Redacted.make("not-a-real-key"), baseUrl: server.url, retryPolicy },
-          NodeHttpClient.layer
+          NodeHttpClient.layerNodeHttp
         )
       ),
       Effect.flatMap(() => show("unexpected success")),
@@ -138,7 +138,7 @@ export const embedded = Effect.gen(function*() {
     Effect.provide(
       Galileo.layer(
         { apiKey: Redacted.make(GalileoServer.demoApiKey), baseUrl: server.url, retryPolicy },
-        NodeHttpClient.layer
+        NodeHttpClient.layerNodeHttp
       )
     )
   )

@@ -116,7 +116,7 @@ export const report = (
   verbose: boolean
 ): readonly [number, ReadonlyArray<string>] => {
   if (exit._tag === "Success") return [codes.ok, []]
-  if (Cause.isInterruptedOnly(exit.cause)) return [command._tag === "serve" ? codes.ok : 130, []]
+  if (Cause.hasInterruptsOnly(exit.cause)) return [command._tag === "serve" ? codes.ok : 130, []]
   const [code, line] = Option.match(Cause.failureOption(exit.cause), {
     onNone: () => [codes.unexpected, `unexpected error: ${messageOf(Cause.squash(exit.cause))}`] as const,
     onSome: explain

@@ -39,7 +39,7 @@ export const readSecret = (
   limit: number = maxStdinBytes
 ): Effect.Effect<Redacted.Redacted<string>, UsageError> =>
   Effect.flatMap(
-    Effect.async<Uint8Array, UsageError>((resume) => {
+    Effect.callback<Uint8Array, UsageError>((resume) => {
       const chunks: Array<Buffer> = []
       let size = 0
       let done = false

@@ -27,8 +27,8 @@ import { ssoProviders } from "../core/galileo.js"
  * @category schemas
  */
 export const ApiKeyLoginRequest = /* @__PURE__ */ Schema.Struct({
-  api_key: Schema.Redacted(Schema.String).annotations({ title: "Api Key" })
-}).annotations({ identifier: "ApiKeyLoginRequest", title: "ApiKeyLoginRequest" })
+  api_key: Schema.RedactedFromValue(Schema.String).annotate({ title: "Api Key" })
+}).annotate({ identifier: "ApiKeyLoginRequest", title: "ApiKeyLoginRequest" })
 
 /**
  * Decoded login request.
@@ -50,7 +50,7 @@ export const TokenType = /* @__PURE__ */ Schema.String.pipe(
     message: () => "the token type must be bearer",
     jsonSchema: { default: "bearer" }
   })
-).annotations({ title: "Token Type", default: "bearer" })
+).annotate({ title: "Token Type", default: "bearer" })
 
 /**
  * Successful login response: `{ "access_token": string, "token_type"?: string }`;
@@ -60,9 +60,9 @@ export const TokenType = /* @__PURE__ */ Schema.String.pipe(
  * @category schemas
  */
 export const Token = /* @__PURE__ */ Schema.Struct({
-  access_token: Schema.Redacted(Schema.String).annotations({ title: "Access Token" }),
+  access_token: Schema.RedactedFromValue(Schema.String).annotate({ title: "Access Token" }),
   token_type: Schema.optionalWith(TokenType, { default: () => "bearer" })
-}).annotations({ identifier: "Token", title: "Token" })
+}).annotate({ identifier: "Token", title: "Token" })
 
 /**
  * Decoded login response.
@@ -80,10 +80,10 @@ export type Token = typeof Token.Type
  * @category schemas
  */
 export const ValidationError = /* @__PURE__ */ Schema.Struct({
-  loc: Schema.Array(Schema.Union(Schema.String, Schema.Int)).annotations({ title: "Location" }),
-  msg: Schema.String.annotations({ title: "Message" }),
-  type: Schema.String.annotations({ title: "Error Type" })
-}).annotations({ identifier: "ValidationError", title: "ValidationError" })
+  loc: Schema.Array(Schema.Union([Schema.String, Schema.Int])).annotate({ title: "Location" }),
+  msg: Schema.String.annotate({ title: "Message" }),
+  type: Schema.String.annotate({ title: "Error Type" })
+}).annotate({ identifier: "ValidationError", title: "ValidationError" })
 
 /**
  * Decoded validation problem.
@@ -100,8 +100,8 @@ export type ValidationError = typeof ValidationError.Type
  * @category schemas
  */
 export const HTTPValidationError = /* @__PURE__ */ Schema.Struct({
-  detail: Schema.optional(Schema.Array(ValidationError).annotations({ title: "Detail" }))
-}).annotations({ identifier: "HTTPValidationError", title: "HTTPValidationError" })
+  detail: Schema.optional(Schema.Array(ValidationError).annotate({ title: "Detail" }))
+}).annotate({ identifier: "HTTPValidationError", title: "HTTPValidationError" })
 
 /**
  * Decoded 422 body.
@@ -119,8 +119,8 @@ export type HTTPValidationError = typeof HTTPValidationError.Type
  * @category schemas
  */
 export const ErrorBody = /* @__PURE__ */ Schema.Struct({
-  detail: Schema.optional(Schema.Union(Schema.Array(ValidationError), Schema.String))
-}).annotations({ identifier: "ErrorBody" })
+  detail: Schema.optional(Schema.Union([Schema.Array(ValidationError), Schema.String]))
+}).annotate({ identifier: "ErrorBody" })
 
 /**
  * Decoded error body.
@@ -138,7 +138,7 @@ export type ErrorBody = typeof ErrorBody.Type
  */
 export const DetailMessage = /* @__PURE__ */ Schema.Struct({
   detail: Schema.String
-}).annotations({ identifier: "DetailMessage", title: "DetailMessage" })
+}).annotate({ identifier: "DetailMessage", title: "DetailMessage" })
 
 /**
  * Decoded plain error answer.
@@ -158,8 +158,8 @@ export type DetailMessage = typeof DetailMessage.Type
  */
 export const PasswordLoginForm = /* @__PURE__ */ Schema.Struct({
   username: Schema.String,
-  password: Schema.Redacted(Schema.String)
-}).annotations({ identifier: "Body_login_email_login_post" })
+  password: Schema.RedactedFromValue(Schema.String)
+}).annotate({ identifier: "Body_login_email_login_post" })
 
 /**
  * Decoded password login form.
@@ -194,9 +194,9 @@ export type SsoProvider = typeof SsoProvider.Type
  * @category schemas
  */
 export const SocialLoginRequest = /* @__PURE__ */ Schema.Struct({
-  id_token: Schema.Redacted(Schema.String),
+  id_token: Schema.RedactedFromValue(Schema.String),
   provider: SsoProvider
-}).annotations({ identifier: "SocialLoginRequest" })
+}).annotate({ identifier: "SocialLoginRequest" })
 
 /**
  * Decoded SSO login request.

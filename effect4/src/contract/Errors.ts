@@ -24,7 +24,7 @@ export const StandardError = /* @__PURE__ */ Schema.Struct({
   blocking: Schema.Boolean,
   user_action: Schema.optional(Schema.NullOr(Schema.String)),
   documentation_link: Schema.optional(Schema.NullOr(Schema.String))
-}).annotations({ identifier: "GalileoAPIStandardErrorData" })
+}).annotate({ identifier: "GalileoAPIStandardErrorData" })
 
 /**
  * Decoded standard error data.
@@ -42,7 +42,7 @@ export type StandardError = typeof StandardError.Type
  */
 export const StandardErrorBody = /* @__PURE__ */ Schema.Struct({
   standard_error: StandardError
-}).annotations({ identifier: "StandardErrorBody" })
+}).annotate({ identifier: "StandardErrorBody" })
 
 /**
  * Decoded error body with a standard error.

@@ -16,7 +16,7 @@ export const Healthcheck = /* @__PURE__ */ Schema.Struct({
   api_version: Schema.String,
   message: Schema.String,
   version: Schema.String
-}).annotations({ identifier: "HealthcheckResponse", title: "HealthcheckResponse" })
+}).annotate({ identifier: "HealthcheckResponse", title: "HealthcheckResponse" })
 
 /**
  * Decoded healthcheck answer.
@@ -36,7 +36,7 @@ export const CurrentUser = /* @__PURE__ */ Schema.Struct({
   id: Schema.String,
   email: Schema.String,
   role: Schema.optional(Schema.String)
-}).annotations({ identifier: "UserDB", title: "UserDB" })
+}).annotate({ identifier: "UserDB", title: "UserDB" })
 
 /**
  * Decoded current user.

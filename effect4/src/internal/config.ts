@@ -7,7 +7,7 @@
  */
 import * as Config from "effect/Config"
 import * as ConfigError from "effect/ConfigError"
-import * as Either from "effect/Either"
+import * as Result from "effect/Result"
 import * as Option from "effect/Option"
 import * as Redacted from "effect/Redacted"
 import * as AccessToken from "../AccessToken.js"
@@ -55,18 +55,18 @@ export const secretProblem = (value: string): Option.Option<string> => {
 /** 127.0.0.0/8, ::1 or exactly `localhost` (a `*.localhost` name may go to DNS). */
 export const isLoopbackHost = (hostname: string): boolean => /^(localhost|\[::1\]|127(\.\d{1,3}){3})$/.test(hostname)
 
-export const normalizeBaseUrl = (raw: string | URL, allowInsecureHttp: boolean): Either.Either<string, string> => {
+export const normalizeBaseUrl = (raw: string | URL, allowInsecureHttp: boolean): Result.Result<string, string> => {
   const url = URL.canParse(raw) ? new URL(raw) : undefined
-  if (url === undefined) return Either.left("is not a valid absolute URL")
+  if (url === undefined) return Result.fail("is not a valid absolute URL")
   if (url.protocol !== "https:" && url.protocol !== "http:") {
-    return Either.left("must use https:// (or http:// on loopback)")
+    return Result.fail("must use https:// (or http:// on loopback)")
   }
-  if (url.username !== "" || url.password !== "") return Either.left("must not contain credentials")
-  if (url.search !== "" || url.hash !== "") return Either.left("must not have a query or a fragment")
+  if (url.username !== "" || url.password !== "") return Result.fail("must not contain credentials")
+  if (url.search !== "" || url.hash !== "") return Result.fail("must not have a query or a fragment")
   if (url.protocol === "http:" && !allowInsecureHttp && !isLoopbackHost(url.hostname)) {
-    return Either.left("uses plain http:// to a host that is not loopback; use https:// or allow insecure http")
+    return Result.fail("uses plain http:// to a host that is not loopback; use https:// or allow insecure http")
   }
-  return Either.right(url.href.replace(/\/+$/, ""))
+  return Result.succeed(url.href.replace(/\/+$/, ""))
 }
 
 export const apiUrlFromConsoleUrl = (consoleUrl: string): string => {
@@ -105,7 +105,7 @@ const isProvider = (s: string): s is SsoProvider => SsoProvider.literals.some((p
 export const credential = (
   options: Options,
   names: SettingNames
-): Either.Either<Credential.Credential, ConfigError.ConfigError> => {
+): Result.Result<Credential.Credential, ConfigError.ConfigError> => {
   const { apiKey, jwt, o11yToken, password, realm, ssoIdToken, username } = options
   const provider = options.ssoProvider?.trim().toLowerCase()
   // the Galileo credential given beside an O11y token, if any
@@ -136,15 +136,15 @@ export const credential = (
       : jwt !== undefined && Option.isSome(AccessToken.bearerProblem(jwt))
       ? invalid(names.jwt, "is not a valid bearer token")
       : undefined)
-  if (problem !== undefined) return Either.left(problem)
-  if (o11yToken !== undefined) return Either.right(Credential.O11y({ token: o11yToken }))
-  if (apiKey !== undefined) return Either.right(Credential.ApiKey({ apiKey }))
-  if (username !== undefined && password !== undefined) return Either.right(Credential.Password({ username, password }))
+  if (problem !== undefined) return Result.fail(problem)
+  if (o11yToken !== undefined) return Result.succeed(Credential.O11y({ token: o11yToken }))
+  if (apiKey !== undefined) return Result.succeed(Credential.ApiKey({ apiKey }))
+  if (username !== undefined && password !== undefined) return Result.succeed(Credential.Password({ username, password }))
   if (ssoIdToken !== undefined && provider !== undefined && isProvider(provider)) {
-    return Either.right(Credential.Sso({ idToken: ssoIdToken, provider }))
+    return Result.succeed(Credential.Sso({ idToken: ssoIdToken, provider }))
   }
-  if (jwt !== undefined) return Either.right(Credential.Jwt({ token: jwt }))
-  return Either.left(
+  if (jwt !== undefined) return Result.succeed(Credential.Jwt({ token: jwt }))
+  return Result.fail(
     ConfigError.MissingData(
       [names.apiKey],
       `${names.apiKey} is not set (nor another credential: ${names.username} + ${names.password}, ` +
@@ -156,16 +156,16 @@ export const credential = (
 const tlsSettings = (
   options: Options,
   names: SettingNames
-): Either.Either<Option.Option<Tls>, ConfigError.ConfigError> => {
+): Result.Result<Option.Option<Tls>, ConfigError.ConfigError> => {
   const t = options.tls
-  if (t === undefined) return Either.right(Option.none())
+  if (t === undefined) return Result.succeed(Option.none())
   if (t.clientKeyPath !== undefined && t.clientCertPath === undefined) {
-    return Either.left(
+    return Result.fail(
       ConfigError.MissingData([names.tlsClientCert], `${names.tlsClientCert} is not set (a client key is)`)
     )
   }
   if (t.clientCertPath !== undefined && t.clientKeyPath === undefined) {
-    return Either.left(
+    return Result.fail(
       ConfigError.MissingData([names.tlsClientKey], `${names.tlsClientKey} is not set (a client certificate is)`)
     )
   }
@@ -173,7 +173,7 @@ const tlsSettings = (
     t.rejectUnauthorized !== false
   // CA text given in code is reported under its own option
   const caText = t.caCertPath === undefined && t.caCert !== undefined && names.tlsCaCert === optionNames.tlsCaCert
-  return Either.right(
+  return Result.succeed(
     empty ? Option.none() : Option.some({ ...t, names: caText ? { ...names, tlsCaCert: "tls.caCert" } : names })
   )
 }
@@ -198,12 +198,12 @@ const headersOf = (given: unknown): Record<string, string> | undefined => {
 export const resolve = (
   options: Options,
   names: SettingNames = optionNames
-): Either.Either<Service, ConfigError.ConfigError> => {
+): Result.Result<Service, ConfigError.ConfigError> => {
   const chosen = credential(options, names)
-  if (Either.isLeft(chosen)) return Either.left(chosen.left)
+  if (Result.isFailure(chosen)) return Result.fail(chosen.left)
   const maxResponseBytes = options.maxResponseBytes ?? defaultMaxResponseBytes
   if (!Number.isSafeInteger(maxResponseBytes) || maxResponseBytes < 1024) {
-    return Either.left(invalid("maxResponseBytes", "must be a whole number of at least 1024"))
+    return Result.fail(invalid("maxResponseBytes", "must be a whole number of at least 1024"))
   }
   const o11y = chosen.right._tag === "O11y"
   const rawBase = options.baseUrl ?? (o11y
@@ -212,20 +212,20 @@ export const resolve = (
     ? defaultBaseUrl
     : apiUrlFromConsoleUrl(options.consoleUrl))
   const baseUrl = normalizeBaseUrl(rawBase, options.allowInsecureHttp ?? false)
-  if (Either.isLeft(baseUrl)) return Either.left(invalid(names.baseUrl, baseUrl.left))
+  if (Result.isFailure(baseUrl)) return Result.fail(invalid(names.baseUrl, baseUrl.left))
   // an API URL that ends in its version (`/v1`, `/v2`) is the API itself: that is the prefix
   const version = options.pathPrefix === undefined ? /\/v\d+$/.exec(baseUrl.right)?.[0] : undefined
   const base = version === undefined ? baseUrl.right : baseUrl.right.slice(0, -version.length)
   const pathPrefix = (options.pathPrefix ?? version ?? (o11y ? "/ao/api" : defaultPathPrefix)).replace(/^\/*/, "/")
     .replace(/\/+$/, "")
-  if (!/^[A-Za-z0-9/_.-]*$/.test(pathPrefix)) return Either.left(invalid("pathPrefix", "must be a plain URL path"))
+  if (!/^[A-Za-z0-9/_.-]*$/.test(pathPrefix)) return Result.fail(invalid("pathPrefix", "must be a plain URL path"))
   const extraHeaders = headersOf(options.extraHeaders)
   if (extraHeaders === undefined) {
-    return Either.left(
+    return Result.fail(
       invalid(names.extraHeaders, "is not an object of valid headers")
     )
   }
-  return Either.map(tlsSettings(options, names), (tls): Service => ({
+  return Result.map(tlsSettings(options, names), (tls): Service => ({
     extraHeaders,
     baseUrl: base,
     pathPrefix,
@@ -288,17 +288,17 @@ const booleans: Record<string, boolean> = {
  */
 export const fromVariables = (
   get: (name: string) => string | undefined
-): Either.Either<readonly [Options, SettingNames], ConfigError.ConfigError> => {
+): Result.Result<readonly [Options, SettingNames], ConfigError.ConfigError> => {
   const first = (...names: ReadonlyArray<string>) => names.find((name) => get(name) !== undefined)
   const used = (name: string) => first(`GALILEO_${name}`, `SPLUNK_AO_${name}`)
   const nameOf = (name: string, partner = "") =>
     used(name) ?? `${used(partner)?.startsWith("S") ? "SPLUNK_AO" : "GALILEO"}_${name}`
-  const flag = (name: string): Either.Either<boolean | undefined, ConfigError.ConfigError> => {
+  const flag = (name: string): Result.Result<boolean | undefined, ConfigError.ConfigError> => {
     const raw = get(name)
     const value = raw === undefined ? undefined : booleans[raw.trim().toLowerCase()]
     return raw !== undefined && value === undefined
-      ? Either.left(invalid(name, "must be true or false"))
-      : Either.right(value)
+      ? Result.fail(invalid(name, "must be true or false"))
+      : Result.succeed(value)
   }
   const names: SettingNames = {
     apiKey: nameOf("API_KEY"),
@@ -319,7 +319,7 @@ export const fromVariables = (
     const value = get(name)
     return value === undefined ? undefined : Redacted.make(value)
   }
-  return Either.flatMap(
+  return Result.flatMap(
     Either.all([flag("GALILEO_REJECT_UNAUTHORIZED"), flag("GALILEO_ALLOW_INSECURE_HTTP")]),
     ([reject, allowInsecureHttp]) => {
       const rejectUnauthorized = reject ?? (get("NODE_TLS_REJECT_UNAUTHORIZED")?.trim() === "0" ? false : undefined)
@@ -345,7 +345,7 @@ export const fromVariables = (
         realm: get(names.realm),
         tls: Object.values(tls).some((v) => v !== undefined) ? tls : undefined
       }
-      return Either.right([options, names] as const)
+      return Result.succeed([options, names] as const)
     }
   )
 }

@@ -13,14 +13,14 @@
  *
  * @internal
  */
-import * as FetchHttpClient from "@effect/platform/FetchHttpClient"
-import * as HttpClient from "@effect/platform/HttpClient"
-import * as HttpClientError from "@effect/platform/HttpClientError"
-import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
-import type * as HttpClientResponse from "@effect/platform/HttpClientResponse"
-import * as HttpTraceContext from "@effect/platform/HttpTraceContext"
+import * as FetchHttpClient from "effect/http/FetchHttpClient"
+import * as HttpClient from "effect/http/HttpClient"
+import * as HttpClientError from "effect/http/HttpClientError"
+import * as HttpClientRequest from "effect/http/HttpClientRequest"
+import type * as HttpClientResponse from "effect/http/HttpClientResponse"
+import * as HttpTraceContext from "effect/http/HttpTraceContext"
 import * as Effect from "effect/Effect"
-import * as Either from "effect/Either"
+import * as Result from "effect/Result"
 import * as Option from "effect/Option"
 import * as Redacted from "effect/Redacted"
 import type * as Schema from "effect/Schema"
@@ -54,21 +54,21 @@ const offBase = (apiUrl: string, request: HttpClientRequest.HttpClientRequest) =
 export const resolveUrl = (
   apiUrl: string,
   request: HttpClientRequest.HttpClientRequest
-): Either.Either<HttpClientRequest.HttpClientRequest, GalileoTransportError> => {
+): Result.Result<HttpClientRequest.HttpClientRequest, GalileoTransportError> => {
   const url = request.url
   const under = (href: string) => href === apiUrl || href.startsWith(`${apiUrl}/`) || href.startsWith(`${apiUrl}?`)
   if (/^[a-z][a-z0-9+.-]*:/i.test(url)) {
     return under(url)
-      ? Either.right(request)
-      : Either.left(offBase(apiUrl, request))
+      ? Result.succeed(request)
+      : Result.fail(offBase(apiUrl, request))
   }
   const relative = url.startsWith("/") && !url.startsWith("//") ? url.slice(1) : url
   const resolved = URL.canParse(relative, `${apiUrl}/`) ? new URL(relative, `${apiUrl}/`).href : undefined
   if (resolved === undefined || url.startsWith("//") || url.includes("\\")) {
-    return Either.left(offBase(apiUrl, HttpClientRequest.setUrl(request, resolved ?? `${apiUrl}/${relative}`)))
+    return Result.fail(offBase(apiUrl, HttpClientRequest.setUrl(request, resolved ?? `${apiUrl}/${relative}`)))
   }
   const next = HttpClientRequest.setUrl(request, resolved)
-  return under(resolved) ? Either.right(next) : Either.left(offBase(apiUrl, next))
+  return under(resolved) ? Result.succeed(next) : Result.fail(offBase(apiUrl, next))
 }
 
 /** The token value a request carried (`Authorization: <type> <token>`). */
@@ -128,9 +128,9 @@ export const make = (
           response.status === 401
             ? Response.readCapped(response, read.maxBytes).pipe(
               Effect.ignore,
-              Effect.zipRight(auth.invalidate(sentToken(response.request))),
-              Effect.zipRight(annotate("galileo.replayed", true)),
-              Effect.zipRight(send),
+              Effect.andThen(auth.invalidate(sentToken(response.request))),
+              Effect.andThen(annotate("galileo.replayed", true)),
+              Effect.andThen(send),
               Effect.flatMap(ensureOk)
             )
             : ensureOk(response)
@@ -173,7 +173,7 @@ export const make = (
     Effect.succeed
   ).pipe(
     HttpClient.mapRequestEffect((request) =>
-      Either.map(resolveUrl(config.apiUrl, request), HttpClientRequest.setHeaders(headers))
+      Result.map(resolveUrl(config.apiUrl, request), HttpClientRequest.setHeaders(headers))
     )
   )
   return Object.assign(client, {

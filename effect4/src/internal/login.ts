@@ -5,10 +5,10 @@
  *
  * @internal
  */
-import * as Cookies from "@effect/platform/Cookies"
-import type * as HttpClient from "@effect/platform/HttpClient"
-import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
-import type * as HttpClientResponse from "@effect/platform/HttpClientResponse"
+import * as Cookies from "effect/http/Cookies"
+import type * as HttpClient from "effect/http/HttpClient"
+import * as HttpClientRequest from "effect/http/HttpClientRequest"
+import type * as HttpClientResponse from "effect/http/HttpClientResponse"
 import * as Clock from "effect/Clock"
 import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
@@ -41,14 +41,14 @@ const loginRequest = (
   const post = HttpClientRequest.acceptJson(HttpClientRequest.post(`${apiUrl}${paths[credential._tag]}`))
   switch (credential._tag) {
     case "ApiKey":
-      return HttpClientRequest.bodyUnsafeJson(post, encodeApiKey({ api_key: credential.apiKey }))
+      return HttpClientRequest.bodyJsonUnsafe(post, encodeApiKey({ api_key: credential.apiKey }))
     case "Password":
       return HttpClientRequest.bodyUrlParams(post, {
         username: credential.username,
         password: Redacted.value(credential.password)
       })
     case "Sso":
-      return HttpClientRequest.bodyUnsafeJson(
+      return HttpClientRequest.bodyJsonUnsafe(
         post,
         encodeSocial({ id_token: credential.idToken, provider: credential.provider })
       )
@@ -112,7 +112,7 @@ const issued = (read: Response.ReadOptions) => {
 const preIssued = (token: Redacted.Redacted<string>): Effect.Effect<Issued, GalileoError> =>
   Effect.flatMap(Clock.currentTimeMillis, (now) => {
     const claims = AccessToken.readClaims(token)
-    const exp = Option.flatMap(claims, (c) => Option.fromNullable(c.exp))
+    const exp = Option.flatMap(claims, (c) => Option.fromNullishOr(c.exp))
     if (Option.isSome(exp) && exp.value * 1000 <= now) {
       return Effect.fail(
         new GalileoCredentialExpired({

@@ -5,13 +5,13 @@
  *
  * @internal
  */
-import type * as HttpClientError from "@effect/platform/HttpClientError"
-import type * as HttpClientRequest from "@effect/platform/HttpClientRequest"
-import type * as HttpClientResponse from "@effect/platform/HttpClientResponse"
+import type * as HttpClientError from "effect/http/HttpClientError"
+import type * as HttpClientRequest from "effect/http/HttpClientRequest"
+import type * as HttpClientResponse from "effect/http/HttpClientResponse"
 import * as Clock from "effect/Clock"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
-import * as Either from "effect/Either"
+import * as Result from "effect/Result"
 import * as Option from "effect/Option"
 import type * as ParseResult from "effect/ParseResult"
 import * as Redacted from "effect/Redacted"
@@ -158,7 +158,7 @@ export const parseRetryAfter = (header: string, now: number): Option.Option<Dura
   return Number.isNaN(date) ? Option.none() : Option.some(Duration.millis(Math.max(0, date - now)))
 }
 
-const parseJson = (text: string): Option.Option<unknown> => Either.getRight(Either.try(() => JSON.parse(text)))
+const parseJson = (text: string): Option.Option<unknown> => Result.getSuccess(Result.try(() => JSON.parse(text)))
 
 const decodeErrorBody = Schema.decodeUnknownOption(Contract.ErrorBody)
 
@@ -220,7 +220,7 @@ export const toError = (
     const json = body.truncated ? Option.none() : parseJson(body.text)
     const standard = standardErrorOf(json, secrets)
     const parsed = Option.flatMap(json, decodeErrorBody)
-    const detail = Option.flatMap(parsed, (b) => Option.fromNullable(b.detail))
+    const detail = Option.flatMap(parsed, (b) => Option.fromNullishOr(b.detail))
     if (status === 422 && Option.isSome(detail)) {
       return typeof detail.value === "string"
         ? new GalileoValidationError({
@@ -245,7 +245,7 @@ export const toError = (
       })
     }
     const now = yield* Clock.currentTimeMillis
-    const retryAfter = Option.flatMap(Option.fromNullable(response.headers["retry-after"]), (h) =>
+    const retryAfter = Option.flatMap(Option.fromNullishOr(response.headers["retry-after"]), (h) =>
       parseRetryAfter(h, now))
     return new GalileoHttpError({
       status,
@@ -304,7 +304,7 @@ export const describeParseError = (error: ParseResult.ParseError): string => iss
  * that drips in is a `Timeout`).
  */
 export const decode = <A, I, R>(schema: Schema.Schema<A, I, R>, options: ReadOptions) => {
-  const decodeBody = Schema.decodeUnknown(schema, { errors: "all" })
+  const decodeBody = Schema.decodeUnknownEffect(schema, { errors: "all" })
   return (response: HttpClientResponse.HttpClientResponse): Effect.Effect<A, GalileoError, R> => {
     const status = response.status
     if (status < 200 || status >= 300) return Effect.flip(toError(response, options))

@@ -59,7 +59,7 @@ export const withTimeout = <A, R>(
   if (!live && scope === undefined) return Effect.timeoutFail(self, bound)
   return Effect.uninterruptibleMask((restore) =>
     Effect.flatMap(
-      scope === undefined ? Effect.fork(restore(self)) : Effect.forkIn(Effect.interruptible(self), scope),
+      scope === undefined ? Effect.forkChild(restore(self)) : Effect.forkIn(Effect.interruptible(self), scope),
       (child) =>
         !live
           ? Effect.onExit(
@@ -67,12 +67,12 @@ export const withTimeout = <A, R>(
             restore(Effect.timeoutFail(Effect.interruptible(Fiber.join(child)), bound)),
             (exit) => Exit.isSuccess(exit) ? Effect.void : Fiber.interrupt(child)
           )
-          : restore(Effect.async<A, GalileoError>((resume) => {
+          : restore(Effect.callback<A, GalileoError>((resume) => {
             let settled = false
             const timer = setTimeout(() => {
               if (settled) return
               settled = true
-              resume(Effect.zipRight(Fiber.interrupt(child), Effect.fail(timeout())))
+              resume(Effect.andThen(Fiber.interrupt(child), Effect.fail(timeout())))
             }, budget)
             child.addObserver((exit) => {
               if (settled) return
@@ -81,7 +81,7 @@ export const withTimeout = <A, R>(
               resume(exit)
             })
             // interrupted while waiting: no timer left, and the attempt ends too
-            return Effect.zipRight(Effect.sync(() => clearTimeout(timer)), Fiber.interrupt(child))
+            return Effect.andThen(Effect.sync(() => clearTimeout(timer)), Fiber.interrupt(child))
           }))
     )
   )
@@ -143,12 +143,12 @@ export const retry = <A, R>(
           : `no answer within ${Duration.format(policy.attemptTimeout)}`
       const budget = Math.min(attemptMillis, remaining)
       return withTimeout(attempt(n, [now + budget, describe]), budget, describe, where, clock, scope).pipe(
-        Effect.catchAll((error) =>
+        Effect.catch((error) =>
           policy.retryable(error)
             ? Effect.flatMap(nextDelay(policy, error, state, deadlineAt), (next) =>
               next === undefined
                 ? Effect.fail(error)
-                : Effect.zipRight(
+                : Effect.andThen(
                   scope === undefined
                     ? Effect.sleep(Duration.millis(next[1]))
                     : inScope(Effect.sleep(Duration.millis(next[1])), scope),

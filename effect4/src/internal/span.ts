@@ -50,7 +50,7 @@ export const traced = <A, E extends { readonly _tag: string }, R>(
   const { annotated = false, propagated = false } = options
   const untraced = run(undefined)
   const spanOptions = { kind: "client", captureStackTrace: false, attributes } as const
-  return Effect.withFiberRuntime((fiber) =>
+  return Effect.withFiber((fiber) =>
     fiber.currentTracer === nativeTracer && !propagated ? untraced : Effect.flatMap(
       Effect.makeSpan(name, spanOptions),
       (span) =>

@@ -185,7 +185,7 @@ export const make = (
         Effect.flatMap(
           Clock.currentTimeMillis,
           (now) =>
-            Effect.zipRight(
+            Effect.andThen(
               Ref.update(state, (s) => settled(s, handle, exit, now, policy)),
               Deferred.done(handle.deferred, exit)
             )
@@ -216,10 +216,10 @@ export const make = (
           Effect.flatMap(Ref.modify(state, decision), ({ background, served, start }) => {
             const token = restore(Effect.map(served, ([token]) => token))
             if (Option.isNone(start)) return token
-            if (runLogin === "fiber" || background) return Effect.zipRight(launch(start.value), token)
+            if (runLogin === "fiber" || background) return Effect.andThen(launch(start.value), token)
             return Effect.flatMap(Effect.exit(restore(loginIn)), (exit) =>
-              Effect.zipRight(
-                Exit.isFailure(exit) && Cause.isInterruptedOnly(exit.cause)
+              Effect.andThen(
+                Exit.isFailure(exit) && Cause.hasInterruptsOnly(exit.cause)
                   ? launch(start.value)
                   : settle(start.value, exit),
                 exit

@@ -8,7 +8,7 @@
  * @since 0.1.0
  */
 import * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
-import type * as HttpClient from "@effect/platform/HttpClient"
+import type * as HttpClient from "effect/http/HttpClient"
 import type * as Config from "effect/Config"
 import type * as ConfigError from "effect/ConfigError"
 import type * as Layer from "effect/Layer"
@@ -25,7 +25,7 @@ import * as internal from "./internal/tls.js"
  * @category layers
  */
 export const layerHttpClient: Layer.Layer<HttpClient.HttpClient, ConfigError.ConfigError, GalileoConfig.GalileoConfig> =
-  internal.layerHttpClient(NodeHttpClient.layerUndiciWithoutDispatcher)
+  internal.layerHttpClient(NodeHttpClient.layerUndiciNoDispatcher)
 
 const wire = (config: Layer.Layer<GalileoConfig.GalileoConfig, ConfigError.ConfigError>) =>
   Galileo.layerWith(config, layerHttpClient.pipe(internal.provideConfig(config)))

@@ -6,11 +6,11 @@
  *
  * @since 0.2.0
  */
-import * as HttpApi from "@effect/platform/HttpApi"
-import type * as HttpApiEndpoint from "@effect/platform/HttpApiEndpoint"
-import * as HttpApiGroup from "@effect/platform/HttpApiGroup"
-import * as OpenApi from "@effect/platform/OpenApi"
-import * as OpenApiJsonSchema from "@effect/platform/OpenApiJsonSchema"
+import * as HttpApi from "effect/http-api/HttpApi"
+import type * as HttpApiEndpoint from "effect/http-api/HttpApiEndpoint"
+import * as HttpApiGroup from "effect/http-api/HttpApiGroup"
+import * as OpenApi from "effect/http-api/OpenApi"
+import * as OpenApiJsonSchema from "effect/http/OpenApiJsonSchema"
 import * as Option from "effect/Option"
 import type * as Schema from "effect/Schema"
 import * as Contract from "../Contract.js"
@@ -100,7 +100,7 @@ const methodNames: ReadonlyArray<OpenApi.OpenAPISpecMethodName> = [
 
 /** The OpenAPI name of an HTTP method, `None` for one a path item cannot hold. */
 const methodName = (method: string): Option.Option<OpenApi.OpenAPISpecMethodName> =>
-  Option.fromNullable(methodNames.find((m) => m === method.toLowerCase()))
+  Option.fromNullishOr(methodNames.find((m) => m === method.toLowerCase()))
 
 const versioned = /^\/v\d+\//
 

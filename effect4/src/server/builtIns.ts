@@ -6,8 +6,8 @@
  *
  * @since 0.3.0
  */
-import * as HttpApiEndpoint from "@effect/platform/HttpApiEndpoint"
-import * as HttpApiSchema from "@effect/platform/HttpApiSchema"
+import * as HttpApiEndpoint from "effect/http-api/HttpApiEndpoint"
+import * as HttpApiSchema from "effect/http-api/HttpApiSchema"
 import type * as Effect from "effect/Effect"
 import * as Record from "effect/Record"
 import * as Schema from "effect/Schema"
@@ -39,7 +39,7 @@ export type Target = (
  */
 export const PasswordLoginForm = Schema.Struct(
   Record.map(passwordFormFields, (need) => need === "required" ? Schema.String : Schema.optional(Schema.String))
-).annotations({
+).annotate({
   identifier: "Body_login_email_v1_login_post",
   title: "Body_login_email_v1_login_post"
 }).pipe(HttpApiSchema.withEncoding({ kind: "UrlParams" }))
@@ -54,7 +54,7 @@ export const SocialLoginRequest = Schema.Struct({
   id_token: Schema.optional(Schema.NullOr(Schema.String)),
   access_token: Schema.optional(Schema.NullOr(Schema.String)),
   provider: Contract.SsoProvider
-}).annotations({ identifier: "SocialLoginRequest", title: "SocialLoginRequest" })
+}).annotate({ identifier: "SocialLoginRequest", title: "SocialLoginRequest" })
 
 /**
  * Galileo's `CurrentUserDB`, as `GET /current_user` answers it.
@@ -68,7 +68,7 @@ export const CurrentUserDB = Schema.Struct({
   first_name: Schema.NullOr(Schema.String),
   last_name: Schema.NullOr(Schema.String),
   auth_method: Schema.Literal("email", ...ssoProviders, "saml", "invite"),
-  role: Schema.Literal("admin", "manager", "user", "read_only"),
+  role: Schema.Literals(["admin", "manager", "user", "read_only"]),
   email_is_verified: Schema.NullOr(Schema.Boolean),
   organization_id: Schema.UUID,
   organization_name: Schema.String,
@@ -79,7 +79,7 @@ export const CurrentUserDB = Schema.Struct({
     allowed: Schema.Boolean,
     message: Schema.optional(Schema.NullOr(Schema.String))
   }))
-}).annotations({ identifier: "CurrentUserDB", title: "CurrentUserDB" })
+}).annotate({ identifier: "CurrentUserDB", title: "CurrentUserDB" })
 
 /**
  * Galileo's `GetTokenResponse`, as `GET /token` answers it.
@@ -91,7 +91,7 @@ export const GetTokenResponse = Schema.Struct({
   access_token: Schema.String,
   token_type: Schema.String,
   expires_at: Schema.String
-}).annotations({ identifier: "GetTokenResponse", title: "GetTokenResponse" })
+}).annotate({ identifier: "GetTokenResponse", title: "GetTokenResponse" })
 
 const auth = <const Name extends string>(name: Name, path: `/${string}`) =>
   HttpApiEndpoint.post(name, path)

@@ -112,8 +112,8 @@ export const failed = (
   cause: Cause.Cause<unknown>,
   message = "galileo-effect embedded server: a handler failed"
 ): Effect.Effect<Answer> =>
-  Cause.isInterruptedOnly(cause) ? Effect.interrupt : Effect.as(
-    Effect.zipRight(Effect.sync(() => ctx.state.count("internalErrors")), Effect.logError(message, cause)),
+  Cause.hasInterruptsOnly(cause) ? Effect.interrupt : Effect.as(
+    Effect.andThen(Effect.sync(() => ctx.state.count("internalErrors")), Effect.logError(message, cause)),
     internalError
   )
 
@@ -146,4 +146,4 @@ export const answer = (ctx: Ctx, router: Router<Target>, incoming: Incoming): Ef
   Effect.suspend(() => {
     const result = dispatch(ctx, router, incoming)
     return Effect.isEffect(result) ? result : Effect.succeed(result)
-  }).pipe(Effect.catchAllCause((cause) => failed(ctx, cause)))
+  }).pipe(Effect.catchCause((cause) => failed(ctx, cause)))

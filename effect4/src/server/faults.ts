@@ -37,7 +37,7 @@ export const applyFault = (
       })
     case "Delay":
       // the server's own wait runs on the real clock, whatever clock the tests use
-      return Effect.zipRight(
+      return Effect.andThen(
         Effect.withClock(Effect.sleep(fault.duration), liveClock),
         Effect.flatMap(answer, send)
       )

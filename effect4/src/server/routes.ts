@@ -88,14 +88,14 @@ export const userRoute = (
     query: Object.fromEntries(new URLSearchParams(incoming.query)),
     headers: routeHeaders(incoming.headers),
     body,
-    subject: Option.fromNullable(incoming.bearer?.sub)
+    subject: Option.fromNullishOr(incoming.bearer?.sub)
   }
   return Effect.gen(function*() {
     const response: RouteResponse = yield* spec.handler(request)
     const encoded = response.body === undefined || spec.responseSchema === undefined || response.status < 200 ||
         response.status > 299
       ? response.body
-      : yield* Schema.encodeUnknown(spec.responseSchema)(response.body)
+      : yield* Schema.encodeUnknownEffect(spec.responseSchema)(response.body)
     const headers = response.headers ?? {}
     return encoded === undefined
       ? { status: response.status, body: "", headers }

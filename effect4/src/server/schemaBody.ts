@@ -42,4 +42,4 @@ export const schemaErrors = (error: ParseResult.ParseError, input: unknown): Rea
  * @category validation
  */
 export const decodeWith = (schema: Schema.Schema.AnyNoContext, input: unknown) =>
-  Schema.decodeUnknownEither(schema)(input, { errors: "all", onExcessProperty: "ignore" })
+  Schema.decodeUnknownResult(schema)(input, { errors: "all", onExcessProperty: "ignore" })

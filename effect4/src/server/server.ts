@@ -19,7 +19,7 @@
  *
  * @since 0.2.0
  */
-import * as HttpServerError from "@effect/platform/HttpServerError"
+import * as HttpServerError from "effect/http/HttpServerError"
 import * as Cause from "effect/Cause"
 import type * as Context from "effect/Context"
 import * as Duration from "effect/Duration"
@@ -130,8 +130,8 @@ export const defaultRequestTimeout: Duration.Duration = Duration.seconds(30)
  */
 export const defaultKeepAliveTimeout: Duration.Duration = Duration.seconds(5)
 
-const millis = (input: Duration.DurationInput | undefined, fallback: Duration.Duration): number =>
-  Math.max(0, Math.round(Duration.toMillis(Duration.decode(input ?? fallback))))
+const millis = (input: Duration.Input | undefined, fallback: Duration.Duration): number =>
+  Math.max(0, Math.round(Duration.toMillis(Duration.fromInputUnsafe(input ?? fallback))))
 
 /** Node's own interval between checks of the headers and request timeouts. */
 const nodeCheckingInterval = 30_000
@@ -219,7 +219,7 @@ const handle = (
     fork(
       run,
       res,
-      Effect.flatMap(Effect.catchAllCause(result, (cause) => failed(ctx, cause)), (a) => send(ctx, res, a))
+      Effect.flatMap(Effect.catchCause(result, (cause) => failed(ctx, cause)), (a) => send(ctx, res, a))
     )
   })
 
@@ -228,7 +228,7 @@ const handle = (
 // ---------------------------------------------------------------------------------------------
 
 const listen = (server: Http.Server, port: number) =>
-  Effect.async<void, HttpServerError.ServeError>((resume) => {
+  Effect.callback<void, HttpServerError.ServeError>((resume) => {
     const onError = (cause: unknown) => resume(Effect.fail(new HttpServerError.ServeError({ cause })))
     server.once("error", onError)
     server.listen({ port, host: "127.0.0.1", backlog: 4096 }, () => {
@@ -238,7 +238,7 @@ const listen = (server: Http.Server, port: number) =>
   })
 
 const close = (server: Http.Server, sockets: Set<Socket>) =>
-  Effect.async<void>((resume) => {
+  Effect.callback<void>((resume) => {
     server.close(() => resume(Effect.void))
     server.closeAllConnections()
     for (const socket of sockets) socket.destroy()
@@ -266,12 +266,12 @@ const make = (options: Options, defaults: Defaults): Effect.Effect<Service, Http
       router.paths,
       options.logMaxBytes ?? defaultLogMaxBytes
     )
-    const offset = Duration.toMillis(Duration.decode(options.clockOffset ?? 0))
+    const offset = Duration.toMillis(Duration.fromInputUnsafe(options.clockOffset ?? 0))
     const clock = yield* Effect.clock
     const ctx: Ctx<Fault> = {
       state,
       now: () => clock.unsafeCurrentTimeMillis() + offset,
-      tokenLifetimeMillis: Duration.toMillis(Duration.decode(options.tokenLifetime ?? "1 hour")),
+      tokenLifetimeMillis: Duration.toMillis(Duration.fromInputUnsafe(options.tokenLifetime ?? "1 hour")),
       scheme: options.tls === undefined ? "http" : "https"
     }
     const maxBodyBytes = options.maxBodyBytes ?? defaultMaxBodyBytes
@@ -324,12 +324,12 @@ const make = (options: Options, defaults: Defaults): Effect.Effect<Service, Http
           signAccess(
             ctx,
             { subject, email: `${subject}@galileo.test` },
-            Duration.toMillis(Duration.decode(lifetime)),
+            Duration.toMillis(Duration.fromInputUnsafe(lifetime)),
             issuedAt ?? ctx.now()
           )
         ),
       signIdToken: (email, lifetime) =>
-        Effect.sync(() => signId(ctx, email, Duration.toMillis(Duration.decode(lifetime ?? "1 hour")), ctx.now())),
+        Effect.sync(() => signId(ctx, email, Duration.toMillis(Duration.fromInputUnsafe(lifetime ?? "1 hour")), ctx.now())),
       reset: Effect.sync(() => state.reset())
     }
     return service
@@ -345,4 +345,4 @@ export const layer = <I>(
   tag: Context.Tag<I, Service>,
   options: Options,
   defaults: Defaults
-): Layer.Layer<I, HttpServerError.ServeError> => Layer.scoped(tag, make(options, defaults))
+): Layer.Layer<I, HttpServerError.ServeError> => Layer.effect(tag, make(options, defaults))

@@ -142,4 +142,4 @@ export const okJson = (body: unknown): Fault => status(200, body)
  * @since 0.1.0
  * @category constructors
  */
-export const delay = (duration: Duration.DurationInput): Fault => Delay({ duration: Duration.decode(duration) })
+export const delay = (duration: Duration.Input): Fault => Delay({ duration: Duration.fromInputUnsafe(duration) })

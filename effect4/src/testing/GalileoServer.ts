@@ -23,7 +23,7 @@
  * ```
  * @since 0.1.0
  */
-import type * as HttpServerError from "@effect/platform/HttpServerError"
+import type * as HttpServerError from "effect/http/HttpServerError"
 import * as Context from "effect/Context"
 import type * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
@@ -281,11 +281,11 @@ export interface Options {
   /** ID tokens `POST /login/social` accepts besides those {@link Service.signIdToken} signs. */
   readonly idTokens?: ReadonlyArray<IdToken> | undefined
   /** Lifetime of issued tokens; default 1 hour. */
-  readonly tokenLifetime?: Duration.DurationInput | undefined
+  readonly tokenLifetime?: Duration.Input | undefined
   /** Port on 127.0.0.1; default 0 (any free port). */
   readonly port?: number | undefined
   /** How far the server's clock is ahead of the Effect `Clock` (negative: behind); default 0. */
-  readonly clockOffset?: Duration.DurationInput | undefined
+  readonly clockOffset?: Duration.Input | undefined
   /** How many requests `requests` keeps (0: none, e.g. for benchmarks); default 10,000. */
   readonly logLimit?: number | undefined
   /**
@@ -301,11 +301,11 @@ export interface Options {
    * How long a client may take to send a request's headers (408 and closed after); default 10 s,
    * 0 none. Node checks the timeouts every 30 s, or every quarter of the shortest one given here.
    */
-  readonly headersTimeout?: Duration.DurationInput | undefined
+  readonly headersTimeout?: Duration.Input | undefined
   /** How long a client may take to send a whole request, headers and body (408 after); default 30 s, 0 none. */
-  readonly requestTimeout?: Duration.DurationInput | undefined
+  readonly requestTimeout?: Duration.Input | undefined
   /** How long an idle keep-alive connection stays open; default 5 s (uvicorn's `timeout_keep_alive`). */
-  readonly keepAliveTimeout?: Duration.DurationInput | undefined
+  readonly keepAliveTimeout?: Duration.Input | undefined
   /** Serve HTTPS (and mutual TLS) instead of HTTP. */
   readonly tls?: TlsOptions | undefined
   /** Routes of your own, answered after the built-in ones. */
@@ -350,9 +350,9 @@ export interface Service {
   /** Makes every refresh cookie issued so far invalid. */
   readonly revokeRefreshTokens: Effect.Effect<void>
   /** Signs a token directly, e.g. one already expired (`lifetime` may be negative). */
-  readonly issueToken: (subject: string, lifetime: Duration.DurationInput, issuedAt?: number) => Effect.Effect<string>
+  readonly issueToken: (subject: string, lifetime: Duration.Input, issuedAt?: number) => Effect.Effect<string>
   /** Signs an ID token `POST /login/social` accepts (with any provider); it logs in as `email`. */
-  readonly signIdToken: (email: string, lifetime?: Duration.DurationInput) => Effect.Effect<string>
+  readonly signIdToken: (email: string, lifetime?: Duration.Input) => Effect.Effect<string>
   /**
    * Makes the server as good as new for the next test: no injected faults left, an empty request
    * log, every counter at 0, and the API keys and users of its options accepted again. Tokens

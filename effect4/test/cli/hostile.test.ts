@@ -12,7 +12,7 @@ import * as Spawn from "../support/Spawn.js"
 
 /** Runs the bundled CLI with `input` on its stdin. */
 const withInput = (args: ReadonlyArray<string>, input: string | Buffer, env: Record<string, string> = {}) =>
-  Effect.async<Spawn.Result>((resume) => {
+  Effect.callback<Spawn.Result>((resume) => {
     const child = spawn(process.execPath, [Spawn.bin, ...args], { env: Spawn.cleanEnv(env) })
     let stdout = ""
     let stderr = ""
@@ -50,7 +50,7 @@ describe("login checks the credential with GET current_user", () => {
       ])
     }))
 
-  it.scopedLive("a pre-issued JWT the server refuses: exit 4", () =>
+  it.live("a pre-issued JWT the server refuses: exit 4", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const result = yield* Spawn.cli(["login", "--jwt", "not-a-jwt", "--api-url", server.url])
@@ -60,7 +60,7 @@ describe("login checks the credential with GET current_user", () => {
       )
     }).pipe(Effect.provide(GalileoServer.layer())))
 
-  it.scopedLive("a valid pre-issued JWT: who it is (email, id)", () =>
+  it.live("a valid pre-issued JWT: who it is (email, id)", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const jwt = yield* server.issueToken("user-7", "1 hour")
@@ -79,7 +79,7 @@ describe("login checks the credential with GET current_user", () => {
 })
 
 describe("a secret given as - is read from stdin", () => {
-  it.scopedLive("--api-key -, --password -, --jwt - (CRLF), --sso-id-token -", () =>
+  it.live("--api-key -, --password -, --jwt - (CRLF), --sso-id-token -", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const url = ["--api-url", server.url]
@@ -128,14 +128,14 @@ describe("a secret given as - is read from stdin", () => {
       )
     }))
 
-  it.scoped("serve --api-key - accepts the key read from stdin, and only it", () =>
+  it.effect("serve --api-key - accepts the key read from stdin, and only it", () =>
     Effect.gen(function*() {
       const child = spawn(process.execPath, [Spawn.bin, "serve", "--port", "0", "--api-key", "-"], {
         env: Spawn.cleanEnv()
       })
       yield* Effect.addFinalizer(() => Effect.sync(() => child.kill("SIGINT")))
       child.stdin.end("stdin-served-key\n")
-      const banner = yield* Effect.async<string>((resume) => {
+      const banner = yield* Effect.callback<string>((resume) => {
         let stdout = ""
         child.stdout.on("data", (chunk: Buffer) => {
           stdout += chunk.toString("utf8")
@@ -179,7 +179,7 @@ describe("the insecure-http hint names the way out as the URL was given", () => 
 })
 
 describe("--log-level debug logs a handled retry as a retry", () => {
-  it.scopedLive("two 503s, then a token: two \"retrying\" lines, nothing \"unhandled\", no stack frame", () =>
+  it.live("two 503s, then a token: two \"retrying\" lines, nothing \"unhandled\", no stack frame", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       yield* server.inject(Fault.unavailable(), { times: 2, path: "/v1/login/api_key" })
@@ -232,7 +232,7 @@ describe("nothing a server sends reaches the terminal as a control character", (
   const hostile = "\u001b]0;owned\u0007\u001b[2J\r\u009b31m\u007f\u202e"
   const shown = "\\x1b]0;owned\\x07\\x1b[2J\\x0d\\x9b31m\\x7f\\u202e"
 
-  it.scopedLive("a token_type with control characters is refused; email and id are escaped", () =>
+  it.live("a token_type with control characters is refused; email and id are escaped", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const jwt = yield* server.issueToken("user-1", "1 hour")
@@ -263,7 +263,7 @@ describe("nothing a server sends reaches the terminal as a control character", (
       ])
     }).pipe(Effect.provide(GalileoServer.layer())))
 
-  it.scopedLive("an error's detail and a body excerpt, in the failure line and in debug lines", () =>
+  it.live("an error's detail and a body excerpt, in the failure line and in debug lines", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const env = { GALILEO_API_URL: server.url, GALILEO_API_KEY: GalileoServer.demoApiKey }

@@ -8,7 +8,7 @@ const currentUser = Effect.flatMap(SystemService.SystemService, (system) => syst
 
 describe("a retry policy that waits", () => {
   // Requests on real sockets: the waits run on the real clock (the default policy's are under a second).
-  it.scopedLive("against the embedded server: on the real clock", () =>
+  it.live("against the embedded server: on the real clock", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       yield* server.inject(Fault.unavailable(), { times: 2, path: "/v1/current_user" })
@@ -30,7 +30,7 @@ describe("a retry policy that waits", () => {
             Response.json({ id: "u-1", email: "spec@example.com", role: "user" }, { status: n < 2 ? 503 : 200 })
           ))
       )
-      const fiber = yield* Effect.fork(currentUser.pipe(
+      const fiber = yield* Effect.forkChild(currentUser.pipe(
         Effect.provide(SystemService.SystemService.Default),
         Effect.provide(GalileoHttpClient.layer),
         Effect.provide(GalileoConfig.layer({

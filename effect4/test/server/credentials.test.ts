@@ -44,7 +44,7 @@ const demo = `username=${
 }&password=${GalileoServer.demoUser.password}`
 
 describe("POST /login: the OAuth2 password form", () => {
-  it.scopedLive("the demo user logs in under both prefixes; the token names the user by email", () =>
+  it.live("the demo user logs in under both prefixes; the token names the user by email", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       expect(GalileoServer.demoUser).toEqual({ username: "demo@galileo.test", password: "galileo-demo-password" })
@@ -62,7 +62,7 @@ describe("POST /login: the OAuth2 password form", () => {
       expect([stats.logins, stats.passwordLogins, stats.apiKeyLogins]).toEqual([2, 2, 0])
     }).pipe(withServer()))
 
-  it.scopedLive("a wrong password is 401 with WWW-Authenticate: Bearer", () =>
+  it.live("a wrong password is 401 with WWW-Authenticate: Bearer", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       for (
@@ -76,7 +76,7 @@ describe("POST /login: the OAuth2 password form", () => {
       expect((yield* server.stats).refusedLogins).toBe(2)
     }).pipe(withServer()))
 
-  it.scopedLive("missing or empty fields are FastAPI's 422 (missing, input null); a bad grant_type fails its pattern", () =>
+  it.live("missing or empty fields are FastAPI's 422 (missing, input null); a bad grant_type fails its pattern", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const url = `${server.url}/v1/login`
@@ -98,14 +98,14 @@ describe("POST /login: the OAuth2 password form", () => {
       expect((yield* server.stats).invalidLogins).toBe(cases.length)
     }).pipe(withServer()))
 
-  it.scopedLive("fields are read as Starlette reads them: + and %XX decoded, the last of a repeated name", () =>
+  it.live("fields are read as Starlette reads them: + and %XX decoded, the last of a repeated name", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const body = "username=first&username=J%C3%BCrgen+M%40x.test&password=p%26w+d&grant_type=password"
       expect((yield* form(`${server.url}/v1/login`, body)).status).toBe(200)
     }).pipe(withServer({ users: [{ username: "Jürgen M@x.test", password: "p&w d" }] })))
 
-  it.scopedLive("setUsers replaces the accepted users", () =>
+  it.live("setUsers replaces the accepted users", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       yield* server.setUsers([{ username: "a@b.c", password: "pw" }])
@@ -115,7 +115,7 @@ describe("POST /login: the OAuth2 password form", () => {
 })
 
 describe("POST /login/social: an ID token", () => {
-  it.scopedLive("accepts ID tokens the server signed, with any provider, and configured ones", () =>
+  it.live("accepts ID tokens the server signed, with any provider, and configured ones", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const idToken = yield* server.signIdToken("ada@example.com")
@@ -148,7 +148,7 @@ describe("POST /login/social: an ID token", () => {
       expect([stats.socialLogins, stats.logins, stats.refusedLogins]).toEqual([6, 6, 2])
     }).pipe(withServer({ idTokens: [{ token: "okta-token", email: "grace@example.com", provider: "okta" }] })))
 
-  it.scopedLive("an unknown ID token is 401; a bad provider is pydantic's enum 422", () =>
+  it.live("an unknown ID token is 401; a bad provider is pydantic's enum 422", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const url = `${server.url}/v1/login/social`
@@ -163,7 +163,7 @@ describe("POST /login/social: an ID token", () => {
 })
 
 describe("the refresh cookie", () => {
-  it.scopedLive("every login sets it; POST /refresh_token answers a new token and rotates it", () =>
+  it.live("every login sets it; POST /refresh_token answers a new token and rotates it", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const login = yield* postJson(
@@ -215,7 +215,7 @@ describe("the refresh cookie", () => {
       expect((yield* refresh(`refresh_token=${refreshCookie(again)}`)).status).toBe(401)
     }).pipe(withServer()))
 
-  it.scopedLive("a refresh cookie stops working when its API key or user is removed", () =>
+  it.live("a refresh cookie stops working when its API key or user is removed", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const refresh = (answer: Answer) =>
@@ -248,7 +248,7 @@ describe("the refresh cookie", () => {
 })
 
 describe.skipIf(!Certs.available())("HTTPS", () => {
-  it.scopedLive("serves HTTPS with its certificate; a client without the CA refuses it", () =>
+  it.live("serves HTTPS with its certificate; a client without the CA refuses it", () =>
     Effect.gen(function*() {
       const certs = yield* Certs.make
       const server = yield* serve({ tls: certs.server })
@@ -269,7 +269,7 @@ describe.skipIf(!Certs.available())("HTTPS", () => {
       expect(String(untrusted.error)).toMatch(/self[- ]signed|unable to (get|verify)/i)
     }))
 
-  it.scopedLive("with requestClientCert, only clients with a certificate from the CA get through", () =>
+  it.live("with requestClientCert, only clients with a certificate from the CA get through", () =>
     Effect.gen(function*() {
       const certs = yield* Certs.make
       const server = yield* serve({ tls: { ...certs.server, ca: certs.ca, requestClientCert: true } })
@@ -277,7 +277,7 @@ describe.skipIf(!Certs.available())("HTTPS", () => {
       expect(withCert.status).toBe(200)
       const noCert = yield* Effect.flip(request(`${server.url}/healthcheck`, { tls: { ca: certs.ca } }))
       expect(String(noCert.error)).toMatch(/certificate required/)
-      const stranger = yield* Effect.either(
+      const stranger = yield* Effect.result(
         request(`${server.url}/healthcheck`, { tls: { ca: certs.ca, ...certs.stranger } })
       )
       expect(stranger._tag).toBe("Left")

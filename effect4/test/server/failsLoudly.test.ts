@@ -24,7 +24,7 @@ const routes: ReadonlyArray<GalileoServer.Route> = [
 ]
 
 describe("answers Node refuses to write", () => {
-  it.scopedLive("a route's status 99, a header value with CR/LF, a header name with a space: 500, logged, counted", () => {
+  it.live("a route's status 99, a header value with CR/LF, a header name with a space: 500, logged, counted", () => {
     const logged: Array<string> = []
     const logger = Logger.make(({ cause, logLevel, message }) => {
       logged.push(`${logLevel.label} ${JSON.stringify(message)} ${Cause.pretty(cause)}`)
@@ -55,7 +55,7 @@ describe("answers Node refuses to write", () => {
     )
   })
 
-  it.scopedLive("a Respond fault with status 99 is a 500 too, and the next request is answered as usual", () =>
+  it.live("a Respond fault with status 99 is a 500 too, and the next request is answered as usual", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       yield* server.inject(Fault.status(99, "x"))

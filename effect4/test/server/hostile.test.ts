@@ -22,7 +22,7 @@ const token = (url: string) =>
   })
 
 describe("body limit", () => {
-  it.scopedLive("a 20 MB body gets 413 at once, and the server keeps serving", () =>
+  it.live("a 20 MB body gets 413 at once, and the server keeps serving", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       // at once: answered from the head, before the whole body was sent (not read, then refused)
@@ -46,11 +46,11 @@ describe("body limit", () => {
       expect(stats.requests["/v1/login/api_key"]).toBe(3)
     }).pipe(withServer()))
 
-  it.scopedLive("a streamed (chunked) body is cut at the limit without being buffered", () =>
+  it.live("a streamed (chunked) body is cut at the limit without being buffered", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const before = process.memoryUsage().heapUsed
-      const status = yield* Effect.async<number | string>((resume) => {
+      const status = yield* Effect.callback<number | string>((resume) => {
         const req = Http.request(`${server.url}/v1/login/api_key`, {
           method: "POST",
           headers: { "content-type": "application/json" }
@@ -76,7 +76,7 @@ describe("body limit", () => {
       expect((yield* request(`${server.url}/healthcheck`)).status).toBe(200)
     }).pipe(withServer()))
 
-  it.scopedLive("maxBodyBytes sets the limit; a body at the limit is read", () =>
+  it.live("maxBodyBytes sets the limit; a body at the limit is read", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const atLimit = `{"api_key": "${GalileoServer.demoApiKey}"}`.padEnd(100, " ")
@@ -91,7 +91,7 @@ describe("bodies Python cannot parse: FastAPI's 400", () => {
   const nested = (depth: number) =>
     `{"api_key": "${GalileoServer.demoApiKey}", "x": ${"[".repeat(depth - 1)}${"]".repeat(depth - 1)}}`
 
-  it.scopedLive("nesting up to 989 levels is parsed; from 990 (CPython's recursion limit) it is a 400", () =>
+  it.live("nesting up to 989 levels is parsed; from 990 (CPython's recursion limit) it is a 400", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const url = `${server.url}/v1/login/api_key`
@@ -116,7 +116,7 @@ describe("bodies Python cannot parse: FastAPI's 400", () => {
       expect((yield* server.stats).invalidLogins).toBe(5)
     }).pipe(withServer()))
 
-  it.scopedLive("invalid UTF-8 is a 400; an integer of more than 4,300 digits is a 400", () =>
+  it.live("invalid UTF-8 is a 400; an integer of more than 4,300 digits is a 400", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const url = `${server.url}/v1/login/api_key`
@@ -138,7 +138,7 @@ describe("bodies Python cannot parse: FastAPI's 400", () => {
 })
 
 describe("as FastAPI 0.115 reads a JSON body", () => {
-  it.scopedLive("parses JSON for application/json, application/*+json, or no content type at all", () =>
+  it.live("parses JSON for application/json, application/*+json, or no content type at all", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const url = `${server.url}/v1/login/api_key`
@@ -156,7 +156,7 @@ describe("as FastAPI 0.115 reads a JSON body", () => {
       expect((yield* request(url, { body: demoBody })).status).toBe(200)
     }).pipe(withServer()))
 
-  it.scopedLive("a text/plain body (a browser's simple request) is raw bytes: 422 model_attributes_type", () =>
+  it.live("a text/plain body (a browser's simple request) is raw bytes: 422 model_attributes_type", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const url = `${server.url}/v1/login/api_key`
@@ -185,7 +185,7 @@ describe("as FastAPI 0.115 reads a JSON body", () => {
       expect((yield* server.stats).logins).toBe(0)
     }).pipe(withServer()))
 
-  it.scopedLive("only an empty body is missing: whitespace is json_invalid at its end", () =>
+  it.live("only an empty body is missing: whitespace is json_invalid at its end", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const answer = yield* postJson(`${server.url}/v1/login/api_key`, " \n\t")
@@ -194,7 +194,7 @@ describe("as FastAPI 0.115 reads a JSON body", () => {
       )
     }).pipe(withServer()))
 
-  it.scopedLive("NaN and Infinity are JSON to Python: accepted beside a valid key; echoed in a 422 they make FastAPI answer 500", () =>
+  it.live("NaN and Infinity are JSON to Python: accepted beside a valid key; echoed in a 422 they make FastAPI answer 500", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const url = `${server.url}/v1/login/api_key`
@@ -211,7 +211,7 @@ describe("as FastAPI 0.115 reads a JSON body", () => {
       }
     }).pipe(withServer()))
 
-  it.scopedLive("numbers are echoed as Python renders them: exact integers, float reprs", () =>
+  it.live("numbers are echoed as Python renders them: exact integers, float reprs", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const url = `${server.url}/v1/login/api_key`
@@ -234,7 +234,7 @@ describe("as FastAPI 0.115 reads a JSON body", () => {
       expect(input(order)).toBe("{\"b\":3,\"2\":2}")
     }).pipe(withServer()))
 
-  it.scopedLive("error positions count code points, not UTF-16 units", () =>
+  it.live("error positions count code points, not UTF-16 units", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const answer = yield* postJson(`${server.url}/v1/login/api_key`, "{\"😀\": }")
@@ -249,7 +249,7 @@ describe("as FastAPI 0.115 reads a JSON body", () => {
       })
     }).pipe(withServer()))
 
-  it.scopedLive("UTF-8 with a BOM, UTF-16 and UTF-32 (with a BOM or detected) are read as json.loads reads bytes", () =>
+  it.live("UTF-8 with a BOM, UTF-16 and UTF-32 (with a BOM or detected) are read as json.loads reads bytes", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const url = `${server.url}/v1/login/api_key`
@@ -275,7 +275,7 @@ describe("as FastAPI 0.115 reads a JSON body", () => {
       expect((yield* server.stats).apiKeyLogins).toBe(bodies.length)
     }).pipe(withServer()))
 
-  it.scopedLive("encoded surrogates pass (surrogatepass): a wrong key is 401; echoing one is FastAPI's 500", () =>
+  it.live("encoded surrogates pass (surrogatepass): a wrong key is 401; echoing one is FastAPI's 500", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const url = `${server.url}/v1/login/api_key`
@@ -291,7 +291,7 @@ describe("as FastAPI 0.115 reads a JSON body", () => {
 })
 
 describe("as Starlette routes", () => {
-  it.scopedLive("405 carries Allow; FastAPI answers HEAD on a GET route with 405 too", () =>
+  it.live("405 carries Allow; FastAPI answers HEAD on a GET route with 405 too", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const getLogin = yield* request(`${server.url}/v1/login/api_key`)
@@ -304,7 +304,7 @@ describe("as Starlette routes", () => {
       expect([head.status, head.headers["allow"], head.text]).toEqual([405, "GET", ""])
     }).pipe(withServer()))
 
-  it.scopedLive("a trailing slash on a route redirects (307) to the path without it, query kept", () =>
+  it.live("a trailing slash on a route redirects (307) to the path without it, query kept", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const port = new URL(server.url).port
@@ -328,7 +328,7 @@ describe("as Starlette routes", () => {
 })
 
 describe("bearer tokens", () => {
-  it.scopedLive("401 from an authenticated route carries WWW-Authenticate: Bearer", () =>
+  it.live("401 from an authenticated route carries WWW-Authenticate: Bearer", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       for (const headers of [{}, { authorization: "Basic abc" }, { authorization: "Bearer nope" }]) {
@@ -339,7 +339,7 @@ describe("bearer tokens", () => {
       }
     }).pipe(withServer()))
 
-  it.scopedLive(
+  it.live(
     "`Bearer  <token>` (two spaces) is refused: get_authorization_scheme_param splits at the first space, leaving ' <token>'",
     () =>
       Effect.gen(function*() {
@@ -355,7 +355,7 @@ describe("bearer tokens", () => {
       }).pipe(withServer())
   )
 
-  it.scopedLive("altered tokens are refused: extra segment, padding, junk, standard base64, non-canonical bits", () =>
+  it.live("altered tokens are refused: extra segment, padding, junk, standard base64, non-canonical bits", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const jwt = yield* token(server.url)
@@ -426,7 +426,7 @@ describe("bearer tokens", () => {
 })
 
 describe("crashes", () => {
-  it.scopedLive("a handler that dies or fails answers 500 {detail: Internal Server Error} and is logged", () => {
+  it.live("a handler that dies or fails answers 500 {detail: Internal Server Error} and is logged", () => {
     const logged: Array<string> = []
     const logger = Logger.make(({ cause, logLevel, message }) => {
       logged.push(`${logLevel.label} ${JSON.stringify(message)} ${Cause.pretty(cause)}`)
@@ -468,7 +468,7 @@ describe("crashes", () => {
 })
 
 describe("identity", () => {
-  it.scopedLive("a key's subject is derived from the key, and stays when other keys are removed", () =>
+  it.live("a key's subject is derived from the key, and stays when other keys are removed", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const subject = (key: string) =>

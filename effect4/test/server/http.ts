@@ -73,7 +73,7 @@ export interface Counted extends Answer {
  * body answers with most of it unsent; one that reads it all first sees every byte.
  */
 export const postCounted = (url: string, total: number) =>
-  Effect.async<Counted, Error>((resume) => {
+  Effect.callback<Counted, Error>((resume) => {
     let sent = 0
     let answered = false
     const chunk = Buffer.alloc(64 * 1024, 32)

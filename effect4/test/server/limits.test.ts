@@ -66,7 +66,7 @@ const connect = (url: string): Promise<Peer> =>
 const healthcheck = "GET /healthcheck HTTP/1.1\r\nhost: 127.0.0.1\r\n\r\n"
 
 describe("timeouts", () => {
-  it.scopedLive("a client that never finishes its headers gets 408 and is closed (headersTimeout)", () =>
+  it.live("a client that never finishes its headers gets 408 and is closed (headersTimeout)", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const peer = yield* Effect.promise(() => connect(server.url))
@@ -76,7 +76,7 @@ describe("timeouts", () => {
       expect((yield* server.stats).requests).toEqual({})
     }).pipe(Effect.provide(GalileoServer.layer({ headersTimeout: "200 millis" }))))
 
-  it.scopedLive("a client that never finishes its body gets 408 and is closed (requestTimeout)", () =>
+  it.live("a client that never finishes its body gets 408 and is closed (requestTimeout)", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const peer = yield* Effect.promise(() => connect(server.url))
@@ -89,7 +89,7 @@ describe("timeouts", () => {
       expect([stats.logins, stats.invalidLogins, stats.requests]).toEqual([0, 0, {}])
     }).pipe(Effect.provide(GalileoServer.layer({ headersTimeout: "100 millis", requestTimeout: "300 millis" }))))
 
-  it.scopedLive("an idle keep-alive connection is closed after keepAliveTimeout", () =>
+  it.live("an idle keep-alive connection is closed after keepAliveTimeout", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const peer = yield* Effect.promise(() => connect(server.url))
@@ -102,7 +102,7 @@ describe("timeouts", () => {
 })
 
 describe("connection cap", () => {
-  it.scopedLive("connections above maxConnections are closed unanswered; the others keep being served", () =>
+  it.live("connections above maxConnections are closed unanswered; the others keep being served", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const admitted = yield* Effect.promise(() => Promise.all([1, 2, 3].map(() => connect(server.url))))

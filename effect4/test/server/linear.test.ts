@@ -129,7 +129,7 @@ describe("linear parsers (worst case / same-size benign < 20)", () => {
 })
 
 describe("the server meanwhile", () => {
-  it.scopedLive("answers /healthcheck while worst-case requests at the size limits are in flight", () =>
+  it.live("answers /healthcheck while worst-case requests at the size limits are in flight", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const worst = () => [

@@ -25,7 +25,7 @@ const pool = (total: number, concurrency: number, f: (i: number) => Promise<unkn
   })
 
 describe("bounded state", () => {
-  it.scopedLive("20,000 distinct unknown paths: 1,000 counted by name, the rest under <other>; 20,000 more retain nothing", () =>
+  it.live("20,000 distinct unknown paths: 1,000 counted by name, the rest under <other>; 20,000 more retain nothing", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const unknown = (from: number) =>
@@ -51,7 +51,7 @@ describe("bounded state", () => {
       expect((yield* server.requests).length).toBe(10_000)
     }).pipe(withServer()))
 
-  it.scopedLive("the log keeps the newest logLimit requests", () =>
+  it.live("the log keeps the newest logLimit requests", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const keepAlive = yield* agent(8)
@@ -62,7 +62,7 @@ describe("bounded state", () => {
       expect(log.every((r) => Number(r.query?.slice(2)) >= 900 - 8)).toBe(true)
     }).pipe(withServer({ logLimit: 100 })))
 
-  it.scopedLive("logins keep no token: 6,000 logins retain nothing once their refresh tokens are revoked; revocation still covers all of them", () =>
+  it.live("logins keep no token: 6,000 logins retain nothing once their refresh tokens are revoked; revocation still covers all of them", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const keepAlive = yield* agent(16)
@@ -92,7 +92,7 @@ describe("bounded state", () => {
 })
 
 describe("load", () => {
-  it.scopedLive(
+  it.live(
     "2,000 concurrent connections, 100,000 requests: all answered, memory flat",
     () =>
       Effect.gen(function*() {

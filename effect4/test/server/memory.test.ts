@@ -12,7 +12,7 @@ const script = fileURLToPath(new URL("./child/memoryServer.ts", import.meta.url)
 const MiB = 1024 * 1024
 
 const run = (options: object, count: number, bodyBytes: number) =>
-  Effect.async<{ growth: number; kept: number; keptChars: number; requests: Record<string, number> }, Error>(
+  Effect.callback<{ growth: number; kept: number; keptChars: number; requests: Record<string, number> }, Error>(
     (resume) => {
       const child = execFile(
         process.execPath,

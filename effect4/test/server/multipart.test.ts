@@ -43,7 +43,7 @@ const shape = (
 ) => [answer.status, Object.keys(Object(json(answer))).sort(), answer.headers["set-cookie"]?.length]
 
 describe("POST /login: multipart/form-data", () => {
-  it.scopedLive("a multipart login succeeds exactly as the urlencoded one does", () =>
+  it.live("a multipart login succeeds exactly as the urlencoded one does", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       for (const path of ["/login", "/v1/login"]) {
@@ -81,7 +81,7 @@ describe("POST /login: multipart/form-data", () => {
       expect([stats.logins, stats.passwordLogins, stats.refusedLogins]).toEqual([4, 4, 1])
     }).pipe(withServer()))
 
-  it.scopedLive("missing or empty fields, a bad grant_type: the very 422 of the urlencoded form", () =>
+  it.live("missing or empty fields, a bad grant_type: the very 422 of the urlencoded form", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const url = `${server.url}/v1/login`
@@ -103,7 +103,7 @@ describe("POST /login: multipart/form-data", () => {
       expect((yield* server.stats).invalidLogins).toBe(2 * cases.length)
     }).pipe(withServer()))
 
-  it.scopedLive("fields read as Starlette reads them: quoted boundary, charset, last value, preamble, epilogue", () =>
+  it.live("fields read as Starlette reads them: quoted boundary, charset, last value, preamble, epilogue", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const url = `${server.url}/login`
@@ -130,7 +130,7 @@ describe("POST /login: multipart/form-data", () => {
       expect(yield* status(multipart(user("J\xfcrgen"), boundary, `--${boundary}\r\n`))).toBe(200)
     }).pipe(withServer({ users: [{ username: "Jürgen", password: "p&w d" }] })))
 
-  it.scopedLive("a file part is no str: 422 string_type, the UploadFile as FastAPI renders it", () =>
+  it.live("a file part is no str: 422 string_type, the UploadFile as FastAPI renders it", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const answer = yield* post(
@@ -159,7 +159,7 @@ describe("POST /login: multipart/form-data", () => {
       )
     }).pipe(withServer()))
 
-  it.scopedLive("a body python-multipart cannot parse: FastAPI's 400, exactly", () =>
+  it.live("a body python-multipart cannot parse: FastAPI's 400, exactly", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const ok = multipart([["username", username], ["password", password]])
@@ -202,7 +202,7 @@ describe("POST /login: multipart/form-data", () => {
       expect((yield* server.stats).invalidLogins).toBe(cases.length + edges.length)
     }).pipe(withServer()))
 
-  it.scopedLive("Starlette's refusals: 400 with its message", () =>
+  it.live("Starlette's refusals: 400 with its message", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const url = `${server.url}/login`
@@ -259,7 +259,7 @@ describe("POST /login: multipart/form-data", () => {
       expect((yield* post(url, fields, multipartType)).status).toBe(401)
     }).pipe(withServer({ maxBodyBytes: 4 * 1024 * 1024 })))
 
-  it.scopedLive("the request log redacts a multipart password", () =>
+  it.live("the request log redacts a multipart password", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       yield* post(`${server.url}/login`, multipart([["username", "a"], ["password", "s3cret"]]), multipartType)

@@ -23,7 +23,7 @@ const sf = { "x-sf-token": "sf-o11y-token-0001" }
 const subject = GalileoServer.subjectOf("sf-o11y-token-0001")
 
 describe("O11y mode: X-SF-Token under /ao/api", () => {
-  it.scopedLive("the API routes answer under /ao/api with the token, no login", () =>
+  it.live("the API routes answer under /ao/api with the token, no login", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const health = yield* request(`${server.url}/ao/api/v2/healthcheck`, { headers: sf })
@@ -46,7 +46,7 @@ describe("O11y mode: X-SF-Token under /ao/api", () => {
       expect(stats.requests["/ao/api/v1/projects"]).toBe(1)
     }).pipe(withServer({ o11yToken, routes: [projects] })))
 
-  it.scopedLive("401 without the token, with another one, or with only a bearer token; no logins there", () =>
+  it.live("401 without the token, with another one, or with only a bearer token; no logins there", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const login = yield* postJson(
@@ -80,7 +80,7 @@ describe("O11y mode: X-SF-Token under /ao/api", () => {
       expect(inspect({ o11yToken })).not.toContain("sf-o11y-token-0001")
     }).pipe(withServer({ o11yToken, routes: [projects] })))
 
-  it.scopedLive("without the o11yToken option nothing is served under /ao/api", () =>
+  it.live("without the o11yToken option nothing is served under /ao/api", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const answer = yield* request(`${server.url}/ao/api/current_user`, { headers: sf })

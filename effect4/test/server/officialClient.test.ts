@@ -35,7 +35,7 @@ const official = (env: Record<string, string>) =>
   )
 
 describe("the official galileo npm client against the embedded server", () => {
-  it.scopedLive("API key: healthcheck, one login, current_user with the token it got", () =>
+  it.live("API key: healthcheck, one login, current_user with the token it got", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const run = yield* official({ GALILEO_API_URL: server.url, GALILEO_API_KEY: "official-key" })
@@ -63,7 +63,7 @@ describe("the official galileo npm client against the embedded server", () => {
       expect(sent[2]?.subject).toBe(subject)
     }).pipe(withServer({ apiKeys: ["official-key"] })))
 
-  it.scopedLive("username and password: the OAuth2 form login, then current_user", () =>
+  it.live("username and password: the OAuth2 form login, then current_user", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const run = yield* official({
@@ -79,7 +79,7 @@ describe("the official galileo npm client against the embedded server", () => {
       expect([stats.logins, stats.passwordLogins, stats.apiKeyLogins, stats.invalidLogins]).toEqual([1, 1, 0, 0])
     }).pipe(withServer({ users: [{ username: "ada@example.com", password: "pw & more" }] })))
 
-  it.scopedLive("under /v2 (GALILEO_API_URL ending in /v2): the same three calls there", () =>
+  it.live("under /v2 (GALILEO_API_URL ending in /v2): the same three calls there", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const run = yield* official({ GALILEO_API_URL: `${server.url}/v2`, GALILEO_API_KEY: GalileoServer.demoApiKey })
@@ -92,7 +92,7 @@ describe("the official galileo npm client against the embedded server", () => {
       expect(stats.logins).toBe(1)
     }).pipe(withServer()))
 
-  it.scopedLive("a wrong key: the server's 401 detail reaches the official client's error", () =>
+  it.live("a wrong key: the server's 401 detail reaches the official client's error", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const run = yield* official({ GALILEO_API_URL: server.url, GALILEO_API_KEY: "not-accepted" })

@@ -7,7 +7,7 @@ import { json, request } from "./http.js"
 
 const withServer = (options: GalileoServer.Options = {}) => Effect.provide(GalileoServer.layer(options))
 
-const CreateProject = Schema.Struct({ name: Schema.String }).annotations({ identifier: "CreateProject" })
+const CreateProject = Schema.Struct({ name: Schema.String }).annotate({ identifier: "CreateProject" })
 const Project = Schema.Struct({ id: Schema.String, name: Schema.String, created: Schema.DateFromString })
 
 const createProject = GalileoServer.route({
@@ -63,7 +63,7 @@ const refs = (doc: unknown): ReadonlyArray<readonly [string, boolean]> => {
 }
 
 describe("/openapi.json: routes of your own", () => {
-  it.scopedLive("lists them: paths (under /v1 and without), method, request and response schemas", () =>
+  it.live("lists them: paths (under /v1 and without), method, request and response schemas", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const doc = yield* fetchSpec(server.url)
@@ -135,7 +135,7 @@ describe("/openapi.json: routes of your own", () => {
       expect(anonymous.status).toBe(200)
     }).pipe(withServer({ routes: [createProject, getProject] })))
 
-  it.scopedLive("the built-in API is the same with routes or without", () =>
+  it.live("the built-in API is the same with routes or without", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const plain = JSON.parse(Api.openApiJson())
@@ -152,7 +152,7 @@ describe("/openapi.json: routes of your own", () => {
       expect((yield* request(`${server.url}/openapi.json`)).text).toBe(Api.openApiJson(routes))
     }).pipe(withServer({ routes })))
 
-  it.scopedLive("a route the router never reaches, or whose method OpenAPI cannot name, is left out", () =>
+  it.live("a route the router never reaches, or whose method OpenAPI cannot name, is left out", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const doc = yield* fetchSpec(server.url)
@@ -165,7 +165,7 @@ describe("/openapi.json: routes of your own", () => {
       withServer({ routes: [shadowed, unnamed, createProject, { ...createProject, handler: shadowed.handler }] })
     ))
 
-  it.scopedLive("a server without routes serves the built-in document unchanged", () =>
+  it.live("a server without routes serves the built-in document unchanged", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const answer = yield* request(`${server.url}/openapi.json`)

@@ -31,7 +31,7 @@ const loginKey = (url: string, key: string) => postJson(`${url}/login/api_key`, 
 const claims = (jwt: string): unknown => JSON.parse(Buffer.from(jwt.split(".")[1] ?? "", "base64url").toString("utf8"))
 
 describe("GET /current_user: Galileo's CurrentUserDB", () => {
-  it.scopedLive("every field, with its type; id and organization_id version 4 UUIDs", () =>
+  it.live("every field, with its type; id and organization_id version 4 UUIDs", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const answer = yield* me(server.url, bearer(accessToken(yield* loginKey(server.url, "k1"))))
@@ -77,7 +77,7 @@ describe("GET /current_user: Galileo's CurrentUserDB", () => {
       })
     }).pipe(withServer({ apiKeys: ["k1", "k2"] })))
 
-  it.scopedLive("ids are stable per user: the same for every login of one user, distinct between users", () =>
+  it.live("ids are stable per user: the same for every login of one user, distinct between users", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const idOf = (key: string) =>
@@ -90,7 +90,7 @@ describe("GET /current_user: Galileo's CurrentUserDB", () => {
       for (const id of [field(a1, "id"), field(b, "id"), GalileoServer.userIdOf("x")]) expect(id).toMatch(uuid4)
     }).pipe(withServer({ apiKeys: ["k1", "k2"] })))
 
-  it.scopedLive("a social login's auth_method is its provider; a password login's is email", () =>
+  it.live("a social login's auth_method is its provider; a password login's is email", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const idToken = yield* server.signIdToken("ada@example.com")
@@ -136,7 +136,7 @@ describe("GET /current_user: Galileo's CurrentUserDB", () => {
 })
 
 describe("the auth endpoints under /v2, beside /v1 and none", () => {
-  it.scopedLive("every built-in route answers under each prefix", () =>
+  it.live("every built-in route answers under each prefix", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       for (const prefix of ["/v1", "/v2", ""]) {
@@ -175,7 +175,7 @@ describe("the auth endpoints under /v2, beside /v1 and none", () => {
       }
     }).pipe(withServer()))
 
-  it.scopedLive("/openapi.json lists each under every prefix with FastAPI's operation ids", () =>
+  it.live("/openapi.json lists each under every prefix with FastAPI's operation ids", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const doc = json(yield* request(`${server.url}/openapi.json`))
@@ -223,7 +223,7 @@ describe("the auth endpoints under /v2, beside /v1 and none", () => {
 })
 
 describe("POST /refresh_token without the cookie", () => {
-  it.scopedLive("is FastAPI's 422 for the required cookie, byte for byte, and counted as refused", () =>
+  it.live("is FastAPI's 422 for the required cookie, byte for byte, and counted as refused", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       for (const prefix of ["/v1", "/v2", ""]) {
@@ -248,7 +248,7 @@ describe("POST /refresh_token without the cookie", () => {
 })
 
 describe("POST /login/social: access_token in place of id_token", () => {
-  it.scopedLive("an access_token logs in; only provider is required; the 422 lists the reference's order", () =>
+  it.live("an access_token logs in; only provider is required; the 422 lists the reference's order", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const url = `${server.url}/v2/login/social`
@@ -284,7 +284,7 @@ describe("POST /login/social: access_token in place of id_token", () => {
 })
 
 describe("GET /token and the Galileo-API-Key header", () => {
-  it.scopedLive("GET /token answers GetTokenResponse: a new access token for the caller and its expiry", () =>
+  it.live("GET /token answers GetTokenResponse: a new access token for the caller and its expiry", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const login = accessToken(yield* loginKey(server.url, GalileoServer.demoApiKey))
@@ -315,7 +315,7 @@ describe("GET /token and the Galileo-API-Key header", () => {
       expect([stats.logins, stats.unauthorizedCalls]).toEqual([1, 1])
     }).pipe(withServer({ tokenLifetime: "30 minutes" })))
 
-  it.scopedLive("Galileo-API-Key authenticates /current_user and /token (no login); a wrong key is 401", () =>
+  it.live("Galileo-API-Key authenticates /current_user and /token (no login); a wrong key is 401", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const subject = GalileoServer.subjectOf("k1")

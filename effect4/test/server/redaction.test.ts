@@ -47,7 +47,7 @@ const cases: ReadonlyArray<
 
 describe("the log redacts what the server accepts as a credential", () => {
   for (const [name, path, { body, contentType }] of cases) {
-    it.scopedLive(name, () =>
+    it.live(name, () =>
       Effect.gen(function*() {
         const server = yield* GalileoServer.GalileoServer
         const answer = yield* Effect.promise(() =>
@@ -67,7 +67,7 @@ describe("the log redacts what the server accepts as a credential", () => {
       }).pipe(Effect.provide(GalileoServer.layer({ apiKeys: [apiKey], users: [user] }))))
   }
 
-  it.scopedLive("other fields stay readable: the username, a JSON body's other keys", () =>
+  it.live("other fields stay readable: the username, a JSON body's other keys", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       yield* Effect.promise(() =>

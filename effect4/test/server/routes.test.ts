@@ -26,7 +26,7 @@ const projects: GalileoServer.Route = {
 }
 
 describe("routes of your own", () => {
-  it.scopedLive("a route in five lines: served under /v1 and without, bearer token required", () =>
+  it.live("a route in five lines: served under /v1 and without, bearer token required", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const token = yield* login(server.url)
@@ -45,7 +45,7 @@ describe("routes of your own", () => {
       expect([stats.unauthorizedCalls, stats.requests["/v1/projects/p-1"]]).toEqual([2, 3])
     }).pipe(withServer({ routes: [projects] })))
 
-  it.scopedLive("the handler sees method, path, query, headers (credentials redacted), the body and the subject", () =>
+  it.live("the handler sees method, path, query, headers (credentials redacted), the body and the subject", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const answer = yield* request(`${server.url}/v2/echo?a=1&b=x%20y&a=2`, {
@@ -104,7 +104,7 @@ describe("routes of your own", () => {
     handler: ({ body }) => Effect.succeed({ status: 201, body: { name: body.name, created: new Date(0) } })
   })
 
-  it.scopedLive("a requestSchema decodes the body (FastAPI-style 422 otherwise); a responseSchema encodes the answer", () =>
+  it.live("a requestSchema decodes the body (FastAPI-style 422 otherwise); a responseSchema encodes the answer", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const token = yield* login(server.url)
@@ -131,7 +131,7 @@ describe("routes of your own", () => {
 })
 
 describe("the request log", () => {
-  it.scopedLive("records bodies with api_key, password, id_token redacted, and who sent a valid token", () =>
+  it.live("records bodies with api_key, password, id_token redacted, and who sent a valid token", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const token = yield* login(server.url)
@@ -165,7 +165,7 @@ describe("the request log", () => {
       }
     }).pipe(withServer()))
 
-  it.scopedLive("keeps at most 64 KiB of a body", () =>
+  it.live("keeps at most 64 KiB of a body", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       yield* postJson(`${server.url}/nowhere`, JSON.stringify({ filler: "x".repeat(100_000) }))
@@ -175,7 +175,7 @@ describe("the request log", () => {
 })
 
 describe("the server's clock under TestClock", () => {
-  it.scoped("a Delay fault waits on the real clock, so a TestClock spec does not hang", () =>
+  it.effect("a Delay fault waits on the real clock, so a TestClock spec does not hang", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       yield* server.inject(Fault.delay("50 millis"))
@@ -185,7 +185,7 @@ describe("the server's clock under TestClock", () => {
       expect(Date.now() - started).toBeGreaterThanOrEqual(45)
     }).pipe(withServer()))
 
-  it.scoped("tokens are stamped with the TestClock (plus clockOffset), so they agree with a client under it", () =>
+  it.effect("tokens are stamped with the TestClock (plus clockOffset), so they agree with a client under it", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       yield* TestClock.adjust("2 hours")

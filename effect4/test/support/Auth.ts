@@ -70,7 +70,7 @@ export const sleepsAhead = Effect.gen(function*() {
  * wakes at its exact instant and what it schedules next is seen), letting fibers settle before
  * each move; stops early once `fiber` is done.
  */
-export const advance = (fiber: Fiber.RuntimeFiber<unknown, unknown>, total: Duration.DurationInput) =>
+export const advance = (fiber: Fiber.RuntimeFiber<unknown, unknown>, total: Duration.Input) =>
   Effect.gen(function*() {
     const end = (yield* TestClock.currentTimeMillis) + Duration.toMillis(total)
     for (;;) {
@@ -83,9 +83,9 @@ export const advance = (fiber: Fiber.RuntimeFiber<unknown, unknown>, total: Dura
   })
 
 /** Runs an effect in a fiber while moving the TestClock forward by up to `total`, then joins it. */
-export const runFor = <A, E>(effect: Effect.Effect<A, E>, total: Duration.DurationInput) =>
+export const runFor = <A, E>(effect: Effect.Effect<A, E>, total: Duration.Input) =>
   Effect.gen(function*() {
-    const fiber = yield* Effect.fork(effect)
+    const fiber = yield* Effect.forkChild(effect)
     yield* advance(fiber, total)
     return yield* Fiber.join(fiber)
   })
@@ -106,7 +106,7 @@ const decodeClaims = Schema.decodeUnknownOption(
  */
 export const claim = (token: { readonly value: Redacted.Redacted<string> }, name: string): string | undefined => {
   const payload = Redacted.value(token.value).split(".")[1] ?? ""
-  return Either.match(Encoding.decodeBase64UrlString(payload), {
+  return Result.match(Encoding.decodeBase64UrlString(payload), {
     onLeft: () => undefined,
     onRight: (json) =>
       Option.getOrUndefined(

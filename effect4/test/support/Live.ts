@@ -7,7 +7,7 @@ import { GalileoServer } from "../../src/testing/index.js"
 
 /** The three platform clients users provide. */
 export const clients: ReadonlyArray<readonly [string, Layer.Layer<HttpClient.HttpClient>]> = [
-  ["node:http", NodeHttpClient.layer],
+  ["node:http", NodeHttpClient.layerNodeHttp],
   ["undici", NodeHttpClient.layerUndici],
   ["fetch", FetchHttpClient.layer]
 ]

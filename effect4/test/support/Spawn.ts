@@ -20,7 +20,7 @@ export const cleanEnv = (env: Record<string, string> = {}): NodeJS.ProcessEnv =>
 })
 
 export const run = (file: string, args: ReadonlyArray<string>, env: Record<string, string> = {}) =>
-  Effect.async<Result>((resume) => {
+  Effect.callback<Result>((resume) => {
     const child = execFile(file, [...args], { env: cleanEnv(env), timeout: 60_000 }, (error, stdout, stderr) => {
       resume(Effect.succeed({ code: error === null ? 0 : Number(error.code ?? 1), stdout, stderr }))
     })
@@ -45,7 +45,7 @@ export interface Started {
  */
 export const start = (args: ReadonlyArray<string>, ready: RegExp, env: Record<string, string> = {}) =>
   Effect.acquireRelease(
-    Effect.async<Started, Result>((resume) => {
+    Effect.callback<Started, Result>((resume) => {
       const child = spawn(process.execPath, [bin, ...args], { env: cleanEnv(env) })
       const exited = new Promise<number>((resolve) => child.on("exit", (code) => resolve(code ?? -1)))
       let stdout = ""

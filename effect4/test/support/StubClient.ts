@@ -24,7 +24,7 @@ export interface Reply {
   /** `Set-Cookie` header values. */
   readonly setCookies?: ReadonlyArray<string>
   /** Answer only after this long (by the Clock, so TestClock drives it). */
-  readonly after?: Duration.DurationInput
+  readonly after?: Duration.Input
 }
 
 export type Answer =

@@ -5,10 +5,10 @@
  */
 import * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
 import { Agent } from "@effect/platform-node/Undici"
-import type * as HttpClient from "@effect/platform/HttpClient"
+import type * as HttpClient from "effect/http/HttpClient"
 import * as ConfigError from "effect/ConfigError"
 import * as Effect from "effect/Effect"
-import * as Either from "effect/Either"
+import * as Result from "effect/Result"
 import * as Layer from "effect/Layer"
 import * as Option from "effect/Option"
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs"
@@ -20,7 +20,7 @@ const pem = /-----BEGIN [A-Z0-9 ]+-----[\s\S]+?-----END [A-Z0-9 ]+-----/
 export const maxPemBytes = 1024 * 1024
 
 const fileProblem = (name: string, problem: string) =>
-  Either.left(ConfigError.InvalidData([name], `${name} ${problem}`))
+  Result.fail(ConfigError.InvalidData([name], `${name} ${problem}`))
 const unreadable = (name: string, e: unknown) =>
   fileProblem(name, `could not be read (${e instanceof Error && "code" in e ? String(e.code) : "unreadable"})`)
 
@@ -29,7 +29,7 @@ const unreadable = (name: string, e: unknown) =>
  * {@link maxPemBytes}, opened without blocking (a FIFO or a device is refused, never waited on)
  * and read with that bound.
  */
-export const readPem = (path: string, name: string): Either.Either<string, ConfigError.ConfigError> => {
+export const readPem = (path: string, name: string): Result.Result<string, ConfigError.ConfigError> => {
   let fd: number
   try {
     fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK)
@@ -57,12 +57,12 @@ export const readPem = (path: string, name: string): Either.Either<string, Confi
 }
 
 /** PEM text, or a `ConfigError` naming the setting. */
-export const checkPem = (text: string, name: string): Either.Either<string, ConfigError.ConfigError> =>
-  pem.test(text) ? Either.right(text) : Either.left(ConfigError.InvalidData([name], `${name} is not PEM`))
+export const checkPem = (text: string, name: string): Result.Result<string, ConfigError.ConfigError> =>
+  pem.test(text) ? Result.succeed(text) : Result.fail(ConfigError.InvalidData([name], `${name} is not PEM`))
 
 /** The dispatcher options of the TLS settings. */
 export const connectOptions = (tls: GalileoConfig.Tls) =>
-  Either.gen(function*() {
+  Result.gen(function*() {
     const ca = tls.caCertPath !== undefined
       ? yield* readPem(tls.caCertPath, tls.names.tlsCaCert)
       : tls.caCert !== undefined
@@ -85,7 +85,7 @@ const dispatcher = Effect.flatMap(GalileoConfig.GalileoConfig, (config) =>
     onNone: () => NodeHttpClient.makeDispatcher,
     onSome: (tls) =>
       Effect.flatMap(connectOptions(tls), (connect) =>
-        Effect.zipRight(
+        Effect.andThen(
           connect.rejectUnauthorized
             ? Effect.void
             : Effect.logWarning("TLS certificate verification is off for Galileo calls (rejectUnauthorized=false)"),
@@ -100,7 +100,7 @@ const dispatcher = Effect.flatMap(GalileoConfig.GalileoConfig, (config) =>
 export const layerHttpClient = (
   client: Layer.Layer<HttpClient.HttpClient, never, NodeHttpClient.Dispatcher>
 ): Layer.Layer<HttpClient.HttpClient, ConfigError.ConfigError, GalileoConfig.GalileoConfig> =>
-  client.pipe(Layer.provide(Layer.scoped(NodeHttpClient.Dispatcher, dispatcher)))
+  client.pipe(Layer.provide(Layer.effect(NodeHttpClient.Dispatcher, dispatcher)))
 
 /** Provides a configuration Layer (built once per use, like any Layer). */
 export const provideConfig =
