@@ -8,11 +8,11 @@
  */
 import * as DateTime from "effect/DateTime"
 import * as Duration from "effect/Duration"
-import * as Either from "effect/Either"
 import * as Inspectable from "effect/Inspectable"
 import * as Option from "effect/Option"
 import * as Redacted from "effect/Redacted"
 import * as Schema from "effect/Schema"
+import * as Jwt from "./core/client/jwt.js"
 import { utcAt } from "./internal/time.js"
 
 /**
@@ -36,55 +36,16 @@ export const Claims = /* @__PURE__ */ Schema.Struct({
 export type Claims = typeof Claims.Type
 
 /**
- * The claims of a JWT-shaped value (`header.payload.signature`, the payload a JSON object), read
- * by hand (this runs on every login): `undefined` when it is not one (an opaque token), what is
- * wrong when `exp` or `iat` is not a number. The one reader of claim reading and
- * token validation.
- */
-const claimsOf = (jwt: Redacted.Redacted<string>): Claims | string | undefined => {
-  const parts = Redacted.value(jwt).split(".")
-  const payload: unknown = parts.length === 3
-    ? Option.getOrUndefined(
-      Option.flatMap(decodeBase64Url(parts[1]!), (json) => Either.getRight(Either.try(() => JSON.parse(json))))
-    )
-    : undefined
-  if (typeof payload !== "object" || payload === null || Array.isArray(payload)) return undefined
-  if (!isClaims(payload)) return "the exp or iat claim is not a number"
-  // only these two: no other claim leaves the token
-  const { exp, iat } = payload
-  return { ...(exp === undefined ? {} : { exp }), ...(iat === undefined ? {} : { iat }) }
-}
-
-const isClaims = /* @__PURE__ */ Schema.is(Claims)
-
-/**
  * Reads the `exp` and `iat` claims of a JWT (`header.payload.signature`), or `None` when the
- * value is not a JWT or its payload is not JSON with the expected claim types.
+ * value is not a JWT or its payload is not JSON with the expected claim types (the core's
+ * reading, the one reader of claim reading and token validation).
  *
  * @since 0.1.0
  * @category utils
  */
 export const readClaims = (jwt: Redacted.Redacted<string>): Option.Option<Claims> => {
-  const claims = claimsOf(jwt)
+  const claims = Jwt.claimsOf(Redacted.value(jwt))
   return typeof claims === "object" ? Option.some(claims) : Option.none()
-}
-
-const base64Url = /^[A-Za-z0-9_-]*={0,2}$/
-
-const utf8 = new TextDecoder("utf-8", { fatal: true })
-
-const nonAscii = /[^\x00-\x7f]/
-
-/** The UTF-8 text a base64url segment holds (padded or not), by the platform's `atob`. */
-const decodeBase64Url = (segment: string): Option.Option<string> => {
-  if (!base64Url.test(segment)) return Option.none()
-  const bare = segment.replace(/=+$/, "")
-  const base64 = bare.replace(/-/g, "+").replace(/_/g, "/").padEnd(Math.ceil(bare.length / 4) * 4, "=")
-  return Either.getRight(Either.try(() => {
-    const binary = atob(base64)
-    // ASCII (the usual JWT payload) is its own UTF-8: decoded bytes only when it is not
-    return nonAscii.test(binary) ? utf8.decode(Uint8Array.from(binary, (c) => c.charCodeAt(0))) : binary
-  }))
 }
 
 /**
@@ -110,7 +71,7 @@ export const bearerProblem = (value: Redacted.Redacted<string>): Option.Option<s
   if (text.length === 0) return Option.some("the access token is empty")
   if (text.length > maxLength) return Option.some(`the access token is longer than ${maxLength} characters`)
   if (!b64token.test(text)) return Option.some("the access token has characters a bearer token cannot hold")
-  const claims = claimsOf(value)
+  const claims = Jwt.claimsOf(text)
   return typeof claims === "string" ? Option.some(claims) : Option.none()
 }
 
@@ -162,18 +123,13 @@ export class AccessToken extends Inspectable.Class {
  * @category constructors
  */
 export const make = (value: Redacted.Redacted<string>, type: string, receivedAt: number): AccessToken => {
-  const expiresAtMillis = Option.flatMap(readClaims(value), ({ exp, iat }) => {
-    if (exp === undefined || !Number.isFinite(exp)) return Option.none()
-    if (iat !== undefined && Number.isFinite(iat)) {
-      return exp > iat ? Option.some(receivedAt + (exp - iat) * 1000) : Option.none()
-    }
-    return exp * 1000 > receivedAt ? Option.some(exp * 1000) : Option.none()
-  })
+  const claims = Jwt.claimsOf(Redacted.value(value))
+  const expiresAt = typeof claims === "object" ? Jwt.expiresAt(claims, receivedAt) : undefined
   return new AccessToken(
     value,
     type,
     DateTime.unsafeFromDate(new Date(receivedAt)),
-    Option.flatMap(Option.filter(expiresAtMillis, Number.isSafeInteger), utcAt)
+    expiresAt === undefined ? Option.none() : utcAt(expiresAt)
   )
 }
 

@@ -233,10 +233,7 @@ export const layer = (options: Options): Layer.Layer<GalileoConfig, ConfigError>
 export const makeConfig = (overrides: Config.Config.Wrap<Options> = {}): Effect.Effect<Service, ConfigError> =>
   Effect.flatMap(
     Effect.all([internal.fromEnv(), internal.unwrap(overrides)]),
-    ([env, given]) => {
-      const [options, names] = internal.merge(env, given)
-      return internal.resolve(options, names)
-    }
+    ([env, given]) => internal.resolve(...internal.merge<Options>(env.settings, env.names, given))
   )
 
 /**

@@ -27,6 +27,7 @@ import * as Effect from "effect/Effect"
 import type * as Predicate from "effect/Predicate"
 import * as Random from "effect/Random"
 import * as Schedule from "effect/Schedule"
+import * as Backoff from "./core/client/retry.js"
 import type { GalileoError } from "./GalileoError.js"
 
 /**
@@ -69,7 +70,7 @@ export const fullJitter = (options: {
   const cap = Duration.toMillis(options.maxDelay)
   return Schedule.exponential(options.baseDelay).pipe(
     Schedule.modifyDelayEffect((_, delay) =>
-      Effect.map(Random.next, (r) => Duration.millis(r * Math.min(cap, Duration.toMillis(delay))))
+      Effect.map(Random.next, (r) => Duration.millis(Backoff.fullJitter(Duration.toMillis(delay), cap, r)))
     )
   )
 }

@@ -95,10 +95,14 @@ const versionsIn = (tree: unknown, name: string): Array<string> => {
   ])
 }
 
-/** The lines of README's `sh` block right after its `<!-- install: ... -->` marker. */
+/** This line's README block: `<!-- install: effect3 ... -->`, its package named `galileo-effect@effect3`. */
+const line = "effect3"
+const packageSpec = "galileo-effect@effect3"
+
+/** The lines of README's `sh` block right after this line's `<!-- install: <line> ... -->` marker. */
 const installLines = (readme: string): Array<string> => {
   const lines = readme.split("\n")
-  const marker = lines.findIndex((line) => line.startsWith("<!-- install:"))
+  const marker = lines.findIndex((text) => new RegExp(`^<!-- install: ${line}\\b`).test(text))
   if (marker < 0 || lines[marker + 1]?.trim() !== "```sh") return []
   const end = lines.findIndex((line, i) => i > marker + 1 && line.trim() === "```")
   return lines.slice(marker + 2, end < 0 ? undefined : end).map((line) => line.trim()).filter((line) =>
@@ -206,19 +210,24 @@ describe("the published package", () => {
     expect(listing).toContain("package/dist/bin/galileo-effect.mjs")
     expect(listing).not.toContain("package/test/")
     expect(listing).not.toContain("package/node_modules/")
+    // the CLI is the bundle in dist/bin: no compiled copy of it (the export map blocks those), nor its source
+    for (const copy of ["dist/esm/cli/", "dist/cjs/cli/", "dist/esm/bin.", "dist/cjs/bin.", "src/cli/", "src/bin.ts"]) {
+      expect(listing).not.toContain(`package/${copy}`)
+    }
+    expect(listing).not.toMatch(/^package\/(dist\/(esm|cjs)|src)\/core\/cli\//m)
   })
 
   it("installs with README's install lines, as written, on the Effect 3 line", async () => {
     const lines = installLines(readFileSync(join(root, "..", "README.md"), "utf8"))
-    expect(lines.length, "README.md: no ```sh block after <!-- install: ... -->").toBeGreaterThan(0)
-    expect(lines.filter((line) => !line.startsWith("npm ")), "install lines that are not npm commands").toEqual([])
-    expect(lines.some((line) => line.split(/\s+/).includes("galileo-effect"))).toBe(true)
+    expect(lines.length, `README.md: no \`\`\`sh block after <!-- install: ${line} ... -->`).toBeGreaterThan(0)
+    expect(lines.filter((text) => !text.startsWith("npm ")), "install lines that are not npm commands").toEqual([])
+    expect(lines.filter((text) => text.split(/\s+/).includes(packageSpec))).toHaveLength(1)
     mkdirSync(app)
     writeFileSync(join(app, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }))
-    for (const line of lines) {
-      const args = line.split(/\s+/).slice(1).map((word) => word === "galileo-effect" ? tarball : word)
+    for (const text of lines) {
+      const args = text.split(/\s+/).slice(1).map((word) => word === packageSpec ? tarball : word)
       const result = await run("npm", [...args, ...npmFlags], app)
-      expect(result.code, show(line, result)).toBe(0)
+      expect(result.code, show(text, result)).toBe(0)
     }
     expect(versionOf(app, "effect")).toMatch(/^3\./)
     expect(versionOf(app, "@effect/platform")).toMatch(/^0\.9[7-9]\./)
@@ -235,6 +244,22 @@ describe("the published package", () => {
     const tools = ["typescript@~5.9", "@types/node@^20", "@types/ws@^8"]
     const installed = await run("npm", ["install", "--save-dev", ...tools, ...npmFlags], app)
     expect(installed.code, show(`npm install --save-dev ${tools.join(" ")}`, installed)).toBe(0)
+  })
+
+  it("ships no file that nothing reaches (by the export map, the bin, an import, a source map)", async () => {
+    copyFileSync(join(root, "test/package/reachable.mjs"), join(app, "reachable.mjs"))
+    const reached = new Set<string>(["README.md", "CHANGELOG.md", "LICENSE"])
+    for (const conditions of [[], ["--conditions=types"]]) {
+      const result = await run(process.execPath, [...conditions, "reachable.mjs"], app)
+      expect(result.code, show(`node ${conditions.join(" ")} reachable.mjs`, result)).toBe(0)
+      const paths: unknown = JSON.parse(result.stdout)
+      expect(Array.isArray(paths)).toBe(true)
+      for (const path of Array.isArray(paths) ? paths : []) reached.add(String(path))
+    }
+    const files = (await run("tar", ["-tzf", tarball], dir)).stdout.split("\n")
+      .filter((f) => f !== "" && !f.endsWith("/")).map((f) => f.replace(/^package\//, ""))
+    expect(files.length).toBeGreaterThan(100)
+    expect(files.filter((f) => !reached.has(f))).toEqual([])
   })
 
   it("serves from the packaged bin, and a first call works from ESM and CommonJS", async () => {

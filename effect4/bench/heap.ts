@@ -5,7 +5,7 @@
  * again. `<client>` is `library` or `platform` (the bare untraced platform client). Prints one
  * JSON line.
  */
-import { ManagedRuntime } from "effect"
+import * as ManagedRuntime from "effect/ManagedRuntime"
 import { timeConcurrent } from "./harness.js"
 import * as Library from "./library.js"
 import { bareGet, bareLayer, undici } from "./platform.js"

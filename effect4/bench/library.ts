@@ -4,13 +4,16 @@
  * {@link layer} per client and calls `runtime.runPromise(effect)` per request, exactly as it does
  * for the bare platform client it compares against.
  *
- * Written against the 0.2.0 API: `Galileo.layer(options, httpClientLayer)` providing
+ * Written against the 1.0.0 API (the same as 0.2.0's on Effect 3): `Galileo.layer(options, httpClientLayer)` providing
  * `GalileoConfig`, `AuthService` (`.login`, `.token`) and `GalileoHttpClient` (`getJson`); every
  * call goes under `baseUrl` + the default path prefix `/v1`. Default retry, refresh and tracing
  * settings: what a user gets.
  */
-import type { HttpClient } from "@effect/platform"
-import { Effect, Layer, Redacted, Tracer } from "effect"
+import * as Effect from "effect/Effect"
+import type * as HttpClient from "effect/http/HttpClient"
+import * as Layer from "effect/Layer"
+import * as Redacted from "effect/Redacted"
+import * as Tracer from "effect/Tracer"
 import { AuthService, Contract, Galileo, GalileoHttpClient, version } from "../src/index.js"
 
 /** What the benchmark output says about the API it measured. */
@@ -32,7 +35,7 @@ export const layer = (
     { apiKey: Redacted.make(apiKey), baseUrl, tracing: options.tracing ?? true },
     httpClient
   )
-  return options.tracer === undefined ? galileo : Layer.merge(galileo, Layer.setTracer(options.tracer))
+  return options.tracer === undefined ? galileo : Layer.merge(galileo, Layer.succeed(Tracer.Tracer, options.tracer))
 }
 
 /**
@@ -44,8 +47,8 @@ export const recordingTracer = (): Tracer.Tracer => {
   const kept: Array<Tracer.Span> = []
   return Tracer.make({
     context: native.context,
-    span: (name, parent, context, links, startTime, kind, options) => {
-      const span = native.span(name, parent, context, links, startTime, kind, options)
+    span: (options) => {
+      const span = native.span(options)
       if (kept.push(span) > 1000) kept.shift()
       return span
     }

@@ -1,11 +1,16 @@
 /**
- * The `@effect/platform` clients the benchmark runs on, every one keep-alive, and the "bare"
- * reference requests: the platform client with its tracer off (as the library uses it), a static
- * `Authorization` header, a status check and a JSON parse; no library code.
+ * The Effect 4 HTTP clients (`effect/http/*`, `@effect/platform-node/NodeHttpClient`) the
+ * benchmark runs on, every one keep-alive, and the "bare" reference requests: the platform client
+ * with its tracer off (as the library uses it), a static `Authorization` header, a status check
+ * and a JSON parse; no library code.
  */
-import { FetchHttpClient, HttpClient, HttpClientRequest } from "@effect/platform"
-import { NodeHttpClient } from "@effect/platform-node"
-import { Effect, Layer } from "effect"
+import * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
+import * as Effect from "effect/Effect"
+import { constTrue } from "effect/Function"
+import * as FetchHttpClient from "effect/http/FetchHttpClient"
+import * as HttpClient from "effect/http/HttpClient"
+import * as HttpClientRequest from "effect/http/HttpClientRequest"
+import * as Layer from "effect/Layer"
 
 export interface ClientKind {
   readonly id: "undici" | "http" | "fetch"
@@ -17,13 +22,13 @@ export interface ClientKind {
 export const undici: ClientKind = { id: "undici", label: "undici", layer: NodeHttpClient.layerUndici }
 
 /**
- * node:http with a keep-alive agent (`NodeHttpClient.layerNodeHttp` alone uses `new http.Agent()`, which
- * on Node 20 closes each connection after its request).
+ * node:http with a keep-alive agent (`NodeHttpClient.layerNodeHttp` alone uses `new http.Agent()`,
+ * which closes each connection after its request).
  */
 export const nodeHttp: ClientKind = {
   id: "http",
   label: "node:http keep-alive",
-  layer: NodeHttpClient.layerWithoutAgent.pipe(Layer.provide(NodeHttpClient.makeAgentLayer({ keepAlive: true })))
+  layer: NodeHttpClient.layerNodeHttpOptions({ keepAlive: true })
 }
 
 /** Global fetch (undici's global dispatcher: keep-alive by default). */
@@ -31,12 +36,18 @@ export const fetchClient: ClientKind = { id: "fetch", label: "fetch", layer: Fet
 
 export const clientKinds: ReadonlyArray<ClientKind> = [undici, nodeHttp, fetchClient]
 
-/** The platform client with its tracer off and non-2xx answers failing, built once. */
+/**
+ * The platform client with its tracer off and non-2xx answers failing, built once. Effect 4 has
+ * no `withTracerDisabledWhen`: the `HttpClient.TracerDisabledWhen` reference is provided around
+ * every execution, as Effect 3's `withTracerDisabledWhen` set its FiberRef around each one.
+ */
 export const bareLayer = (http: Layer.Layer<HttpClient.HttpClient>): Layer.Layer<HttpClient.HttpClient> =>
   Layer.effect(
     HttpClient.HttpClient,
     Effect.map(HttpClient.HttpClient, (client) =>
-      HttpClient.filterStatusOk(HttpClient.withTracerDisabledWhen(client, () => true)))
+      HttpClient.filterStatusOk(
+        HttpClient.transformResponse(client, Effect.provideService(HttpClient.TracerDisabledWhen, constTrue))
+      ))
   ).pipe(Layer.provide(http))
 
 /** `GET url` with a static bearer header (request built per call); the parsed JSON. */

@@ -2,7 +2,7 @@
  * When and how a failed Galileo call is tried again. A policy is an Effect `Schedule` (the
  * waits between attempts, and how many) plus a predicate (which errors are worth another
  * attempt), a per-attempt timeout and an overall deadline. Build your own schedule with the
- * standard combinators (`Schedule.exponential`, `jittered`, `recurs`, `upTo`, `intersect`...);
+ * standard combinators (`Schedule.exponential`, `jittered`, `recurs`, `during`, `max`...);
  * the client composes it with the timeout, the deadline and the server's `Retry-After`.
  *
  * Defaults: retry transport errors, timeouts and HTTP 408, 429, 500, 502, 503, 504 (never
@@ -16,7 +16,7 @@
  *
  * // five retries, one second apart, under a one-minute deadline
  * const steady = RetryPolicy.make({
- *   schedule: Schedule.intersect(Schedule.spaced("1 second"), Schedule.recurs(5)),
+ *   schedule: Schedule.max([Schedule.spaced("1 second"), Schedule.recurs(5)]),
  *   deadline: "1 minute"
  * })
  * ```
@@ -27,6 +27,7 @@ import * as Effect from "effect/Effect"
 import type * as Predicate from "effect/Predicate"
 import * as Random from "effect/Random"
 import * as Schedule from "effect/Schedule"
+import * as Backoff from "./core/client/retry.js"
 import type { GalileoError } from "./GalileoError.js"
 
 /**
@@ -66,10 +67,10 @@ export const fullJitter = (options: {
   readonly baseDelay: Duration.Input
   readonly maxDelay: Duration.Input
 }): Schedule.Schedule<Duration.Duration> => {
-  const cap = Duration.toMillis(options.maxDelay)
+  const cap = Duration.toMillis(Duration.fromInputUnsafe(options.maxDelay))
   return Schedule.exponential(options.baseDelay).pipe(
-    Schedule.modifyDelayEffect((_, delay) =>
-      Effect.map(Random.next, (r) => Duration.millis(r * Math.min(cap, Duration.toMillis(delay))))
+    Schedule.modifyDelay(({ duration }) =>
+      Effect.map(Random.next, (r) => Duration.millis(Backoff.fullJitter(Duration.toMillis(duration), cap, r)))
     )
   )
 }
@@ -124,10 +125,10 @@ export interface Options {
  */
 export const make = (options: Options = {}): RetryPolicy => ({
   schedule: options.schedule ??
-    Schedule.intersect(
+    Schedule.max([
       fullJitter({ baseDelay: options.baseDelay ?? "150 millis", maxDelay: options.maxDelay ?? "4 seconds" }),
       Schedule.recurs(options.maxRetries ?? 3)
-    ),
+    ]),
   retryable: options.retryable ?? retryStatuses(options.retryableStatuses ?? transientStatuses),
   attemptTimeout: Duration.fromInputUnsafe(options.attemptTimeout ?? "10 seconds"),
   deadline: Duration.fromInputUnsafe(options.deadline ?? "30 seconds")
@@ -156,4 +157,4 @@ export const none: RetryPolicy = /* @__PURE__ */ make({ maxRetries: 0 })
  * @since 0.2.0
  * @category combinators
  */
-export const withoutRetries = (policy: RetryPolicy): RetryPolicy => ({ ...policy, schedule: Schedule.stop })
+export const withoutRetries = (policy: RetryPolicy): RetryPolicy => ({ ...policy, schedule: Schedule.recurs(0) })

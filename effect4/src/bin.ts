@@ -7,9 +7,9 @@
  * @since 0.1.0
  */
 import * as Module from "node:module"
-import { codes } from "./cli/ExitCode.js"
-import { render } from "./cli/Help.js"
 import { parse } from "./core/cli/Args.js"
+import { codes } from "./core/cli/ExitCode.js"
+import { render } from "./core/cli/Help.js"
 import { version } from "./version.js"
 
 // Node 22.1+ keeps compiled code between runs (a no-op on Node 20)
@@ -25,7 +25,7 @@ const invocation = parse(process.argv.slice(2))
 
 switch (invocation._tag) {
   case "Help":
-    process.stdout.write(render(invocation.command))
+    process.stdout.write(render(invocation.command, version))
     break
   case "Version":
     process.stdout.write(`${version}\n`)

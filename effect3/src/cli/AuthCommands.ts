@@ -19,8 +19,6 @@ import * as Layer from "effect/Layer"
 import * as Option from "effect/Option"
 import * as Redacted from "effect/Redacted"
 import * as Schedule from "effect/Schedule"
-import * as ScheduleDecision from "effect/ScheduleDecision"
-import * as Intervals from "effect/ScheduleIntervals"
 import type * as AccessToken from "../AccessToken.js"
 import * as AuthService from "../AuthService.js"
 import * as Contract from "../Contract.js"
@@ -46,17 +44,13 @@ const tlsGiven = (c: Connection): boolean =>
  */
 export const loggingRetries = (policy: RetryPolicy.RetryPolicy): RetryPolicy.RetryPolicy => ({
   ...policy,
-  schedule: Schedule.makeWithState(
-    policy.schedule.initial,
-    (now, error: GalileoError, state) =>
-      Effect.tap(policy.schedule.step(now, error, state), ([, , decision]) => {
-        if (ScheduleDecision.isDone(decision)) return Effect.void
-        const millis = error._tag === "GalileoHttpError" && error.retryAfter !== undefined
-          ? Duration.toMillis(error.retryAfter)
-          : Intervals.start(decision.intervals) - now
-        const wait = Duration.format(Duration.millis(Math.max(0, Math.round(millis))))
-        return Effect.logDebug(`retrying in ${wait} after: ${error.message}`)
-      })
+  // the schedule's output is the error it was given, so the delay it decides is logged beside it
+  schedule: Schedule.passthrough(policy.schedule).pipe(
+    Schedule.modifyDelayEffect((error: GalileoError, delay) => {
+      const wait = error._tag === "GalileoHttpError" && error.retryAfter !== undefined ? error.retryAfter : delay
+      const shown = Duration.format(Duration.millis(Math.max(0, Math.round(Duration.toMillis(wait)))))
+      return Effect.as(Effect.logDebug(`retrying in ${shown} after: ${error.message}`), delay)
+    })
   )
 })
 

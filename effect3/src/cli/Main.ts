@@ -1,6 +1,6 @@
 /**
  * Runs a parsed command on the Effect runtime: log lines go to stderr at the level asked for,
- * every failure ends as one line on stderr and its exit code (see `ExitCode.ts`), Ctrl-C
+ * every failure ends as one line on stderr and its exit code (see `core/cli/ExitCode.ts`), Ctrl-C
  * interrupts the command. A command's module is loaded only when it runs.
  *
  * @since 0.2.0
@@ -14,12 +14,12 @@ import * as Logger from "effect/Logger"
 import * as LogLevel from "effect/LogLevel"
 import * as Option from "effect/Option"
 import * as Predicate from "effect/Predicate"
+import { codes } from "../core/cli/ExitCode.js"
 import type * as Grammar from "../core/cli/Grammar.js"
 import { printableLine } from "../core/cli/Text.js"
 import * as GalileoConfig from "../GalileoConfig.js"
 import { isGalileoError } from "../GalileoError.js"
 import { UsageError } from "./CliError.js"
-import { codes } from "./ExitCode.js"
 
 const levels: Readonly<Record<Grammar.LogLevel, LogLevel.LogLevel>> = {
   all: LogLevel.All,
@@ -116,7 +116,7 @@ export const report = (
   verbose: boolean
 ): readonly [number, ReadonlyArray<string>] => {
   if (exit._tag === "Success") return [codes.ok, []]
-  if (Cause.isInterruptedOnly(exit.cause)) return [command._tag === "serve" ? codes.ok : 130, []]
+  if (Cause.isInterruptedOnly(exit.cause)) return [command._tag === "serve" ? codes.ok : codes.interrupted, []]
   const [code, line] = Option.match(Cause.failureOption(exit.cause), {
     onNone: () => [codes.unexpected, `unexpected error: ${messageOf(Cause.squash(exit.cause))}`] as const,
     onSome: explain

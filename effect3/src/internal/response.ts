@@ -29,8 +29,8 @@ import {
   GalileoValidationError,
   type StandardError
 } from "../GalileoError.js"
+import * as Scrub from "../core/client/scrub.js"
 import * as Retry from "./retry.js"
-import * as Scrub from "./scrub.js"
 
 /** What a response is read with: the byte cap, and the secrets no error may show. */
 export interface ReadOptions {
@@ -45,7 +45,7 @@ export const readOptions = (config: GalileoConfig.Service): ReadOptions => ({
 })
 
 /** The longest excerpt of an error body kept in an error, ellipsis included. */
-export const maxExcerptLength = 512
+export const maxExcerptLength = Scrub.maxExcerptLength
 
 export interface CappedBody {
   readonly text: string
@@ -91,60 +91,36 @@ export const readCapped = (
 
 /**
  * Replaces every secret in a text (as is, percent-encoded, JSON-escaped), anything shaped like a
- * JWT and every `Bearer`/`Basic` value by `<redacted>`, in linear time (see `scrub.ts`). A secret
- * shorter than 8 characters is replaced only where it stands as a whole word, so a one-letter
- * key does not mangle every word that holds its letter.
+ * JWT and every `Bearer`/`Basic` value by `<redacted>`, in linear time (the core's
+ * `client/scrub.ts`, given the secrets' values).
  */
 export const scrub = (text: string, secrets: ReadonlyArray<Redacted.Redacted<string>>): string =>
-  Scrub.make(secrets)(text)
+  Scrub.make(secrets.map(Redacted.value))(text)
 
 /**
- * How much of the end of a cut text may hold part of a secret: its longest encoded form (a
- * character JSON-escaped is 6 long, percent-encoded up to 12) or of a JWT.
- */
-const cutBound = (secrets: ReadonlyArray<Redacted.Redacted<string>>): number =>
-  secrets.reduce((longest, secret) => Math.max(longest, 12 * Redacted.value(secret).length), 2048)
-
-/**
- * A short (at most {@link maxExcerptLength} characters), single-line, scrubbed excerpt. The
- * whole text is scrubbed before it is cut, so a secret the cut goes through is gone whole; of a
- * text that was itself cut short (`truncated`), the last word is dropped for the same reason.
+ * A short (at most {@link maxExcerptLength} characters), single-line, scrubbed excerpt (the
+ * core's, given the secrets' values); of a text that was itself cut short (`truncated`), the
+ * last word is dropped.
  */
 export const excerpt = (
   text: string,
   secrets: ReadonlyArray<Redacted.Redacted<string>>,
   truncated = false
-): string => {
-  const cut = truncated ? Scrub.dropCutWord(text, cutBound(secrets)) : text
-  const line = Scrub.make(secrets)(cut).replace(/\s+/g, " ").trim()
-  return line.length > maxExcerptLength ? `${line.slice(0, maxExcerptLength - 1)}…` : line
-}
+): string => Scrub.excerpt(text, secrets.map(Redacted.value), truncated)
 
 /**
- * The secrets to scrub from what a request's answer says: the configuration's, plus what the
- * request itself carried (its `Authorization` value, its cookies' values), so an access token
- * the server echoes is scrubbed whatever its shape.
+ * The secrets to scrub from what a request's answer says, as plain values for the core's
+ * scrubber (unwrapped here, just before it runs): the configuration's, plus what the request
+ * itself carried (its `Authorization` value, its cookies' values), so an access token the server
+ * echoes is scrubbed whatever its shape.
  */
-export const secretsOf = (
+const secretsOf = (
   secrets: ReadonlyArray<Redacted.Redacted<string>>,
   request: HttpClientRequest.HttpClientRequest
-): ReadonlyArray<Redacted.Redacted<string>> => {
-  const authorization = request.headers["authorization"]
-  const cookie = request.headers["cookie"]
-  if (authorization === undefined && cookie === undefined) return secrets
-  const sent: Array<Redacted.Redacted<string>> = [...secrets]
-  if (authorization !== undefined) {
-    const space = authorization.indexOf(" ")
-    sent.push(Redacted.make(space < 0 ? authorization : authorization.slice(space + 1).trim()))
-  }
-  if (cookie !== undefined) {
-    for (const pair of cookie.split(";")) {
-      const equals = pair.indexOf("=")
-      if (equals >= 0) sent.push(Redacted.make(pair.slice(equals + 1).trim()))
-    }
-  }
-  return sent
-}
+): ReadonlyArray<string> => [
+  ...secrets.map(Redacted.value),
+  ...Scrub.sentSecrets(request.headers["authorization"], request.headers["cookie"])
+]
 
 /**
  * Parses a `Retry-After` header: delay-seconds or an HTTP-date, relative to `now` (epoch
@@ -164,25 +140,27 @@ const decodeErrorBody = Schema.decodeUnknownOption(Contract.ErrorBody)
 
 const scrubDetail = (
   detail: ReadonlyArray<Contract.ValidationError>,
-  secrets: ReadonlyArray<Redacted.Redacted<string>>
-): ReadonlyArray<Contract.ValidationError> =>
-  detail.map((e) => ({
-    loc: e.loc.map((part) => typeof part === "string" ? scrub(part, secrets) : part),
-    msg: scrub(e.msg, secrets),
-    type: scrub(e.type, secrets)
+  secrets: ReadonlyArray<string>
+): ReadonlyArray<Contract.ValidationError> => {
+  const clean = Scrub.make(secrets)
+  return detail.map((e) => ({
+    loc: e.loc.map((part) => typeof part === "string" ? clean(part) : part),
+    msg: clean(e.msg),
+    type: clean(e.type)
   }))
+}
 
 const decodeStandardBody = Schema.decodeUnknownOption(Contract.StandardErrorBody)
 
 /** The standard error of a parsed body, when it holds one, scrubbed. */
 const standardErrorOf = (
   json: Option.Option<unknown>,
-  secrets: ReadonlyArray<Redacted.Redacted<string>>
+  secrets: ReadonlyArray<string>
 ): { readonly standardError?: StandardError } =>
   Option.match(Option.flatMap(json, decodeStandardBody), {
     onNone: () => ({}),
     onSome: ({ standard_error: e }) => {
-      const clean = (text: string) => excerpt(text, secrets)
+      const clean = (text: string) => Scrub.excerpt(text, secrets)
       return {
         standardError: {
           code: e.error_code,
@@ -226,7 +204,7 @@ export const toError = (
         ? new GalileoValidationError({
           status,
           detail: [],
-          description: excerpt(detail.value, secrets),
+          description: Scrub.excerpt(detail.value, secrets),
           ...standard,
           ...where
         })
@@ -239,7 +217,7 @@ export const toError = (
       })
       return new GalileoUnauthorized({
         status,
-        detail: excerpt(text, secrets, Option.isNone(detail) && body.truncated),
+        detail: Scrub.excerpt(text, secrets, Option.isNone(detail) && body.truncated),
         ...standard,
         ...where
       })
@@ -249,7 +227,7 @@ export const toError = (
       parseRetryAfter(h, now))
     return new GalileoHttpError({
       status,
-      body: excerpt(body.text, secrets, body.truncated),
+      body: Scrub.excerpt(body.text, secrets, body.truncated),
       ...(Option.isSome(retryAfter) ? { retryAfter: retryAfter.value } : {}),
       ...standard,
       ...where
@@ -351,6 +329,6 @@ export const fromHttpClientError = (
       .filter((m) => m !== "").join(": ")
     : error.reason
   const what = error._tag === "ResponseError" ? "the connection failed while reading the answer" : "the request failed"
-  const description = scrub(`${what}: ${cause}`, secretsOf(secrets, error.request))
+  const description = Scrub.make(secretsOf(secrets, error.request))(`${what}: ${cause}`)
   return new GalileoTransportError({ reason: "Transport", description, ...requestInfo(error.request) })
 }

@@ -1,8 +1,10 @@
 /**
- * Runs attempts under a {@link RetryPolicy}: each attempt is bounded by the per-attempt timeout
- * and what remains of the overall deadline; a retryable failure is fed to the policy's
- * `Schedule`, whose delay is replaced by the server's `Retry-After` when it sent one; a wait
- * that would end past the deadline fails at once with the last error.
+ * Runs attempts under a {@link RetryPolicy} as one `Effect.retry` over the policy's `Schedule`
+ * composed with two more steps ({@link schedule}): the server's `Retry-After` replaces the
+ * schedule's delay, and a wait that would end past the overall deadline stops the schedule (the
+ * run fails at once with the last error). Errors the policy does not retry never reach the
+ * schedule. Each attempt is bounded by the per-attempt timeout and what remains of the deadline
+ * ({@link withTimeout}). The arithmetic is the core's (`core/client/retry.ts`).
  *
  * @internal
  */
@@ -11,9 +13,9 @@ import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
 import * as Fiber from "effect/Fiber"
-import * as ScheduleDecision from "effect/ScheduleDecision"
-import * as Intervals from "effect/ScheduleIntervals"
+import * as Schedule from "effect/Schedule"
 import type * as Scope from "effect/Scope"
+import * as Core from "../core/client/retry.js"
 import { type GalileoError, GalileoTransportError } from "../GalileoError.js"
 import type { RetryPolicy } from "../RetryPolicy.js"
 
@@ -23,8 +25,15 @@ export interface Where {
   readonly path?: string | undefined
 }
 
-/** The live clock's class: with it, a timer is a plain `setTimeout`, as inside `Clock.sleep`. */
-const liveClock = Clock.make().constructor
+/**
+ * The clock a fiber of the default runtime has (every fiber has it unless another clock is
+ * provided): a timer of it is a `setTimeout`, as inside `Clock.sleep`. Read once, on first use.
+ */
+let defaultClock: Clock.Clock | undefined
+const isDefaultClock = (clock: Clock.Clock): boolean => clock === (defaultClock ??= Effect.runSync(Effect.clock))
+
+/** The longest `setTimeout` delay. */
+const maxTimer = 2 ** 31 - 1
 
 /**
  * Runs `self` in a fiber of `scope` (interruptible, whatever the caller's region), so closing the
@@ -40,10 +49,10 @@ export const inScope = <A, E, R>(self: Effect.Effect<A, E, R>, scope: Scope.Scop
 
 /**
  * Bounds one attempt by `budget` millis, failing with a `Timeout` error that says why. On the
- * live clock the attempt runs in one forked fiber (of `scope` when given, else a child) and the
- * caller waits for it or for a plain timer, whichever comes first (no race of two fibers, no
- * sleeping fiber); on any other clock (`TestClock`) the wait is `Effect.timeoutFail`, so tests drive
- * the timeout with the clock.
+ * default (live) clock the attempt runs in one forked fiber (of `scope` when given, else a child)
+ * and the caller waits for it or for a plain timer, whichever comes first (measured: no race of
+ * two fibers, no sleeping fiber); on any other clock (`TestClock`) the wait is
+ * `Effect.timeoutFail`, so tests drive the timeout with the clock.
  */
 export const withTimeout = <A, R>(
   self: Effect.Effect<A, GalileoError, R>,
@@ -55,7 +64,7 @@ export const withTimeout = <A, R>(
 ): Effect.Effect<A, GalileoError, R> => {
   const timeout = () => new GalileoTransportError({ reason: "Timeout", description: describe(), ...where })
   const bound = { duration: Duration.millis(Math.max(0, budget)), onTimeout: timeout }
-  const live = clock.constructor === liveClock && budget <= 2 ** 31 - 1
+  const live = isDefaultClock(clock) && budget <= maxTimer
   if (!live && scope === undefined) return Effect.timeoutFail(self, bound)
   return Effect.uninterruptibleMask((restore) =>
     Effect.flatMap(
@@ -87,29 +96,6 @@ export const withTimeout = <A, R>(
   )
 }
 
-/** The wait before the next attempt, or none: the schedule is done or the deadline too near. */
-const nextDelay = (
-  policy: RetryPolicy,
-  error: GalileoError,
-  state: unknown,
-  deadlineAt: number
-): Effect.Effect<readonly [unknown, number] | undefined> =>
-  Effect.flatMap(
-    Clock.currentTimeMillis,
-    (now) =>
-      Effect.map(policy.schedule.step(now, error, state), ([next, , decision]) => {
-        if (ScheduleDecision.isDone(decision)) return undefined
-        const scheduled = Math.max(0, Intervals.start(decision.intervals) - now)
-        // whole millis: a fractional wait would leave a TestClock at a time `currentTimeNanos` cannot hold
-        const delay = Math.floor(
-          error._tag === "GalileoHttpError" && error.retryAfter !== undefined
-            ? Duration.toMillis(error.retryAfter)
-            : scheduled
-        )
-        return now + delay >= deadlineAt ? undefined : [next, delay] as const
-      })
-  )
-
 /** When an attempt must end (epoch millis of the clock), and what its timeout says. */
 export type Bound = readonly [endsAt: number, describe: () => string]
 
@@ -119,10 +105,37 @@ export type Bound = readonly [endsAt: number, describe: () => string]
  */
 export const bounds = new WeakMap<object, Bound>()
 
+/** The server's `Retry-After` of an error, in millis, when it sent one. */
+const retryAfterOf = (error: GalileoError): number | undefined =>
+  error._tag === "GalileoHttpError" && error.retryAfter !== undefined ? Duration.toMillis(error.retryAfter) : undefined
+
 /**
- * Runs `attempt(n, bound)` (n = 0 first) under the policy; with `scope`, each attempt and each backoff
- * runs in a fiber of it, so closing the scope ends the whole run at once. Time and randomness come from Effect's
- * `Clock` and `Random`, so `TestClock` and a seeded `Random` drive it in tests.
+ * The policy's schedule as the run steps it: its delay replaced by the server's `Retry-After`
+ * (whole millis), and done when the wait would end at or past `deadlineAt`.
+ */
+export const schedule = (policy: RetryPolicy, deadlineAt: number): Schedule.Schedule<unknown, GalileoError> =>
+  Schedule.passthrough(policy.schedule).pipe(
+    Schedule.modifyDelay((error, delay) =>
+      Duration.millis(Core.delay(Duration.toMillis(delay), retryAfterOf(error)))
+    ),
+    Schedule.delays,
+    Schedule.checkEffect((_, delay) =>
+      Effect.map(Clock.currentTimeMillis, (now) => Core.withinDeadline(now, Duration.toMillis(delay), deadlineAt))
+    )
+  )
+
+/** A failure the policy does not retry: it leaves the retried effect as this value, so the schedule never sees it. */
+class Final {
+  constructor(readonly error: GalileoError) {}
+}
+
+/**
+ * Runs `attempt(n, bound)` (n = 0 first) under the policy. The first attempt runs alone; the
+ * retries, once it failed with an error worth another, are one `Effect.retry` over the policy's
+ * {@link schedule}, which is first given that error (so a call that succeeds at once pays for no
+ * schedule). With `scope`, each attempt runs in a fiber of it, and the retries (their backoffs)
+ * in one more, so closing the scope ends the whole run at once. Time and randomness come from
+ * Effect's `Clock` and `Random`, so `TestClock` and a seeded `Random` drive it in tests.
  */
 export const retry = <A, R>(
   policy: RetryPolicy,
@@ -131,32 +144,32 @@ export const retry = <A, R>(
   scope?: Scope.Scope
 ): Effect.Effect<A, GalileoError, R> =>
   Effect.clockWith((clock) => {
-    const start = clock.unsafeCurrentTimeMillis()
     const attemptMillis = Duration.toMillis(policy.attemptTimeout)
-    const deadlineAt = start + Duration.toMillis(policy.deadline)
-    const loop = (n: number, state: unknown, now: number): Effect.Effect<A, GalileoError, R> => {
-      const remaining = deadlineAt - now
+    const deadlineAt = clock.unsafeCurrentTimeMillis() + Duration.toMillis(policy.deadline)
+    let n = 0
+    const once = Effect.suspend(() => {
+      const now = clock.unsafeCurrentTimeMillis()
+      const { budget, deadline } = Core.attemptBudget(now, attemptMillis, deadlineAt)
       // the words are only needed for a timeout: formatted then, not on every attempt
       const describe = () =>
-        remaining < attemptMillis
+        deadline
           ? `the overall deadline of ${Duration.format(policy.deadline)} was reached`
           : `no answer within ${Duration.format(policy.attemptTimeout)}`
-      const budget = Math.min(attemptMillis, remaining)
-      return withTimeout(attempt(n, [now + budget, describe]), budget, describe, where, clock, scope).pipe(
-        Effect.catchAll((error) =>
-          policy.retryable(error)
-            ? Effect.flatMap(nextDelay(policy, error, state, deadlineAt), (next) =>
-              next === undefined
-                ? Effect.fail(error)
-                : Effect.zipRight(
-                  scope === undefined
-                    ? Effect.sleep(Duration.millis(next[1]))
-                    : inScope(Effect.sleep(Duration.millis(next[1])), scope),
-                  Effect.suspend(() => loop(n + 1, next[0], clock.unsafeCurrentTimeMillis()))
-                ))
-            : Effect.fail(error)
-        )
+      return withTimeout(attempt(n++, [now + budget, describe]), budget, describe, where, clock, scope)
+    })
+    const gated: Effect.Effect<A | Final, GalileoError, R> = Effect.catchIf(
+      once,
+      (e: GalileoError) => !policy.retryable(e),
+      (e) => Effect.succeed(new Final(e))
+    )
+    return Effect.catchIf(once, policy.retryable, (first) => {
+      // the retried effect fails with the first attempt's error once, then runs the next attempts
+      let replayed = false
+      const attempts = Effect.suspend(() => replayed ? gated : (replayed = true, Effect.fail(first)))
+      const retries = Effect.flatMap(
+        Effect.retry(attempts, schedule(policy, deadlineAt)),
+        (a) => a instanceof Final ? Effect.fail(a.error) : Effect.succeed(a)
       )
-    }
-    return loop(0, policy.schedule.initial, start)
+      return scope === undefined ? retries : inScope(retries, scope)
+    })
   })

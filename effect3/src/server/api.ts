@@ -1,8 +1,10 @@
 /**
- * The embedded server's API as `@effect/platform`'s `HttpApi`, derived from the one declaration
- * of the built-in routes (`builtIns.ts`, which the router is derived from too). Only used to
- * generate `/openapi.json` (once per set of routes, the routes of the user added), so it can be
- * compared with Galileo's contract; requests are routed by the server itself.
+ * The embedded server's `/openapi.json`. The document is declared once, as data, in the
+ * Effect-free core (`core/server/openapi.ts`), so both Effect lines serve the same bytes; this
+ * module adds the routes of the user to it (rendering their Schemas with `@effect/platform`'s
+ * `OpenApiJsonSchema`) and declares the built-in routes as an `HttpApi` too ({@link GalileoApi},
+ * from the same table, with the contract's Schemas): the tests check that its
+ * `OpenApi.fromApi` document is the served one, byte for byte.
  *
  * @since 0.2.0
  */
@@ -11,11 +13,11 @@ import type * as HttpApiEndpoint from "@effect/platform/HttpApiEndpoint"
 import * as HttpApiGroup from "@effect/platform/HttpApiGroup"
 import * as OpenApi from "@effect/platform/OpenApi"
 import * as OpenApiJsonSchema from "@effect/platform/OpenApiJsonSchema"
-import * as Option from "effect/Option"
 import type * as Schema from "effect/Schema"
-import * as Contract from "../Contract.js"
+import { builtInPrefixes } from "../core/server/builtIns.js"
+import * as Core from "../core/server/openapi.js"
 import type { Route } from "../testing/GalileoServer.js"
-import { type BuiltIn, builtIns } from "./builtIns.js"
+import { type BuiltIn, builtIns, endpoint } from "./builtIns.js"
 
 /**
  * The schemas of the built-in routes (declared with them in `builtIns.ts`).
@@ -32,36 +34,46 @@ export { CurrentUserDB, GetTokenResponse, PasswordLoginForm, SocialLoginRequest 
  * @since 0.3.0
  * @category constants
  */
-export const builtInPrefixes: ReadonlyArray<"/v1" | "/v2" | ""> = ["/v1", "/v2", ""]
+export { builtInPrefixes }
+
+/**
+ * The paths a route of the user is served at (as given when it starts with a version, else under
+ * `/v1` and without it), and the scheme routes of the user that are not public declare.
+ *
+ * @since 0.2.0
+ * @category utils
+ */
+export { bearerScheme, servedPaths } from "../core/server/openapi.js"
 
 type Group = HttpApiGroup.HttpApiGroup<string, HttpApiEndpoint.HttpApiEndpoint.Any, never, never, boolean>
 
 const group = (id: BuiltIn["group"]): Group =>
   builtIns.reduce<Group>(
-    (g, route) => route.group === id ? g.add(route.endpoint) : g,
+    (g, route) => route.group === id ? g.add(endpoint(route)) : g,
     HttpApiGroup.make(id)
   )
 
 /**
- * The whole built-in API, derived from {@link builtIns}: the `auth` group (the logins, the
- * refresh and `GET /token`), then the `system` group (`GET /healthcheck`, `GET /current_user`),
- * each endpoint without a prefix (the document serves each under every one of
- * {@link builtInPrefixes}) and named as FastAPI's function.
+ * The whole built-in API as an `HttpApi`, derived from the core's table: the `auth` group (the
+ * logins, the refresh and `GET /token`), then the `system` group (`GET /healthcheck`,
+ * `GET /current_user`), each endpoint without a prefix and named as FastAPI's function.
  *
  * @since 0.2.0
  * @category api
  */
 export const GalileoApi = HttpApi.make("galileo").add(group("auth")).add(group("system"))
 
+const methodNames: ReadonlyArray<OpenApi.OpenAPISpecMethodName> = Core.methodNames
+
 /**
- * The built-in API's document: each path of the declaration under every one of
- * {@link builtInPrefixes}, with FastAPI's operation ids (`login_api_key_v2_login_api_key_post`).
- * A new copy each time.
+ * {@link GalileoApi}'s own document (`OpenApi.fromApi`), each path under every prefix with
+ * FastAPI's operation ids: what the served document ({@link builtInSpec}) must be. A new copy
+ * each time.
  *
  * @since 0.3.0
  * @category api
  */
-export const builtInSpec = (): OpenApi.OpenAPISpec => {
+export const httpApiSpec = (): OpenApi.OpenAPISpec => {
   // `fromApi` memoizes its document: this one is changed, so a copy
   const declared: OpenApi.OpenAPISpec = structuredClone(OpenApi.fromApi(GalileoApi))
   const paths: OpenApi.OpenAPISpecPaths = {}
@@ -80,137 +92,38 @@ export const builtInSpec = (): OpenApi.OpenAPISpec => {
   return { ...declared, paths }
 }
 
-let openApiText: string | undefined
-
-const builtInOpenApi = (): string => {
-  if (openApiText === undefined) openApiText = JSON.stringify(builtInSpec())
-  return openApiText
-}
-
-const methodNames: ReadonlyArray<OpenApi.OpenAPISpecMethodName> = [
-  "get",
-  "put",
-  "post",
-  "delete",
-  "options",
-  "head",
-  "patch",
-  "trace"
-]
-
-/** The OpenAPI name of an HTTP method, `None` for one a path item cannot hold. */
-const methodName = (method: string): Option.Option<OpenApi.OpenAPISpecMethodName> =>
-  Option.fromNullable(methodNames.find((m) => m === method.toLowerCase()))
-
-const versioned = /^\/v\d+\//
-
 /**
- * The paths a route of the user is served at: as given when it starts with a version, else under
- * `/v1` and without it.
+ * The built-in routes' document, as served: the core's. A new copy each time.
  *
- * @since 0.2.0
- * @category utils
- */
-export const servedPaths = (path: string): ReadonlyArray<string> => versioned.test(path) ? [path] : [`/v1${path}`, path]
-
-const pathParameters = (path: string): Array<OpenApi.OpenAPISpecParameter> =>
-  Array.from(path.matchAll(/\{([^/{}]+)\}/g), (m) => ({
-    name: m[1] ?? "",
-    in: "path",
-    schema: { type: "string" },
-    required: true
-  }))
-
-const json = (schema: OpenApiJsonSchema.JsonSchema): OpenApi.OpenApiSpecContent => ({
-  "application/json": { schema }
-})
-
-/**
- * The scheme routes of the user that are not public declare: a bearer token.
- *
- * @since 0.2.0
- * @category constants
- */
-export const bearerScheme = "bearer"
-
-/**
- * A route of the user as an OpenAPI operation: its path parameters, the request body of its
- * `requestSchema` (and the 422 a body that does not decode gets), the 200 body of its
- * `responseSchema`, and the bearer token (and 401) unless it is public. Schemas with an
- * identifier go to `defs`.
- *
- * @since 0.2.0
+ * @since 0.3.0
  * @category api
  */
-export const routeOperation = (
-  route: Route,
-  path: string,
-  method: OpenApi.OpenAPISpecMethodName,
-  defs: Record<string, OpenApiJsonSchema.JsonSchema>
-): OpenApi.OpenAPISpecOperation => {
-  const schema = (s: Schema.Schema.AnyNoContext) => OpenApiJsonSchema.makeWithDefs(s, { defs })
-  const ok: OpenApi.OpenApiSpecResponse = route.responseSchema === undefined
-    ? { description: "Successful Response" }
-    : { description: "Successful Response", content: json(schema(route.responseSchema)) }
-  const responses: OpenApi.OpenAPISpecResponses = { 200: ok }
-  if (route.public !== true) {
-    responses[401] = { description: "Not authenticated", content: json(schema(Contract.DetailMessage)) }
-  }
-  if (route.requestSchema !== undefined) {
-    responses[422] = { description: "Validation Error", content: json(schema(Contract.HTTPValidationError)) }
-  }
+export const builtInSpec: () => Core.Document = Core.builtInDocument
+
+/** Renders the Schemas of routes of the user for one document, their named parts collected. */
+const renderer = (): Core.Renderer<Schema.Schema.AnyNoContext> => {
+  const defs: Record<string, OpenApiJsonSchema.JsonSchema> = {}
   return {
-    tags: ["routes"],
-    operationId: `routes.${method}${path.replace(/\W/g, "_")}`,
-    parameters: pathParameters(path),
-    security: route.public === true ? [] : [{ [bearerScheme]: [] }],
-    responses,
-    ...(route.requestSchema === undefined ? {} : {
-      requestBody: { content: json(schema(route.requestSchema)), required: true }
-    })
+    render: (schema) => Core.toJsonSchema(OpenApiJsonSchema.makeWithDefs(schema, { defs })),
+    definitions: () => Object.entries(defs).map(([name, def]) => [name, Core.toJsonSchema(def)])
   }
 }
 
 /**
- * The OpenAPI document of the built-in API with the routes of the user added (a route whose
- * method and path an earlier one has is left out, as the router never reaches it; so are methods
- * OpenAPI cannot name).
+ * The built-in document with the routes of the user added (a route whose method and path an
+ * earlier one has is left out, as the router never reaches it; so are methods OpenAPI cannot
+ * name).
  *
  * @since 0.2.0
  * @category api
  */
-export const openApiWith = (routes: ReadonlyArray<Route>): OpenApi.OpenAPISpec => {
-  const spec = builtInSpec()
-  for (const route of routes) {
-    const method = methodName(route.method)
-    if (Option.isNone(method)) continue
-    for (const path of servedPaths(route.path)) {
-      const item: OpenApi.OpenAPISpecPathItem = spec.paths[path] ?? {}
-      if (item[method.value] !== undefined) continue
-      item[method.value] = routeOperation(route, path, method.value, spec.components.schemas)
-      spec.paths[path] = item
-    }
-  }
-  if (routes.some((r) => r.public !== true)) {
-    spec.components.securitySchemes[bearerScheme] = { type: "http", scheme: "bearer", bearerFormat: "JWT" }
-  }
-  return spec
-}
-
-const withRoutes = new WeakMap<ReadonlyArray<Route>, string>()
+export const openApiWith = (routes: ReadonlyArray<Route>): Core.Document => Core.documentWith(routes, renderer())
 
 /**
- * `/openapi.json`'s body: the built-in API and the routes of the user, generated on first use
- * (once for the built-in API, once per set of routes).
+ * `/openapi.json`'s body: the built-in document and the routes of the user, made on first use
+ * (once for the built-in document, once per set of routes).
  *
  * @since 0.2.0
  * @category api
  */
-export const openApiJson = (routes: ReadonlyArray<Route> = []): string => {
-  if (routes.length === 0) return builtInOpenApi()
-  const cached = withRoutes.get(routes)
-  if (cached !== undefined) return cached
-  const text = JSON.stringify(openApiWith(routes))
-  withRoutes.set(routes, text)
-  return text
-}
+export const openApiJson = (routes: ReadonlyArray<Route> = []): string => Core.documentJson(routes, renderer)

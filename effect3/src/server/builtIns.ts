@@ -1,8 +1,10 @@
 /**
- * The embedded server's built-in routes, declared once: each one's endpoint (method, path,
- * operation name, payload, success and error schemas, from the very Schemas the client decodes
- * with) and its handler. The router (`dispatch.ts`) and the OpenAPI document (`api.ts`) are both
- * derived from {@link builtIns}.
+ * The embedded server's built-in routes as Effect sees them: the table itself is declared once in
+ * the Effect-free core (`core/server/builtIns.ts`: method, path, name, group, handler, and what
+ * the document says of each), which the router (`dispatch.ts`) and the served `/openapi.json`
+ * (`core/server/openapi.ts`) are derived from. Here: the Schemas of its bodies and answers (the
+ * very ones the client decodes with) and each route as an `HttpApiEndpoint`, from which `api.ts`
+ * declares the `HttpApi` that the tests check the served document against.
  *
  * @since 0.3.0
  */
@@ -12,11 +14,17 @@ import type * as Effect from "effect/Effect"
 import * as Record from "effect/Record"
 import * as Schema from "effect/Schema"
 import * as Contract from "../Contract.js"
-import { loginPaths, ssoProviders } from "../core/galileo.js"
-import { currentUser, getToken, loginApiKey, loginPassword, loginSocial, refreshToken } from "../core/server/auth.js"
-import * as FastApi from "../core/server/fastApi.js"
+import { authMethods, type BuiltIn, type SchemaName, userRoles } from "../core/server/builtIns.js"
 import { passwordFormFields } from "../core/server/form.js"
 import type { Answer, Ctx, Incoming } from "../core/server/http.js"
+
+/**
+ * The built-in routes, declared in the core.
+ *
+ * @since 0.3.0
+ * @category constants
+ */
+export { type BuiltIn, builtIns } from "../core/server/builtIns.js"
 
 /**
  * What a route leads to: an answer at once, or an Effect of one.
@@ -67,8 +75,8 @@ export const CurrentUserDB = Schema.Struct({
   email: Schema.String,
   first_name: Schema.NullOr(Schema.String),
   last_name: Schema.NullOr(Schema.String),
-  auth_method: Schema.Literal("email", ...ssoProviders, "saml", "invite"),
-  role: Schema.Literal("admin", "manager", "user", "read_only"),
+  auth_method: Schema.Literal(...authMethods),
+  role: Schema.Literal(...userRoles),
   email_is_verified: Schema.NullOr(Schema.Boolean),
   organization_id: Schema.UUID,
   organization_name: Schema.String,
@@ -93,79 +101,37 @@ export const GetTokenResponse = Schema.Struct({
   expires_at: Schema.String
 }).annotations({ identifier: "GetTokenResponse", title: "GetTokenResponse" })
 
-const auth = <const Name extends string>(name: Name, path: `/${string}`) =>
-  HttpApiEndpoint.post(name, path)
-    .addSuccess(Contract.Token)
-    .addError(Contract.HTTPValidationError, { status: 422 })
-    .addError(Contract.DetailMessage, { status: 401 })
-
-const authenticated = <const Name extends string>(name: Name, path: `/${string}`) =>
-  HttpApiEndpoint.get(name, path).addError(Contract.DetailMessage, { status: 401 })
-
-const healthcheck: Answer = FastApi.json(200, {
-  api_version: "v1",
-  message: "ok",
-  version: "galileo-effect-embedded"
-})
-
 /**
- * A built-in route: its endpoint (its method, path, name as FastAPI's function, schemas), the
- * `HttpApi` group its operation is tagged with, whether it logs in (the O11y prefix serves every
- * route but the logins), and its handler.
+ * The Schema of each body and answer the table names.
  *
  * @since 0.3.0
- * @category models
+ * @category schemas
  */
-export interface BuiltIn {
-  readonly endpoint: HttpApiEndpoint.HttpApiEndpoint.Any & { readonly method: string; readonly path: string }
-  readonly group: "auth" | "system"
-  readonly login: boolean
-  readonly handler: Target
+export const schemas: { readonly [Name in SchemaName]: Schema.Schema.AnyNoContext } = {
+  ApiKeyLoginRequest: Contract.ApiKeyLoginRequest,
+  Body_login_email_v1_login_post: PasswordLoginForm,
+  SocialLoginRequest,
+  Token: Contract.Token,
+  GetTokenResponse,
+  HealthcheckResponse: Contract.Healthcheck,
+  CurrentUserDB
 }
 
 /**
- * Every built-in route, without a prefix (each is served, and documented, under every one of
- * `/v1`, `/v2` and none), in the document's order.
+ * A built-in route as an `HttpApiEndpoint`, without a prefix: its body, success and errors
+ * (`422` `HTTPValidationError`, `401` `DetailMessage`).
  *
  * @since 0.3.0
- * @category constants
+ * @category constructors
  */
-export const builtIns: ReadonlyArray<BuiltIn> = [
-  {
-    endpoint: auth("login_api_key", loginPaths.ApiKey).setPayload(Contract.ApiKeyLoginRequest),
-    group: "auth",
-    login: true,
-    handler: loginApiKey
-  },
-  {
-    endpoint: auth("login_email", loginPaths.Password).setPayload(PasswordLoginForm),
-    group: "auth",
-    login: true,
-    handler: loginPassword
-  },
-  {
-    endpoint: auth("login_social", loginPaths.Sso).setPayload(SocialLoginRequest),
-    group: "auth",
-    login: true,
-    handler: loginSocial
-  },
-  { endpoint: auth("refresh_token", loginPaths.refresh), group: "auth", login: true, handler: refreshToken },
-  {
-    endpoint: authenticated("get_token", "/token").addSuccess(GetTokenResponse),
-    group: "auth",
-    login: false,
-    handler: getToken
-  },
-  {
-    endpoint: HttpApiEndpoint.get("healthcheck", "/healthcheck").addSuccess(Contract.Healthcheck),
-    group: "system",
-    login: false,
-    handler: () => healthcheck
-  },
-  {
-    endpoint: authenticated("current_user", "/current_user").addSuccess(CurrentUserDB),
-    group: "system",
-    login: false,
-    handler: currentUser
-  }
-]
+export const endpoint = (route: BuiltIn): HttpApiEndpoint.HttpApiEndpoint.Any => {
+  const base = route.method === "GET"
+    ? HttpApiEndpoint.get(route.name, route.path)
+    : HttpApiEndpoint.post(route.name, route.path)
+  const withBody = route.body === undefined ? base : base.setPayload(schemas[route.body.schema])
+  const withSuccess = withBody.addSuccess(schemas[route.success])
+  const with422 = route.errors.includes(422)
+    ? withSuccess.addError(Contract.HTTPValidationError, { status: 422 })
+    : withSuccess
+  return route.errors.includes(401) ? with422.addError(Contract.DetailMessage, { status: 401 }) : with422
+}

@@ -6,7 +6,8 @@
  *
  * Not built on `HttpApiBuilder`: the server needs the raw bytes and the socket (body limits
  * without buffering, FastAPI's parsing rules, resets), and a plain request listener keeps the
- * per-request cost low. `/openapi.json` is still generated from the `HttpApi` declaration.
+ * per-request cost low. `/openapi.json` is declared once in the Effect-free core (both Effect
+ * lines serve the same bytes); `api.ts` adds the routes of the user to it.
  *
  * The layout:
  * - `http.ts`: the request as handlers see it, reading a body within the limit, writing answers;
@@ -15,6 +16,7 @@
  * - `routes.ts`: the routes of the user;
  * - `dispatch.ts`: the route table, 405 / 307 / 404, failures as 500;
  * - `faults.ts`: injected faults;
+ * - `builtIns.ts`, `openapi.ts` (core): the built-in routes and the document, declared once;
  * - `fastApi.ts`, `pythonJson.ts`, `router.ts`, `jwt.ts`, `state.ts`, `api.ts`: what those use.
  *
  * @since 0.2.0

@@ -10,8 +10,10 @@ export interface Peer {
   /** e.g. `galileo@1.33.1` */
   readonly name: string;
   readonly version: string;
+  /** Where it was loaded from: `bench/peers/node_modules` or the line's `node_modules`. */
+  readonly source: string;
   readonly make: (apiUrl: string, apiKey: string) => PeerClient;
 }
 
-/** The peer, or `undefined` when bench/peers is not installed (`npm run bench:peers`). */
+/** The peer, or `undefined` when neither bench/peers (`npm run bench:peers`) nor the dev dependency is installed. */
 export declare const load: () => Peer | undefined;

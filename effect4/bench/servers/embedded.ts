@@ -4,8 +4,8 @@
  * the first line of stdout and the API key it accepts as the second, then runs until
  * SIGTERM/SIGINT or until its stdin closes.
  */
-import { NodeRuntime } from "@effect/platform-node"
-import { Effect } from "effect"
+import * as NodeRuntime from "@effect/platform-node/NodeRuntime"
+import * as Effect from "effect/Effect"
 import { GalileoServer } from "../../src/testing/index.js"
 
 const program = Effect.gen(function*() {

@@ -9,6 +9,7 @@
  *
  * @since 0.2.0
  */
+import * as Effect from "effect/Effect"
 import * as Schema from "effect/Schema"
 import { ssoProviders } from "../core/galileo.js"
 
@@ -27,7 +28,7 @@ import { ssoProviders } from "../core/galileo.js"
  * @category schemas
  */
 export const ApiKeyLoginRequest = /* @__PURE__ */ Schema.Struct({
-  api_key: Schema.RedactedFromValue(Schema.String).annotate({ title: "Api Key" })
+  api_key: Schema.RedactedFromValue(Schema.String.annotate({ title: "Api Key" }))
 }).annotate({ identifier: "ApiKeyLoginRequest", title: "ApiKeyLoginRequest" })
 
 /**
@@ -45,12 +46,9 @@ export type ApiKeyLoginRequest = typeof ApiKeyLoginRequest.Type
  * @since 0.2.0
  * @category schemas
  */
-export const TokenType = /* @__PURE__ */ Schema.String.pipe(
-  Schema.filter((s) => s.toLowerCase() === "bearer", {
-    message: () => "the token type must be bearer",
-    jsonSchema: { default: "bearer" }
-  })
-).annotate({ title: "Token Type", default: "bearer" })
+export const TokenType = /* @__PURE__ */ Schema.String.annotate({ title: "Token Type", default: "bearer" }).check(
+  Schema.makeFilter((s) => s.toLowerCase() === "bearer" ? undefined : "the token type must be bearer")
+)
 
 /**
  * Successful login response: `{ "access_token": string, "token_type"?: string }`;
@@ -60,8 +58,8 @@ export const TokenType = /* @__PURE__ */ Schema.String.pipe(
  * @category schemas
  */
 export const Token = /* @__PURE__ */ Schema.Struct({
-  access_token: Schema.RedactedFromValue(Schema.String).annotate({ title: "Access Token" }),
-  token_type: Schema.optionalWith(TokenType, { default: () => "bearer" })
+  access_token: Schema.RedactedFromValue(Schema.String.annotate({ title: "Access Token" })),
+  token_type: TokenType.pipe(Schema.withDecodingDefaultKey(Effect.succeed("bearer")))
 }).annotate({ identifier: "Token", title: "Token" })
 
 /**
@@ -176,7 +174,7 @@ export type PasswordLoginForm = typeof PasswordLoginForm.Type
  * @since 0.2.0
  * @category schemas
  */
-export const SsoProvider = /* @__PURE__ */ Schema.Literal(...ssoProviders)
+export const SsoProvider = /* @__PURE__ */ Schema.Literals(ssoProviders)
 
 /**
  * An SSO provider.

@@ -8,8 +8,10 @@ import * as Cause from "effect/Cause"
 import * as Effect from "effect/Effect"
 import type * as Redacted from "effect/Redacted"
 import type * as Http from "node:http"
+import { builtInPrefixes } from "../core/server/builtIns.js"
 import * as FastApi from "../core/server/fastApi.js"
 import { type Answer, type Ctx, header, type Incoming, write } from "../core/server/http.js"
+import { servedPaths } from "../core/server/openapi.js"
 import { Router } from "../core/server/router.js"
 import type { Route } from "../testing/GalileoServer.js"
 import * as Api from "./api.js"
@@ -36,7 +38,7 @@ const both = (
   path: string,
   target: Target
 ): ReadonlyArray<{ method: string; path: string; target: Target }> =>
-  Api.builtInPrefixes.map((prefix) => ({ method, path: `${prefix}${path}`, target }))
+  builtInPrefixes.map((prefix) => ({ method, path: `${prefix}${path}`, target }))
 
 /**
  * The router of the built-in routes and of the user's.
@@ -45,13 +47,13 @@ const both = (
  * @category constructors
  */
 export const makeRouter = (routes: ReadonlyArray<Route>, o11yToken?: Redacted.Redacted<string>) => {
-  const served = (route: BuiltIn) => both(route.endpoint.method, route.endpoint.path, route.handler)
+  const served = (route: BuiltIn) => both(route.method, route.path, route.handler)
   const logins = builtIns.filter((route) => route.login).flatMap(served)
   const api = builtIns.filter((route) => !route.login).flatMap(served)
   const own = routes.flatMap((spec) => {
     const target: Target = (ctx, incoming, params) => userRoute(ctx, spec, incoming, params)
     const method = spec.method.toUpperCase()
-    return Api.servedPaths(spec.path).map((path) => ({ method, path, target }))
+    return servedPaths(spec.path).map((path) => ({ method, path, target }))
   })
   return new Router<Target>([
     ...logins,

@@ -10,7 +10,7 @@ import type * as Http from "node:http"
 import type { Answer } from "../core/server/http.js"
 import type { Fault } from "../testing/Fault.js"
 
-const liveClock = Clock.make()
+const liveClock: Clock.Clock = Clock.Clock.defaultValue()
 
 /**
  * Applies a fault to a request; `answer` is the request's own answer, which `Delay` gives late.
@@ -38,7 +38,7 @@ export const applyFault = (
     case "Delay":
       // the server's own wait runs on the real clock, whatever clock the tests use
       return Effect.andThen(
-        Effect.withClock(Effect.sleep(fault.duration), liveClock),
+        Effect.provideService(Effect.sleep(fault.duration), Clock.Clock, liveClock),
         Effect.flatMap(answer, send)
       )
     case "Hang":

@@ -7,6 +7,7 @@
  */
 import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
+import * as Result from "effect/Result"
 import * as Schema from "effect/Schema"
 import type * as Http from "node:http"
 import { unauthorized } from "../core/server/auth.js"
@@ -27,7 +28,7 @@ export const route = <A, I, B, BI>(spec: TypedRoute<A, I, B, BI> | PlainRoute<B,
   const common = { method: spec.method, path: spec.path, public: spec.public, responseSchema: spec.responseSchema }
   if (spec.requestSchema === undefined) return { ...common, handler: spec.handler }
   const { handler, requestSchema } = spec
-  const validate = Schema.validate(requestSchema)
+  const validate = Schema.decodeUnknownEffect(Schema.toType(requestSchema))
   return {
     ...common,
     requestSchema,
@@ -72,14 +73,14 @@ export const userRoute = (
   let body = raw
   if (spec.requestSchema !== undefined) {
     const decoded = SchemaBody.decodeWith(spec.requestSchema, raw)
-    if (decoded._tag === "Left") {
+    if (Result.isFailure(decoded)) {
       return FastApi.unprocessable(
         read.body._tag === "None"
           ? [{ type: "missing", loc: ["body"], msg: "Field required", input: null }]
-          : SchemaBody.schemaErrors(decoded.left, raw)
+          : SchemaBody.schemaErrors(decoded.failure, raw)
       )
     }
-    body = decoded.right
+    body = decoded.success
   }
   const request: RouteRequest = {
     method: incoming.method,
@@ -95,7 +96,7 @@ export const userRoute = (
     const encoded = response.body === undefined || spec.responseSchema === undefined || response.status < 200 ||
         response.status > 299
       ? response.body
-      : yield* Schema.encodeUnknownEffect(spec.responseSchema)(response.body)
+      : yield* SchemaBody.encodeWith(spec.responseSchema)(response.body)
     const headers = response.headers ?? {}
     return encoded === undefined
       ? { status: response.status, body: "", headers }

@@ -3,11 +3,44 @@
  * server (the core's `fastApi` reads and answers bodies without Effect; these use Effect Schema's
  * decoder and its issue formatter).
  *
+ * A route's Schemas read and write JSON through their JSON codec (`Schema.toCodecJson`), as
+ * `HttpApi` does and as the route's operation in `/openapi.json` documents: a `Schema.Date` is an
+ * ISO string on the wire, and a `Schema.optional` field may also be `null`.
+ *
  * @since 0.2.0
  */
-import * as ParseResult from "effect/ParseResult"
+import type * as Result from "effect/Result"
 import * as Schema from "effect/Schema"
+import * as SchemaIssue from "effect/SchemaIssue"
 import * as FastApi from "../core/server/fastApi.js"
+
+interface Entry {
+  readonly path: ReadonlyArray<PropertyKey>
+  readonly message: string
+  readonly missing: boolean
+}
+
+const format = SchemaIssue.makeFormatterStandardSchemaV1()
+
+/** Every problem of an issue, with its path; a missing key marked as such. */
+const entries = (issue: SchemaIssue.Issue, path: ReadonlyArray<PropertyKey>): ReadonlyArray<Entry> => {
+  switch (issue._tag) {
+    case "Pointer":
+      return entries(issue.issue, [...path, ...issue.path])
+    case "Composite":
+      return issue.issues.flatMap((inner) => entries(inner, path))
+    case "Encoding":
+      return entries(issue.issue, path)
+    case "MissingKey":
+      return [{ path, message: "Missing key", missing: true }]
+    default:
+      return format(issue).issues.map((i) => ({
+        path: [...path, ...(i.path ?? []).map((k) => typeof k === "object" ? k.key : k)],
+        message: i.message,
+        missing: false
+      }))
+  }
+}
 
 /**
  * The FastAPI-style 422 entries of a Schema decoding failure, one per location (the first issue,
@@ -17,29 +50,46 @@ import * as FastApi from "../core/server/fastApi.js"
  * @since 0.2.0
  * @category validation
  */
-export const schemaErrors = (error: ParseResult.ParseError, input: unknown): ReadonlyArray<FastApi.FastApiError> => {
+export const schemaErrors = (error: Schema.SchemaError, input: unknown): ReadonlyArray<FastApi.FastApiError> => {
   const seen = new Set<string>()
-  return ParseResult.ArrayFormatter.formatErrorSync(error).filter((issue) => {
-    const key = JSON.stringify(issue.path.map(String))
+  return entries(error.issue, []).filter((entry) => {
+    const key = JSON.stringify(entry.path.map(String))
     if (seen.has(key)) return false
     seen.add(key)
     return true
-  }).map((issue) => {
+  }).map((entry) => {
     const loc: ReadonlyArray<string | number> = [
       "body",
-      ...issue.path.flatMap((k) => typeof k === "symbol" ? [] : [typeof k === "number" ? k : String(k)])
+      ...entry.path.flatMap((k) => typeof k === "symbol" ? [] : [typeof k === "number" ? k : String(k)])
     ]
-    return issue._tag === "Missing"
-      ? FastApi.missing(loc, FastApi.inputAt(input, issue.path.slice(0, -1)))
-      : { type: "value_error", loc, msg: issue.message, input: FastApi.inputAt(input, issue.path) }
+    return entry.missing
+      ? FastApi.missing(loc, FastApi.inputAt(input, entry.path.slice(0, -1)))
+      : { type: "value_error", loc, msg: entry.message, input: FastApi.inputAt(input, entry.path) }
   })
 }
 
 /**
- * Decodes an unknown value with a Schema (all errors, excess properties ignored).
+ * Decodes an unknown value (parsed JSON) with a Schema's JSON codec (all errors, excess
+ * properties ignored, inputs in the messages).
  *
  * @since 0.2.0
  * @category validation
  */
-export const decodeWith = (schema: Schema.Schema.AnyNoContext, input: unknown) =>
-  Schema.decodeUnknownResult(schema)(input, { errors: "all", onExcessProperty: "ignore" })
+export const decodeWith = (
+  schema: Schema.Codec<unknown, unknown>,
+  input: unknown
+): Result.Result<unknown, Schema.SchemaError> =>
+  Schema.decodeUnknownResult(Schema.toCodecJson(schema))(input, {
+    errors: "all",
+    onExcessProperty: "ignore",
+    reportInput: true
+  })
+
+/**
+ * Encodes a value with a Schema's JSON codec, for the body of an answer.
+ *
+ * @since 0.3.0
+ * @category validation
+ */
+export const encodeWith = (schema: Schema.Codec<unknown, unknown>) =>
+  Schema.encodeUnknownEffect(Schema.toCodecJson(schema))

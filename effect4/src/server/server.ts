@@ -6,7 +6,8 @@
  *
  * Not built on `HttpApiBuilder`: the server needs the raw bytes and the socket (body limits
  * without buffering, FastAPI's parsing rules, resets), and a plain request listener keeps the
- * per-request cost low. `/openapi.json` is still generated from the `HttpApi` declaration.
+ * per-request cost low. `/openapi.json` is declared once in the Effect-free core (both Effect
+ * lines serve the same bytes); `api.ts` adds the routes of the user to it.
  *
  * The layout:
  * - `http.ts`: the request as handlers see it, reading a body within the limit, writing answers;
@@ -15,18 +16,19 @@
  * - `routes.ts`: the routes of the user;
  * - `dispatch.ts`: the route table, 405 / 307 / 404, failures as 500;
  * - `faults.ts`: injected faults;
+ * - `builtIns.ts`, `openapi.ts` (core): the built-in routes and the document, declared once;
  * - `fastApi.ts`, `pythonJson.ts`, `router.ts`, `jwt.ts`, `state.ts`, `api.ts`: what those use.
  *
  * @since 0.2.0
  */
-import * as HttpServerError from "effect/http/HttpServerError"
 import * as Cause from "effect/Cause"
+import * as Clock from "effect/Clock"
 import type * as Context from "effect/Context"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import type * as Fiber from "effect/Fiber"
-import * as FiberId from "effect/FiberId"
 import * as FiberSet from "effect/FiberSet"
+import * as HttpServerError from "effect/http/HttpServerError"
 import * as Layer from "effect/Layer"
 import type * as Scope from "effect/Scope"
 import * as Http from "node:http"
@@ -164,13 +166,13 @@ const timeouts = (options: Options) => {
 // handling a request
 // ---------------------------------------------------------------------------------------------
 
-type Run = (effect: Effect.Effect<void>) => Fiber.RuntimeFiber<void, never>
+type Run = (effect: Effect.Effect<void>) => Fiber.Fiber<void, never>
 
 /** Runs an Effect for a request, interrupted when the client goes away. */
 const fork = (run: Run, res: Http.ServerResponse, effect: Effect.Effect<void>): void => {
   const fiber = run(effect)
   res.on("close", () => {
-    if (!res.writableFinished) fiber.unsafeInterruptAsFork(FiberId.none)
+    if (!res.writableFinished) fiber.interruptUnsafe()
   })
 }
 
@@ -267,10 +269,10 @@ const make = (options: Options, defaults: Defaults): Effect.Effect<Service, Http
       options.logMaxBytes ?? defaultLogMaxBytes
     )
     const offset = Duration.toMillis(Duration.fromInputUnsafe(options.clockOffset ?? 0))
-    const clock = yield* Effect.clock
+    const clock = yield* Clock.Clock
     const ctx: Ctx<Fault> = {
       state,
-      now: () => clock.unsafeCurrentTimeMillis() + offset,
+      now: () => clock.currentTimeMillisUnsafe() + offset,
       tokenLifetimeMillis: Duration.toMillis(Duration.fromInputUnsafe(options.tokenLifetime ?? "1 hour")),
       scheme: options.tls === undefined ? "http" : "https"
     }
@@ -329,7 +331,9 @@ const make = (options: Options, defaults: Defaults): Effect.Effect<Service, Http
           )
         ),
       signIdToken: (email, lifetime) =>
-        Effect.sync(() => signId(ctx, email, Duration.toMillis(Duration.fromInputUnsafe(lifetime ?? "1 hour")), ctx.now())),
+        Effect.sync(() =>
+          signId(ctx, email, Duration.toMillis(Duration.fromInputUnsafe(lifetime ?? "1 hour")), ctx.now())
+        ),
       reset: Effect.sync(() => state.reset())
     }
     return service
@@ -342,7 +346,7 @@ const make = (options: Options, defaults: Defaults): Effect.Effect<Service, Http
  * @category layers
  */
 export const layer = <I>(
-  tag: Context.Tag<I, Service>,
+  tag: Context.Key<I, Service>,
   options: Options,
   defaults: Defaults
 ): Layer.Layer<I, HttpServerError.ServeError> => Layer.effect(tag, make(options, defaults))

@@ -23,10 +23,10 @@
  * ```
  * @since 0.1.0
  */
-import type * as HttpServerError from "effect/http/HttpServerError"
 import * as Context from "effect/Context"
 import type * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
+import type * as HttpServerError from "effect/http/HttpServerError"
 import type * as Layer from "effect/Layer"
 import type * as Option from "effect/Option"
 import type * as Redacted from "effect/Redacted"
@@ -135,7 +135,10 @@ export interface RouteResponse<A = unknown> {
  * given. `{name}` segments match one path segment. Routes need a valid bearer token (401
  * otherwise) unless `public`. With a `requestSchema` the body is decoded first and a failure
  * answers a FastAPI-style 422; with a `responseSchema` the body of a 2xx answer is encoded with
- * it (other statuses are sent as given). A handler that fails or dies answers 500 and is logged.
+ * it (other statuses are sent as given). Both go through the Schema's JSON codec
+ * (`Schema.toCodecJson`), as `HttpApi` does and as `/openapi.json` documents them: a `Schema.Date`
+ * is an ISO string on the wire, a `Schema.optional` field may be `null` (`Schema.optionalKey`: never
+ * `null`). A handler that fails or dies answers 500 and is logged.
  *
  * @since 0.2.0
  * @category models
@@ -148,9 +151,9 @@ export interface Route {
   /** Answers a request; a failure or defect answers 500 and is logged. */
   readonly handler: (request: RouteRequest) => Effect.Effect<RouteResponse, unknown>
   /** Decodes the body before the handler sees it (422 when it does not decode). */
-  readonly requestSchema?: Schema.Schema.AnyNoContext | undefined
+  readonly requestSchema?: Schema.Codec<unknown, unknown> | undefined
   /** Encodes the body of a 2xx answer. */
-  readonly responseSchema?: Schema.Schema.AnyNoContext | undefined
+  readonly responseSchema?: Schema.Codec<unknown, unknown> | undefined
   /** No bearer token needed. */
   readonly public?: boolean | undefined
 }
@@ -216,9 +219,9 @@ export interface TypedRoute<A, I, B, BI> {
   /** The path, e.g. `/projects`. */
   readonly path: string
   /** Decodes the body before the handler sees it (422 when it does not decode). */
-  readonly requestSchema: Schema.Schema<A, I>
+  readonly requestSchema: Schema.Codec<A, I>
   /** Encodes the body of a 2xx answer. */
-  readonly responseSchema?: Schema.Schema<B, BI> | undefined
+  readonly responseSchema?: Schema.Codec<B, BI> | undefined
   /** Answers a request with its decoded body; a failure or defect answers 500 and is logged. */
   readonly handler: (
     request: RouteRequest<NoInfer<A>>
@@ -367,7 +370,7 @@ export interface Service {
  * @since 0.1.0
  * @category tags
  */
-export class GalileoServer extends Context.Tag("galileo-effect/testing/GalileoServer")<GalileoServer, Service>() {}
+export class GalileoServer extends Context.Service<GalileoServer, Service>()("galileo-effect/testing/GalileoServer") {}
 
 /**
  * {@link Service.reset} of the server in context: call it first in each test that shares one

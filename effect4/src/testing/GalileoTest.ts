@@ -3,7 +3,7 @@
  * whole client (`GalileoConfig`, `AuthService`, `GalileoHttpClient`) configured against it, with
  * the server's controls (`GalileoServer`) to inject faults, add routes and read what was sent.
  *
- * Its retry policy retries at once (no waits), so specs under `it.effect` / `it.effect` (whose
+ * Its retry policy retries at once (no waits), so specs under `it.effect` (whose
  * `TestClock` does not move by itself) do not hang on a retried fault. To test real backoff with a
  * `retryPolicy` of your own, use `it.live`: `TestClock.adjust` does not wait for a request on
  * a real socket (it suits an `HttpClient` that answers from memory).
@@ -23,10 +23,10 @@
  * @since 0.2.0
  */
 import * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
+import type * as Config from "effect/Config"
+import * as Effect from "effect/Effect"
 import type * as HttpClient from "effect/http/HttpClient"
 import type * as HttpServerError from "effect/http/HttpServerError"
-import type * as ConfigError from "effect/ConfigError"
-import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as Redacted from "effect/Redacted"
 import * as Schedule from "effect/Schedule"
@@ -66,7 +66,7 @@ export const immediateRetries: RetryPolicy.RetryPolicy = RetryPolicy.make({ sche
  */
 export const layer = (
   options: Options = {}
-): Layer.Layer<GalileoServer.GalileoServer | Galileo.Services, ConfigError.ConfigError | HttpServerError.ServeError> =>
+): Layer.Layer<GalileoServer.GalileoServer | Galileo.Services, Config.ConfigError | HttpServerError.ServeError> =>
   Layer.unwrap(
     Effect.map(GalileoServer.GalileoServer, (server) =>
       Galileo.layerWith(

@@ -3,13 +3,16 @@
  * Plain tests (vitest, no Effect) of the Effect-free server core: the pieces whose `Option`s became
  * `T | undefined` and whose `Duration`s became millis, called directly, without the Layer.
  */
+import { readFileSync } from "node:fs"
 import { describe, expect, it } from "vitest"
 import * as Auth from "../../src/core/server/auth.js"
+import * as BuiltIns from "../../src/core/server/builtIns.js"
 import * as FastApi from "../../src/core/server/fastApi.js"
 import * as Form from "../../src/core/server/form.js"
 import type { Ctx, Incoming } from "../../src/core/server/http.js"
 import * as Http from "../../src/core/server/http.js"
 import * as Jwt from "../../src/core/server/jwt.js"
+import * as OpenApi from "../../src/core/server/openapi.js"
 import * as PythonJson from "../../src/core/server/pythonJson.js"
 import * as PythonRender from "../../src/core/server/pythonRender.js"
 import * as PythonText from "../../src/core/server/pythonText.js"
@@ -198,5 +201,127 @@ describe("Auth", () => {
       expires_at: new Date((1_000 + 91) * 1000).toISOString().replace(/\.000Z$/, "Z")
     })
     expect(Auth.getToken(ctx, incoming({})).status).toBe(401)
+  })
+})
+
+describe("OpenApi: the document, declared once for both lines", () => {
+  const fixture = readFileSync(new URL("./fixtures/openapi.json", import.meta.url), "utf8")
+
+  it("the built-in document is the committed fixture, byte for byte (what both lines serve)", () => {
+    expect(OpenApi.builtInJson()).toBe(fixture)
+    expect(JSON.stringify(OpenApi.builtInDocument())).toBe(fixture)
+    expect(Buffer.byteLength(fixture)).toBe(22_132)
+  })
+
+  it("each built-in route under every prefix, FastAPI's operation ids, in the table's order", () => {
+    const doc = OpenApi.builtInDocument()
+    expect(Object.keys(doc.paths)).toEqual(
+      BuiltIns.builtIns.flatMap((route) => BuiltIns.builtInPrefixes.map((prefix) => `${prefix}${route.path}`))
+    )
+    expect(doc.paths["/v2/login/api_key"]?.post?.operationId).toBe("login_api_key_v2_login_api_key_post")
+    expect(doc.paths["/current_user"]?.get?.operationId).toBe("current_user_current_user_get")
+    expect(Object.keys(doc.paths["/v1/healthcheck"]?.get?.responses ?? {})).toEqual(["200", "400"])
+    expect(Object.keys(doc.paths["/v1/token"]?.get?.responses ?? {})).toEqual(["200", "400", "401"])
+    expect(Object.keys(doc.paths["/login"]?.post?.responses ?? {})).toEqual(["200", "400", "401", "422"])
+    expect(doc.paths["/login"]?.post?.requestBody?.content["application/x-www-form-urlencoded"]?.schema).toEqual(
+      OpenApi.PasswordLoginForm
+    )
+    expect(doc.components.schemas["CurrentUserDB"]?.["properties"]).toMatchObject({
+      auth_method: {
+        type: "string",
+        enum: ["email", "google", "github", "okta", "azure-ad", "custom", "saml", "invite"]
+      }
+    })
+  })
+
+  it("a new copy each time: changing one leaves the next as declared", () => {
+    const doc = OpenApi.builtInDocument()
+    doc.components.schemas["Token"] = { type: "null" }
+    delete doc.paths["/login"]
+    expect(JSON.stringify(OpenApi.builtInDocument())).toBe(fixture)
+  })
+
+  const renderer = (): OpenApi.Renderer<string> => {
+    const defs: Array<readonly [string, OpenApi.JsonSchema]> = []
+    return {
+      render: (name) => {
+        if (!defs.some(([n]) => n === name)) defs.push([name, { type: "object", title: name }])
+        return { $ref: `#/components/schemas/${name}` }
+      },
+      definitions: () => defs
+    }
+  }
+
+  it("routes of the user: served paths, 401 unless public, 422 with a request schema, named schemas added", () => {
+    const doc = OpenApi.documentWith<string>([
+      { method: "POST", path: "/projects", requestSchema: "CreateProject", responseSchema: "Project" },
+      { method: "get", path: "/v2/projects/{id}", public: true },
+      { method: "GET", path: "/healthcheck" },
+      { method: "PROPFIND", path: "/dav" },
+      { method: "POST", path: "/projects", responseSchema: "Shadowed" },
+      { method: "POST", path: "/other", responseSchema: "Token" }
+    ], renderer())
+    const added = Object.keys(doc.paths).slice(21)
+    expect(added).toEqual(["/v1/projects", "/projects", "/v2/projects/{id}", "/v1/other", "/other"])
+    expect(doc.paths["/projects"]?.post).toEqual({
+      tags: ["routes"],
+      operationId: "routes.post_projects",
+      parameters: [],
+      security: [{ bearer: [] }],
+      responses: {
+        200: {
+          description: "Successful Response",
+          content: { "application/json": { schema: { $ref: "#/components/schemas/Project" } } }
+        },
+        401: {
+          description: "Not authenticated",
+          content: { "application/json": { schema: { $ref: "#/components/schemas/DetailMessage" } } }
+        },
+        422: {
+          description: "Validation Error",
+          content: { "application/json": { schema: { $ref: "#/components/schemas/HTTPValidationError" } } }
+        }
+      },
+      requestBody: {
+        content: { "application/json": { schema: { $ref: "#/components/schemas/CreateProject" } } },
+        required: true
+      }
+    })
+    expect(doc.paths["/v2/projects/{id}"]?.get?.parameters).toEqual([
+      { name: "id", in: "path", schema: { type: "string" }, required: true }
+    ])
+    expect(doc.paths["/v2/projects/{id}"]?.get?.security).toEqual([])
+    expect(doc.paths["/healthcheck"]).toEqual(OpenApi.builtInDocument().paths["/healthcheck"])
+    expect(doc.paths["/dav"]).toBeUndefined()
+    // new names appended in the order rendered; a built-in component (Token) stays as declared
+    expect(Object.keys(doc.components.schemas).slice(12)).toEqual([
+      "Project",
+      "DetailMessage",
+      "HTTPValidationError",
+      "CreateProject"
+    ])
+    expect(doc.components.schemas["Token"]).toEqual(OpenApi.components["Token"])
+    expect(doc.components.securitySchemes).toEqual({ bearer: { type: "http", scheme: "bearer", bearerFormat: "JWT" } })
+  })
+
+  it("documentJson: the built-in text without routes, one text per set of routes, rendered once", () => {
+    let made = 0
+    const counting = () => {
+      made++
+      return renderer()
+    }
+    expect(OpenApi.documentJson<string>([], counting)).toBe(fixture)
+    const routes = [{ method: "GET", path: "/a", public: true, responseSchema: "A" }]
+    const first = OpenApi.documentJson<string>(routes, counting)
+    expect(OpenApi.documentJson<string>(routes, counting)).toBe(first)
+    expect(made).toBe(1)
+    expect(JSON.parse(first).components.securitySchemes).toEqual({})
+  })
+
+  it("toJson copies JSON (leaving out undefined values) and throws on anything else", () => {
+    expect(OpenApi.toJson({ a: [1, "x", null, true], b: undefined })).toEqual({ a: [1, "x", null, true] })
+    expect(() => OpenApi.toJson({ a: Number.NaN })).toThrow(TypeError)
+    expect(() => OpenApi.toJson({ a: () => 1 })).toThrow(TypeError)
+    expect(() => OpenApi.toJsonSchema([1])).toThrow(TypeError)
   })
 })

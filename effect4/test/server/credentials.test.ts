@@ -266,7 +266,7 @@ describe.skipIf(!Certs.available())("HTTPS", () => {
       })
       expect(byName.status).toBe(200)
       const untrusted = yield* Effect.flip(request(`${server.url}/healthcheck`))
-      expect(String(untrusted.error)).toMatch(/self[- ]signed|unable to (get|verify)/i)
+      expect(String(untrusted.cause)).toMatch(/self[- ]signed|unable to (get|verify)/i)
     }))
 
   it.live("with requestClientCert, only clients with a certificate from the CA get through", () =>
@@ -276,11 +276,11 @@ describe.skipIf(!Certs.available())("HTTPS", () => {
       const withCert = yield* request(`${server.url}/healthcheck`, { tls: { ca: certs.ca, ...certs.client } })
       expect(withCert.status).toBe(200)
       const noCert = yield* Effect.flip(request(`${server.url}/healthcheck`, { tls: { ca: certs.ca } }))
-      expect(String(noCert.error)).toMatch(/certificate required/)
+      expect(String(noCert.cause)).toMatch(/certificate required/)
       const stranger = yield* Effect.result(
         request(`${server.url}/healthcheck`, { tls: { ca: certs.ca, ...certs.stranger } })
       )
-      expect(stranger._tag).toBe("Left")
+      expect(stranger._tag).toBe("Failure")
       expect((yield* server.stats).requests).toEqual({ "/healthcheck": 1 })
     }))
 })

@@ -27,7 +27,7 @@ describe("answers Node refuses to write", () => {
   it.live("a route's status 99, a header value with CR/LF, a header name with a space: 500, logged, counted", () => {
     const logged: Array<string> = []
     const logger = Logger.make(({ cause, logLevel, message }) => {
-      logged.push(`${logLevel.label} ${JSON.stringify(message)} ${Cause.pretty(cause)}`)
+      logged.push(`${logLevel.toUpperCase()} ${JSON.stringify(message)} ${Cause.pretty(cause)}`)
     })
     return Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
@@ -51,7 +51,7 @@ describe("answers Node refuses to write", () => {
       )
     }).pipe(
       Effect.provide(GalileoServer.layer({ routes })),
-      Effect.provide(Logger.replace(Logger.defaultLogger, logger))
+      Effect.provide(Logger.layer([logger]))
     )
   })
 
@@ -65,6 +65,6 @@ describe("answers Node refuses to write", () => {
       expect((yield* server.stats).internalErrors).toBe(1)
     }).pipe(
       Effect.provide(GalileoServer.layer()),
-      Effect.provide(Logger.replace(Logger.defaultLogger, Logger.none))
+      Effect.provide(Logger.layer([]))
     ))
 })

@@ -3,7 +3,7 @@
  * crashing handlers, and FastAPI's exact answers to odd but legal requests.
  */
 import { describe, expect, it } from "@effect/vitest"
-import { Cause, Effect, Logger, Schema } from "effect"
+import { Cause, Effect, Logger, Schema, SchemaTransformation } from "effect"
 import { createHmac } from "node:crypto"
 import * as Http from "node:http"
 import * as Jwt from "../../src/core/server/jwt.js"
@@ -429,7 +429,7 @@ describe("crashes", () => {
   it.live("a handler that dies or fails answers 500 {detail: Internal Server Error} and is logged", () => {
     const logged: Array<string> = []
     const logger = Logger.make(({ cause, logLevel, message }) => {
-      logged.push(`${logLevel.label} ${JSON.stringify(message)} ${Cause.pretty(cause)}`)
+      logged.push(`${logLevel.toUpperCase()} ${JSON.stringify(message)} ${Cause.pretty(cause)}`)
     })
     return Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
@@ -452,17 +452,20 @@ describe("crashes", () => {
             method: "GET",
             path: "/throws",
             public: true,
-            requestSchema: Schema.transform(Schema.Unknown, Schema.Unknown, {
-              decode: () => {
-                throw new Error("thrown while decoding")
-              },
-              encode: (u) => u
-            }),
+            requestSchema: Schema.Unknown.pipe(Schema.decodeTo(
+              Schema.Unknown,
+              SchemaTransformation.transform<unknown, unknown>({
+                decode: () => {
+                  throw new Error("thrown while decoding")
+                },
+                encode: (u) => u
+              })
+            )),
             handler: () => Effect.succeed({ status: 200 })
           }
         ]
       }),
-      Effect.provide(Logger.replace(Logger.defaultLogger, logger))
+      Effect.provide(Logger.layer([logger]))
     )
   })
 })

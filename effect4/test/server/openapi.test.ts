@@ -1,8 +1,16 @@
-/** `/openapi.json` lists the routes a spec adds to the embedded server, beside the built-in ones. */
+/**
+ * `/openapi.json`: the built-in document is declared once in the core (issue 19 item 5), so both
+ * lines serve the same bytes, `test/core/fixtures/openapi.json`; this line's `HttpApi` declaration
+ * of the built-in routes agrees with it (Effect 4's `OpenApi` renders it differently: no `400`
+ * answers, `Schema.optional` as `S | null`, other key order). And it lists the routes a spec adds
+ * to the embedded server, beside the built-in ones.
+ */
 import { describe, expect, it } from "@effect/vitest"
 import { Effect, Schema } from "effect"
+import { readFileSync } from "node:fs"
 import * as Api from "../../src/server/api.js"
 import { GalileoServer } from "../../src/testing/index.js"
+import * as OpenApiShape from "../support/OpenApiShape.js"
 import { json, request } from "./http.js"
 
 const withServer = (options: GalileoServer.Options = {}) => Effect.provide(GalileoServer.layer(options))
@@ -61,6 +69,43 @@ const refs = (doc: unknown): ReadonlyArray<readonly [string, boolean]> => {
   walk(doc)
   return found
 }
+
+/** The document both lines serve without routes of the user (the core's fixture). */
+const fixture = readFileSync(new URL("../core/fixtures/openapi.json", import.meta.url), "utf8")
+
+describe("/openapi.json: one document for both lines", () => {
+  it.live("the server serves the core's fixture, byte for byte", () =>
+    Effect.gen(function*() {
+      const server = yield* GalileoServer.GalileoServer
+      const answer = yield* request(`${server.url}/openapi.json`)
+      expect(answer.status).toBe(200)
+      expect(answer.text).toBe(fixture)
+      expect(Buffer.byteLength(answer.text)).toBe(22_132)
+    }).pipe(withServer()))
+
+  it("the HttpApi declaration (OpenApi.fromApi) agrees with it: operations, bodies and answers, in shape", () => {
+    const served = JSON.parse(fixture)
+    const declared = JSON.parse(JSON.stringify(Api.httpApiSpec()))
+    expect(Object.keys(declared.paths)).toEqual(Object.keys(served.paths))
+    expect(OpenApiShape.operations(declared, ["400"])).toEqual(OpenApiShape.operations(served, ["400"]))
+    // and the comparison sees a drift: one SSO provider less in the served document
+    const drifted = structuredClone(served)
+    drifted.components.schemas.SocialLoginRequest.properties.provider.enum.pop()
+    expect(OpenApiShape.operations(drifted, ["400"])).not.toEqual(OpenApiShape.operations(declared, ["400"]))
+  })
+
+  it("on Effect 4 the HttpApi declaration has no 400 answers (Effect 3's HttpApi adds one to each); the served document keeps them", () => {
+    const served = JSON.parse(fixture)
+    const declared = JSON.parse(JSON.stringify(Api.httpApiSpec()))
+    const statuses = (doc: typeof served) =>
+      Object.values<Record<string, { responses: object }>>(doc.paths).flatMap((item) =>
+        Object.values(item).map((op) => Object.keys(op.responses))
+      )
+    expect(statuses(served).every((s) => s.includes("400"))).toBe(true)
+    expect(statuses(declared).some((s) => s.includes("400"))).toBe(false)
+    expect(JSON.stringify(Api.builtInSpec())).toBe(fixture)
+  })
+})
 
 describe("/openapi.json: routes of your own", () => {
   it.live("lists them: paths (under /v1 and without), method, request and response schemas", () =>

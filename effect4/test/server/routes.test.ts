@@ -3,7 +3,8 @@
  * credentials redacted, and the server's own waits under TestClock.
  */
 import { describe, expect, it } from "@effect/vitest"
-import { Effect, Option, Schema, TestClock } from "effect"
+import { Effect, Option, Schema } from "effect"
+import { TestClock } from "effect/testing"
 import { Fault, GalileoServer } from "../../src/testing/index.js"
 import { type Answer, json, postJson, request } from "./http.js"
 

@@ -4,20 +4,9 @@
  * their next wait, `TestClock.adjust` moves time; nothing waits on the event loop or the wall
  * clock.
  */
-import {
-  Chunk,
-  Duration,
-  Effect,
-  Either,
-  Encoding,
-  Fiber,
-  Option,
-  Predicate,
-  Random,
-  Redacted,
-  Schema,
-  TestClock
-} from "effect"
+import { type Duration, Effect, Fiber, Option, Predicate, Random, Redacted, Result, Schema } from "effect"
+import { Base64Url } from "effect/encoding"
+import { TestClock } from "effect/testing"
 import { AuthService, GalileoConfig, RetryPolicy } from "../../src/index.js"
 import * as StubClient from "./StubClient.js"
 
@@ -37,7 +26,7 @@ export const config = (options: Options = {}) =>
  * spec sees) is the same on every run.
  */
 export const seeded = <A, E, R>(self: Effect.Effect<A, E, R>, seed: string = "galileo-unit"): Effect.Effect<A, E, R> =>
-  Effect.withRandom(self, Random.make(seed))
+  Random.withSeed(self, seed)
 
 /** The service and the stub it talks to. */
 export const make = (answers: ReadonlyArray<StubClient.Answer>, options: Options = {}) =>
@@ -57,29 +46,21 @@ export const make = (answers: ReadonlyArray<StubClient.Answer>, options: Options
  * attempt's fiber in the cache's scope and its timeout race, a background refresh's own fiber,
  * the waiters woken after it; 32 leaves room). The stub answers from memory, so nothing outside Effect needs to happen first.
  */
-export const settle = Effect.asVoid(Effect.repeatN(Effect.yieldNow(), 32))
-
-/** The instants (TestClock millis) of the sleeps still ahead of now. */
-export const sleepsAhead = Effect.gen(function*() {
-  const now = yield* TestClock.currentTimeMillis
-  return Chunk.toReadonlyArray(yield* TestClock.sleeps()).filter((at) => at > now)
-})
+export const settle = Effect.asVoid(Effect.repeat(Effect.yieldNow, { times: 32 }))
 
 /**
- * Moves the TestClock forward by `total`, from one scheduled sleep to the next (so each sleep
- * wakes at its exact instant and what it schedules next is seen), letting fibers settle before
- * each move; stops early once `fiber` is done.
+ * Moves the TestClock forward by `total`, from one scheduled sleep to the next (Effect 4's
+ * `TestClock.adjust` wakes each sleep at its exact instant and waits for what it woke to
+ * suspend, so what it schedules next is seen); stops at the instant `fiber` is done (the
+ * adjustment is interrupted then, so the clock stays where the fiber ended).
  */
-export const advance = (fiber: Fiber.RuntimeFiber<unknown, unknown>, total: Duration.Input) =>
+export const advance = (fiber: Fiber.Fiber<unknown, unknown>, total: Duration.Input) =>
   Effect.gen(function*() {
-    const end = (yield* TestClock.currentTimeMillis) + Duration.toMillis(total)
-    for (;;) {
-      yield* settle
-      const now = yield* TestClock.currentTimeMillis
-      if (fiber.unsafePoll() !== null || now >= end) return
-      const next = Math.min(end, ...(yield* sleepsAhead))
-      yield* TestClock.adjust(Duration.millis(next - now))
-    }
+    yield* settle
+    if (fiber.pollUnsafe() !== undefined) return
+    const clock = yield* Effect.forkChild(TestClock.adjust(total))
+    yield* Effect.raceFirst(Effect.asVoid(Fiber.await(fiber)), Effect.asVoid(Fiber.await(clock)))
+    yield* Fiber.interrupt(clock)
   })
 
 /** Runs an effect in a fiber while moving the TestClock forward by up to `total`, then joins it. */
@@ -96,9 +77,7 @@ export const tokenAnswer = (iat: number, lifetime: number, sub = "user-1"): Stub
   body: { access_token: StubClient.jwt({ sub, iat, exp: iat + lifetime }), token_type: "bearer" }
 })
 
-const decodeClaims = Schema.decodeUnknownOption(
-  Schema.parseJson(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
-)
+const decodeClaims = Schema.decodeUnknownOption(Schema.fromJsonString(Schema.Record(Schema.String, Schema.Unknown)))
 
 /**
  * A string claim of a JWT access token, read by the test (the client keeps claims secret and
@@ -106,9 +85,9 @@ const decodeClaims = Schema.decodeUnknownOption(
  */
 export const claim = (token: { readonly value: Redacted.Redacted<string> }, name: string): string | undefined => {
   const payload = Redacted.value(token.value).split(".")[1] ?? ""
-  return Result.match(Encoding.decodeBase64UrlString(payload), {
-    onLeft: () => undefined,
-    onRight: (json) =>
+  return Result.match(Base64Url.decodeString(payload), {
+    onFailure: () => undefined,
+    onSuccess: (json) =>
       Option.getOrUndefined(
         Option.flatMap(decodeClaims(json), (claims) => Option.liftPredicate(claims[name], Predicate.isString))
       )

@@ -1,5 +1,5 @@
 /** Collects everything a program shows to the outside: log lines and span data. */
-import { Effect, Logger, LogLevel, Tracer } from "effect"
+import { Effect, Logger, References, Tracer } from "effect"
 import { inspect } from "node:util"
 
 export interface Sink {
@@ -27,18 +27,20 @@ export const capture = (sink: Sink) => <A, E, R>(effect: Effect.Effect<A, E, R>)
   Effect.flatMap(Effect.tracer, (native) => {
     const tracer = Tracer.make({
       context: native.context,
-      span: (name, parent, context, links, startTime, kind, options) => {
-        const span = native.span(name, parent, context, links, startTime, kind, options)
+      span: (options) => {
+        const span = native.span(options)
         sink.spans.push(span)
         return span
       }
     })
-    const logger = Logger.make(({ annotations, cause, message, spans }) => {
+    const logger = Logger.make(({ cause, fiber, message }) => {
+      const annotations = fiber.getRef(References.CurrentLogAnnotations)
+      const spans = fiber.getRef(References.CurrentLogSpans)
       sink.texts.push(inspect({ message, cause, annotations, spans }, { depth: 20 }))
     })
     return effect.pipe(
       Effect.withTracer(tracer),
-      Effect.provide(Logger.replace(Logger.defaultLogger, logger)),
-      Logger.withMinimumLogLevel(LogLevel.All)
+      Effect.provide(Logger.layer([logger])),
+      Effect.provideService(References.MinimumLogLevel, "All")
     )
   })

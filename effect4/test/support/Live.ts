@@ -1,7 +1,7 @@
 /** Real HTTP clients and the embedded server, for integration tests on loopback. */
-import { FetchHttpClient, HttpClient } from "@effect/platform"
 import { NodeHttpClient } from "@effect/platform-node"
 import { Context, Effect, Layer, Redacted, type Scope } from "effect"
+import { FetchHttpClient, HttpClient } from "effect/http"
 import { AuthService, GalileoConfig, GalileoHttpClient, RetryPolicy } from "../../src/index.js"
 import { GalileoServer } from "../../src/testing/index.js"
 

@@ -4,6 +4,7 @@
  * through a Promise), so a spec drives everything with the Effect scheduler and `TestClock`:
  * `Effect.fork` → `TestClock.adjust` → `Fiber.join`.
  */
+import { Clock, type Duration, Effect, Inspectable, Layer, Option, Ref, type Schema, Stream } from "effect"
 import {
   Cookies,
   Headers,
@@ -13,8 +14,9 @@ import {
   HttpClientResponse,
   HttpIncomingMessage,
   UrlParams
-} from "@effect/platform"
-import { Clock, type Duration, Effect, Inspectable, Layer, Option, Ref, Stream } from "effect"
+} from "effect/http"
+import type * as Socket from "effect/socket/Socket"
+import { pipeArguments } from "effect/Pipeable"
 
 export interface Reply {
   readonly status: number
@@ -51,8 +53,8 @@ const utf8 = new TextEncoder()
  * stream is one chunk, so reading it needs no event-loop turn.
  */
 export class InMemoryResponse extends Inspectable.Class implements HttpClientResponse.HttpClientResponse {
-  readonly [HttpClientResponse.TypeId]: HttpClientResponse.TypeId = HttpClientResponse.TypeId
-  readonly [HttpIncomingMessage.TypeId]: HttpIncomingMessage.TypeId = HttpIncomingMessage.TypeId
+  readonly [HttpClientResponse.TypeId]: typeof HttpClientResponse.TypeId = HttpClientResponse.TypeId
+  readonly [HttpIncomingMessage.TypeId]: typeof HttpIncomingMessage.TypeId = HttpIncomingMessage.TypeId
   readonly headers: Headers.Headers
   readonly cookies: Cookies.Cookies
   readonly remoteAddress: Option.Option<string> = Option.none()
@@ -71,35 +73,49 @@ export class InMemoryResponse extends Inspectable.Class implements HttpClientRes
     this.cookies = Cookies.fromSetCookie(setCookies)
   }
 
-  private decodeError(cause: unknown) {
-    return new HttpClientError.ResponseError({ request: this.request, response: this, reason: "Decode", cause })
+  get url(): string {
+    return this.request.url
   }
 
-  get text(): Effect.Effect<string, HttpClientError.ResponseError> {
+  private decodeError(cause: unknown) {
+    return new HttpClientError.HttpClientError({
+      reason: new HttpClientError.DecodeError({ request: this.request, response: this, cause })
+    })
+  }
+
+  get text(): Effect.Effect<string, HttpClientError.HttpClientError> {
     return Effect.succeed(this.body)
   }
 
-  get json(): Effect.Effect<unknown, HttpClientError.ResponseError> {
+  get json(): Effect.Effect<Schema.Json, HttpClientError.HttpClientError> {
     return Effect.try({
-      try: (): unknown => this.body === "" ? null : JSON.parse(this.body),
+      try: (): Schema.Json => this.body === "" ? null : JSON.parse(this.body),
       catch: (cause) => this.decodeError(cause)
     })
   }
 
-  get urlParamsBody(): Effect.Effect<UrlParams.UrlParams, HttpClientError.ResponseError> {
+  get urlParamsBody(): Effect.Effect<UrlParams.UrlParams, HttpClientError.HttpClientError> {
     return Effect.succeed(UrlParams.fromInput(new URLSearchParams(this.body)))
   }
 
-  get arrayBuffer(): Effect.Effect<ArrayBuffer, HttpClientError.ResponseError> {
+  get arrayBuffer(): Effect.Effect<ArrayBuffer, HttpClientError.HttpClientError> {
     return Effect.sync(() => this.bytes.slice().buffer)
   }
 
-  get stream(): Stream.Stream<Uint8Array, HttpClientError.ResponseError> {
+  get stream(): Stream.Stream<Uint8Array, HttpClientError.HttpClientError> {
     return Stream.succeed(this.bytes.slice())
   }
 
-  get formData(): Effect.Effect<FormData, HttpClientError.ResponseError> {
+  get formData(): Effect.Effect<FormData, HttpClientError.HttpClientError> {
     return Effect.fail(this.decodeError(new Error("a stub response has no form data")))
+  }
+
+  get upgrade(): Effect.Effect<Socket.Socket, HttpClientError.HttpClientError> {
+    return Effect.fail(this.decodeError(new Error("a stub response cannot be upgraded")))
+  }
+
+  pipe() {
+    return pipeArguments(this, arguments)
   }
 
   toJSON(): unknown {
@@ -115,7 +131,9 @@ const respond = (
   if (typeof answer === "function") return respond(request, answer(at), at)
   if (answer === "transport-error") {
     return Effect.fail(
-      new HttpClientError.RequestError({ request, reason: "Transport", cause: new Error("ECONNRESET") })
+      new HttpClientError.HttpClientError({
+        reason: new HttpClientError.TransportError({ request, cause: new Error("ECONNRESET") })
+      })
     )
   }
   if (answer === "hang") return Effect.never

@@ -1,17 +1,24 @@
 /**
- * Scrubbing of secrets out of texts an error keeps, in linear time. A secret can come back in
- * the form the client sent it or the server re-encoded it: as is, percent-encoded (any hex case,
- * `%20` or `+` for a space), or JSON-escaped (`\u00e9`, or any character as `\uXXXX`). One pass
- * builds a decoded view of the text (JSON escapes and percent escapes undone, each character
- * mapped back to where it came from); every secret is then found with `indexOf`, in the text
- * and in the view, and so is anything shaped like a JWT or an `Authorization` value, by scanners
- * that never go back. The cost is O(text length × secrets), whatever the text holds.
+ * Scrubbing of secrets out of texts an error keeps, in linear time, on plain strings (the lines
+ * unwrap their `Redacted` secrets just before calling). A secret can come back in the form the
+ * client sent it or the server re-encoded it: as is, percent-encoded (any hex case, `%20` or `+`
+ * for a space), or JSON-escaped (`\u00e9`, or any character as `\uXXXX`). One pass builds a
+ * decoded view of the text (JSON escapes and percent escapes undone, each character mapped back
+ * to where it came from); every secret is then found with `indexOf`, in the text and in the view,
+ * and so is anything shaped like a JWT or an `Authorization` value, by scanners that never go
+ * back. The cost is O(text length × secrets), whatever the text holds. Also here: which values of
+ * a request are secrets (its `Authorization` value, its cookies' values), and the short scrubbed
+ * excerpt an error keeps. Effect-free (shared by both Effect lines).
  *
- * @internal
+ * @since 0.3.0
  */
-import * as Redacted from "effect/Redacted"
 
-/** What replaces a secret. */
+/**
+ * What replaces a secret.
+ *
+ * @since 0.3.0
+ * @category constants
+ */
 export const redacted = "<redacted>"
 
 /** Secrets shorter than this are replaced only where they stand as a whole word. */
@@ -192,7 +199,12 @@ const findAuthorizationValues = (text: string, out: Array<number>): void => {
   }
 }
 
-/** A set of secrets, ready to scrub texts with. */
+/**
+ * A set of secrets, ready to scrub texts with.
+ *
+ * @since 0.3.0
+ * @category models
+ */
 export interface Scrubber {
   (text: string): string
 }
@@ -212,11 +224,16 @@ const patternsOf = (values: ReadonlyArray<string>): ReadonlyArray<string> => {
 }
 
 /**
- * A scrubber for `secrets`: it replaces each of them, in every encoding it can come back in,
- * anything shaped like a JWT and every `Bearer`/`Basic` value by `<redacted>`.
+ * A scrubber for `secrets` (their plain values): it replaces each of them, in every encoding it
+ * can come back in, anything shaped like a JWT and every `Bearer`/`Basic` value by `<redacted>`.
+ * A secret shorter than 8 characters is replaced only where it stands as a whole word, so a
+ * one-letter key does not mangle every word that holds its letter.
+ *
+ * @since 0.3.0
+ * @category constructors
  */
-export const make = (secrets: ReadonlyArray<Redacted.Redacted<string>>): Scrubber => {
-  const patterns = patternsOf(secrets.map(Redacted.value))
+export const make = (secrets: ReadonlyArray<string>): Scrubber => {
+  const patterns = patternsOf(secrets)
   return (text) => {
     if (text === "") return text
     const ranges: Array<number> = []
@@ -256,10 +273,65 @@ export const make = (secrets: ReadonlyArray<Redacted.Redacted<string>>): Scrubbe
 /**
  * Drops the end of a text that was cut short, where a secret the cut went through would show in
  * part: its last run of non-space characters, or at most `bound` characters of it.
+ *
+ * @since 0.3.0
+ * @category utils
  */
 export const dropCutWord = (text: string, bound: number): string => {
   let j = text.length
   const floor = Math.max(0, text.length - bound)
   while (j > floor && !isSpaceCode(text.charCodeAt(j - 1))) j--
   return text.slice(0, j)
+}
+
+/**
+ * The longest excerpt of an error body kept in an error, ellipsis included.
+ *
+ * @since 0.3.0
+ * @category constants
+ */
+export const maxExcerptLength = 512
+
+/**
+ * How much of the end of a cut text may hold part of a secret: its longest encoded form (a
+ * character JSON-escaped is 6 long, percent-encoded up to 12) or of a JWT.
+ */
+const cutBound = (secrets: ReadonlyArray<string>): number =>
+  secrets.reduce((longest, secret) => Math.max(longest, 12 * secret.length), 2048)
+
+/**
+ * A short (at most {@link maxExcerptLength} characters), single-line, scrubbed excerpt. The
+ * whole text is scrubbed before it is cut, so a secret the cut goes through is gone whole; of a
+ * text that was itself cut short (`truncated`), the last word is dropped for the same reason.
+ *
+ * @since 0.3.0
+ * @category utils
+ */
+export const excerpt = (text: string, secrets: ReadonlyArray<string>, truncated = false): string => {
+  const cut = truncated ? dropCutWord(text, cutBound(secrets)) : text
+  const line = make(secrets)(cut).replace(/\s+/g, " ").trim()
+  return line.length > maxExcerptLength ? `${line.slice(0, maxExcerptLength - 1)}…` : line
+}
+
+/**
+ * What a request itself carried that is secret, from its `Authorization` and `Cookie` header
+ * values: the credential after the scheme, and every cookie's value. So an access token the
+ * server echoes is scrubbed whatever its shape.
+ *
+ * @since 0.3.0
+ * @category utils
+ */
+export const sentSecrets = (authorization: string | undefined, cookie: string | undefined): ReadonlyArray<string> => {
+  const sent: Array<string> = []
+  if (authorization !== undefined) {
+    const space = authorization.indexOf(" ")
+    sent.push(space < 0 ? authorization : authorization.slice(space + 1).trim())
+  }
+  if (cookie !== undefined) {
+    for (const pair of cookie.split(";")) {
+      const equals = pair.indexOf("=")
+      if (equals >= 0) sent.push(pair.slice(equals + 1).trim())
+    }
+  }
+  return sent
 }

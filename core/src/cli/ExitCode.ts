@@ -1,10 +1,10 @@
 /**
- * The CLI's exit codes: one per error tag, so scripts can tell failures apart. Type-only
- * imports: the help text reads this module before Effect is loaded.
+ * The CLI's exit codes: one per error tag, so scripts can tell failures apart. Pure data with no
+ * dependency: the help text lists them before Effect is loaded, and each line maps its
+ * `GalileoError` tags through `codes` (indexing it by a tag type-checks that every tag has one).
  *
- * @since 0.1.0
+ * @since 0.2.0
  */
-import type { GalileoError } from "../GalileoError.js"
 
 /**
  * Exit code of each failure.
@@ -19,8 +19,9 @@ import type { GalileoError } from "../GalileoError.js"
  * | 5 | `GalileoHttpError` |
  * | 6 | `GalileoDecodeError` |
  * | 7 | `GalileoTransportError` |
+ * | 130 | interrupted (Ctrl-C), except `serve`, which ends with 0 |
  *
- * @since 0.1.0
+ * @since 0.2.0
  */
 export const codes = {
   ok: 0,
@@ -31,8 +32,9 @@ export const codes = {
   GalileoCredentialExpired: 4,
   GalileoHttpError: 5,
   GalileoDecodeError: 6,
-  GalileoTransportError: 7
-} as const satisfies Record<"ok" | "unexpected" | "config" | GalileoError["_tag"], number>
+  GalileoTransportError: 7,
+  interrupted: 130
+} as const
 
 /**
  * The codes as the help text lists them.

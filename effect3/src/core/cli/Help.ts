@@ -1,12 +1,13 @@
+// Copied from core/src/cli/Help.ts by scripts/sync-core.mjs: edit it there. The core is Effect-free and shared by both lines.
 /**
- * The help text, rendered from the command line's spec (`Args.ts`) with no dependency, so
- * `galileo-effect --help` prints it without loading Effect.
+ * The help text, rendered from the command line's spec (`Grammar.ts`) and the exit-code table
+ * (`ExitCode.ts`) with no dependency, so `galileo-effect --help` prints it without loading
+ * Effect. The version is the line's own, passed in.
  *
  * @since 0.2.0
  */
-import { type CommandName, commands, type Flag, globalFlags, spec } from "../core/cli/Grammar.js"
-import { version } from "../version.js"
 import { descriptions } from "./ExitCode.js"
+import { type CommandName, commands, type Flag, globalFlags, spec } from "./Grammar.js"
 
 /** Lines are wrapped to this many columns. */
 const columns = 100
@@ -36,7 +37,7 @@ const flagRow = (flag: Flag & { readonly short?: string }): readonly [string, st
   flag.description
 ]
 
-const root = (): ReadonlyArray<string> => [
+const root = (version: string): ReadonlyArray<string> => [
   `galileo-effect ${version}: a Galileo API client (tokens, login) and an embedded Galileo-compatible server`,
   "",
   "Usage: galileo-effect <command> [options]",
@@ -67,9 +68,10 @@ const command = (name: CommandName): ReadonlyArray<string> => {
 }
 
 /**
- * The help of a command, or of the whole CLI.
+ * The help of a command, or of the whole CLI (whose first line names `version`, the line's
+ * package version).
  *
  * @since 0.2.0
  */
-export const render = (name: CommandName | undefined): string =>
-  `${(name === undefined ? root() : command(name)).join("\n")}\n`
+export const render = (name: CommandName | undefined, version: string): string =>
+  `${(name === undefined ? root(version) : command(name)).join("\n")}\n`
