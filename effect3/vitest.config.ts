@@ -8,8 +8,7 @@ const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta
  * a core with 100,000 requests, the package test packs, installs and type-checks in child
  * processes. Beside the other files they would starve them on a two-core machine. Beside each
  * other they only slow down: their timeout is a hang guard, none of their assertions is about time.
- * `npm start` rebuilds dist/bin (removing it first): beside a file that spawns the bin, that file
- * would find no bin.
+ * `npm start` rebuilds dist/bin, which the files that spawn the bin run: it goes after them.
  */
 const heavy = ["test/server/load.test.ts", "test/package.test.ts", "test/npmStart.test.ts"]
 const hangGuard = 600_000

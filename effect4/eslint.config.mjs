@@ -2,7 +2,7 @@ import effect from "@effect/eslint-plugin"
 import tseslint from "typescript-eslint"
 
 export default tseslint.config(
-  { ignores: ["node_modules", "dist", "docs", "coverage", "**/*.mjs", "**/*.cjs"] },
+  { ignores: ["node_modules", "dist", "docs", "coverage", "**/*.mjs", "**/*.cjs", "src/generated/**"] },
   ...tseslint.configs.recommended,
   ...effect.configs.dprint,
   {

@@ -232,10 +232,28 @@ const sideBySide = async () => {
   const server = await startChild(serverLine, "bench/servers/minimal.ts", [])
   const url = server.first
   const workers = {}
-  const measured = {} // "<line>:<variant>" → { wall: [], cpu: [], connections, requests }
-  const record = (key, field, value) => {
-    measured[key] ??= { wall: [], cpu: [], connections: 0, requests: 0, logins: [] }
-    measured[key][field].push(value)
+  const measured = {} // "<line>:<variant>" → { wall: [], cpu: [], connections, requests, logins: [] }
+  const failedSections = []
+  /**
+   * Runs one section on its own figures (`record` into them), merged into `measured` only if it
+   * completes: a failed section is named in the notes and leaves no partial rows.
+   */
+  const section = async (name, run) => {
+    const own = {}
+    const record = (key, field, value) => {
+      own[key] ??= { wall: [], cpu: [], connections: 0, requests: 0, logins: [] }
+      own[key][field].push(value)
+      return own[key]
+    }
+    try {
+      await run(record)
+      Object.assign(measured, own)
+    } catch (error) {
+      failedSections.push(name)
+      notes.push(`**side by side: the ${name} section failed, its rows are missing**: ${error.message}`)
+    } finally {
+      process.stderr.write("\n")
+    }
   }
   try {
     for (const line of lines.filter((l) => l.usable)) {
@@ -250,24 +268,24 @@ const sideBySide = async () => {
     const fixture = workers[usable[0].id].fixture
 
     /** Rounds over `ids` of every line; each sample is one worker's `calls` calls. */
-    const rounds = async (name, ids, calls, count, { countLogins = false } = {}) => {
-      const variants = usable.flatMap((line) => ids.map((id) => ({ line, id, key: `${line.id}:${id}` })))
-      for (let r = -1; r < count; r++) {
-        process.stderr.write(`\rside by side: ${name}, round ${r + 1}/${count} `)
-        for (const v of rotated(variants, Math.max(r, 0))) {
-          const before = await stats(url)
-          const sample = await workers[v.line.id].ask({ id: v.id, calls })
-          const after = await stats(url)
-          if (r < 0) continue
-          record(v.key, "wall", sample.wall)
-          record(v.key, "cpu", sample.cpu)
-          measured[v.key].connections += after.connections - before.connections
-          measured[v.key].requests += after.requests - before.requests
-          if (countLogins) measured[v.key].logins.push(after.logins - before.logins)
+    const rounds = (name, ids, calls, count, { countLogins = false } = {}) =>
+      section(name, async (record) => {
+        const variants = usable.flatMap((line) => ids.map((id) => ({ line, id, key: `${line.id}:${id}` })))
+        for (let r = -1; r < count; r++) {
+          process.stderr.write(`\rside by side: ${name}, round ${r + 1}/${count} `)
+          for (const v of rotated(variants, Math.max(r, 0))) {
+            const before = await stats(url)
+            const sample = await workers[v.line.id].ask({ id: v.id, calls })
+            const after = await stats(url)
+            if (r < 0) continue
+            record(v.key, "wall", sample.wall)
+            const figures = record(v.key, "cpu", sample.cpu)
+            figures.connections += after.connections - before.connections
+            figures.requests += after.requests - before.requests
+            if (countLogins) figures.logins.push(after.logins - before.logins)
+          }
         }
-      }
-      process.stderr.write("\n")
-    }
+      })
     await rounds("GET", ["get-raw", "get-bare", "get-lib"], config.calls, config.rounds)
     await rounds("login", ["login-raw", "login-bare", "login-lib"], config.calls, config.rounds)
     await rounds("cached token", ["succeed", "token"], config.tokenCalls, config.rounds)
@@ -287,22 +305,24 @@ const sideBySide = async () => {
         { line, id: "cli-token", args: [bin, "token"], check: (out) => out.trim() === fixture.accessToken }
       ]
     })
-    for (let r = -1; r < config.cliRounds; r++) {
-      process.stderr.write(`\rside by side: CLI cold start, round ${r + 1}/${config.cliRounds} `)
-      for (const v of rotated(cli, Math.max(r, 0))) {
-        const started = performance.now()
-        const result = spawnSync(v.line.node, v.args, { env, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] })
-        const ms = performance.now() - started
-        if (result.status !== 0 || !v.check(result.stdout)) {
-          throw new Error(
-            `${v.line.id} ${v.args.join(" ")} failed (exit ${result.status}): ${result.stderr.slice(0, 500)}`
-          )
+    await section("CLI cold start", async (record) => {
+      for (let r = -1; r < config.cliRounds; r++) {
+        process.stderr.write(`\rside by side: CLI cold start, round ${r + 1}/${config.cliRounds} `)
+        for (const v of rotated(cli, Math.max(r, 0))) {
+          const started = performance.now()
+          const result = spawnSync(v.line.node, v.args, { env, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] })
+          const ms = performance.now() - started
+          if (result.status !== 0 || !v.check(result.stdout)) {
+            throw new Error(
+              `${v.line.id} ${v.args.join(" ")} failed (exit ${result.status}): ${result.stderr.slice(0, 300)}`
+            )
+          }
+          if (r >= 0) record(`${v.line.id}:${v.id}`, "wall", ms * 1000)
         }
-        if (r >= 0) record(`${v.line.id}:${v.id}`, "wall", ms * 1000)
       }
-    }
-    process.stderr.write("\n")
+    })
     return {
+      failedSections,
       url,
       server: `${serverLine.id}/bench/servers/minimal.ts on Node ${serverLine.nodeVersion}`,
       workers: Object.fromEntries(
@@ -640,7 +660,8 @@ const main = async () => {
   )
   const ran = Object.keys(lineRuns).map((id) => `${id}/bench/${resultsName}`)
   console.log(`\nwrote bench/${resultsName}${ran.length === 0 ? "" : ` (each line's own run: ${ran.join(", ")})`}`)
-  const failed = Object.values(lineRuns).some((r) => r.status !== 0) || (only !== "lines" && side === null)
+  const failed = Object.values(lineRuns).some((r) => r.status !== 0) ||
+    (only !== "lines" && (side === null || (side.failedSections ?? []).length > 0))
   process.exit(failed ? 1 : 0)
 }
 

@@ -1,7 +1,7 @@
 /**
  * The retry driver's arithmetic on its own (the core's `client/retry.ts`): the full-jitter bound,
- * the wait (`Retry-After` over the schedule's, whole millis), the deadline test, an attempt's
- * budget, and `Retry-After` parsing. Plain vitest: no Effect, no clock; times are epoch millis.
+ * the wait (`Retry-After` over the schedule's, whole millis), the deadline test and `Retry-After`
+ * parsing. Plain vitest: no Effect, no clock; times are epoch millis.
  */
 import { describe, expect, it } from "vitest"
 import * as Retry from "../../src/core/client/retry.js"
@@ -38,18 +38,6 @@ describe("withinDeadline", () => {
     expect(Retry.withinDeadline(500, 500, 1000)).toBe(false)
     expect(Retry.withinDeadline(0, 120_000, 30_000)).toBe(false)
     expect(Retry.withinDeadline(999, 0, 1000)).toBe(true)
-  })
-})
-
-describe("attemptBudget", () => {
-  it("is the attempt timeout while the deadline is further away", () => {
-    expect(Retry.attemptBudget(0, 10_000, 25_000)).toEqual({ budget: 10_000, deadline: false })
-    expect(Retry.attemptBudget(15_000, 10_000, 25_000)).toEqual({ budget: 10_000, deadline: false })
-  })
-
-  it("is what remains of the deadline when that is nearer, never negative", () => {
-    expect(Retry.attemptBudget(22_000, 10_000, 25_000)).toEqual({ budget: 3000, deadline: true })
-    expect(Retry.attemptBudget(26_000, 10_000, 25_000)).toEqual({ budget: 0, deadline: true })
   })
 })
 

@@ -1,7 +1,7 @@
 /**
  * The token cache's state machine on its own (the core's `client/tokenCache.ts`): `decide` (what a
- * `token` call does at an instant), `claim`, `settled` (the state after a login ends) and
- * `invalidated` are pure functions of the state and the time, so every transition is checked
+ * `token` call does at an instant), `claim`, `loggedIn` and `failed` (the state after a login
+ * ends) and `invalidated` are pure functions of the state and the time, so every transition is checked
  * here without fibers, HTTP or a clock. Plain vitest: no Effect.
  */
 import { describe, expect, it } from "vitest"
@@ -34,76 +34,73 @@ const token = (name: string, receivedAt = 0) => ({
 
 const unauthorized: Refusal = { _tag: "GalileoUnauthorized", detail: "Invalid API key" }
 
-/** Applies a decision that claims a login; fails the test when it claims none. */
-const claimed = (now: number, s: State): readonly [Login, State] => {
-  const decision = TokenCache.decide(now, s)
-  const claims = decision._tag === "Login" || (decision._tag === "Serve" && decision.refresh)
-  expect(claims).toBe(true)
-  const login = newLogin()
-  return [login, TokenCache.claim(s, login)]
-}
+const decide = (now: number, s: State) => TokenCache.decide(now, s, newLogin)
 
-const succeeded = (t: ReturnType<typeof token>) => ({ _tag: "Success", ...t }) as const
-const failed = (refusal?: Refusal) => ({ _tag: "Failure", refusal }) as const
+/** Decides a call that claims a login; fails the test when it claims none. */
+const claimed = (now: number, s: State): readonly [Login, State] => {
+  const [decision, next] = decide(now, s)
+  const login = decision._tag === "Serve"
+    ? decision.refresh
+    : decision._tag === "Await" && decision.claimed
+    ? decision.login
+    : undefined
+  if (login === undefined) throw new Error(`claimed no login: ${JSON.stringify(decision)}`)
+  expect(next.inflight).toBe(login)
+  return [login, next]
+}
 
 /** A state holding `t` (as a successful login leaves it). */
 const holding = (t: ReturnType<typeof token>, from: State = empty): State => {
   const [login, s] = claimed(0, from)
-  return TokenCache.settled(s, login, succeeded(t), 0, intervals)
+  return TokenCache.loggedIn(s, login, t)
 }
 
 /** A state after a login that failed at `now` (refused when `refusal` is given). */
 const failedAt = (now: number, refusal?: Refusal, from: State = empty): State => {
   const [login, s] = claimed(now, from)
-  return TokenCache.settled(s, login, failed(refusal), now, intervals)
+  return TokenCache.failed(s, login, now, intervals, refusal)
 }
+
+const serve = (name: string, refresh?: Login) => ({ _tag: "Serve", token: { name }, refresh })
 
 describe("TokenCache.decide", () => {
   it("a cold cache claims one login, and every later call waits for that same one", () => {
-    expect(TokenCache.decide(0, empty)).toEqual({ _tag: "Login" })
     const [login, s] = claimed(0, empty)
-    expect(s.inflight).toBe(login)
     expect(empty.inflight).toBeUndefined()
-    const second = TokenCache.decide(0, s)
-    expect(second).toEqual({ _tag: "Await", login })
+    const [second, after] = decide(0, s)
+    expect(second).toEqual({ _tag: "Await", login, claimed: false })
     expect(second._tag === "Await" && second.login).toBe(login)
+    expect(after).toBe(s)
   })
 
-  it("a cached token before its refresh instant is a hit, and claims nothing", () => {
+  it("a cached token before its refresh instant is served (a hit), and the state does not change", () => {
     const s = holding(token("a"))
     expect(s.inflight).toBeUndefined()
     for (const now of [0, 30 * minute, 55 * minute - 1]) {
-      expect(TokenCache.decide(now, s)).toEqual({ _tag: "Serve", token: { name: "a" }, outcome: "hit", refresh: false })
+      const [decision, next] = decide(now, s)
+      expect(decision).toEqual(serve("a"))
+      expect(next).toBe(s)
     }
   })
 
   it("inside the refresh-ahead window: served at once, and exactly one background login is claimed", () => {
     const s = holding(token("a"))
-    expect(TokenCache.decide(55 * minute, s)).toEqual({
-      _tag: "Serve",
-      token: { name: "a" },
-      outcome: "refresh-ahead",
-      refresh: true
-    })
-    const [background, refreshing] = claimed(55 * minute, s)
-    expect(refreshing.inflight).toBe(background)
+    const [first, refreshing] = decide(55 * minute, s)
+    expect(first._tag === "Serve" && first.refresh).toBe(refreshing.inflight)
+    expect(first).toEqual(serve("a", refreshing.inflight))
     expect(refreshing.cached).toBe(s.cached)
     for (const now of [55 * minute, 57 * minute, 60 * minute - 1]) {
-      expect(TokenCache.decide(now, refreshing)).toEqual({
-        _tag: "Serve",
-        token: { name: "a" },
-        outcome: "refresh-ahead",
-        refresh: false
-      })
+      const [decision, next] = decide(now, refreshing)
+      expect(decision).toEqual(serve("a"))
+      expect(next).toBe(refreshing)
     }
   })
 
-  it("an expired token is not served: the call claims a new login", () => {
+  it("an expired token is not served: the call waits for a new login", () => {
     const s = holding(token("a"))
-    expect(TokenCache.decide(60 * minute, s)).toEqual({ _tag: "Login" })
     const [login, next] = claimed(60 * minute, s)
-    const after = TokenCache.settled(next, login, succeeded(token("b", 60 * minute)), 60 * minute, intervals)
-    expect(TokenCache.decide(60 * minute, after)).toMatchObject({ _tag: "Serve", token: { name: "b" }, outcome: "hit" })
+    const after = TokenCache.loggedIn(next, login, token("b", 60 * minute))
+    expect(decide(60 * minute, after)[0]).toEqual(serve("b"))
   })
 
   it("after GalileoUnauthorized: the same error, no login, until the cooldown ends", () => {
@@ -111,49 +108,51 @@ describe("TokenCache.decide", () => {
     expect(s.cooldown).toEqual({ until: 6000, error: unauthorized })
     expect(s.inflight).toBeUndefined()
     for (const now of [1000, 3000, 5999]) {
-      const decision = TokenCache.decide(now, s)
+      const [decision, next] = decide(now, s)
       expect(decision).toEqual({ _tag: "Refuse", error: unauthorized })
       expect(decision._tag === "Refuse" && decision.error).toBe(unauthorized)
+      expect(next).toBe(s)
     }
-    expect(TokenCache.decide(6000, s)).toEqual({ _tag: "Login" })
+    claimed(6000, s)
   })
 
   it("another failure starts no cooldown: the next call logs in again", () => {
     const s = failedAt(1000)
     expect(s.cooldown).toBeUndefined()
-    expect(TokenCache.decide(1000, s)).toEqual({ _tag: "Login" })
+    claimed(1000, s)
   })
 
   it("a failed background refresh keeps the token and claims no other before backgroundAfter", () => {
     const s = holding(token("a"))
     const [login, refreshing] = claimed(55 * minute, s)
-    const after = TokenCache.settled(refreshing, login, failed(), 55 * minute, intervals)
+    const after = TokenCache.failed(refreshing, login, 55 * minute, intervals, undefined)
     expect(after.backgroundAfter).toBe(55 * minute + 10_000)
     expect(after.inflight).toBeUndefined()
     for (const now of [55 * minute, 55 * minute + 9_999]) {
-      expect(TokenCache.decide(now, after)).toEqual({
-        _tag: "Serve",
-        token: { name: "a" },
-        outcome: "refresh-ahead",
-        refresh: false
-      })
+      const [decision, next] = decide(now, after)
+      expect(decision).toEqual(serve("a"))
+      expect(next).toBe(after)
     }
-    expect(TokenCache.decide(55 * minute + 10_000, after)).toMatchObject({ _tag: "Serve", refresh: true })
+    claimed(55 * minute + 10_000, after)
   })
 
   it("backgroundAfter does not hold back a login for a caller that has no usable token", () => {
     const s = holding(token("a"))
     const [login, refreshing] = claimed(55 * minute, s)
-    const after = TokenCache.settled(refreshing, login, failed(), 60 * minute - 5000, intervals)
+    const after = TokenCache.failed(refreshing, login, 60 * minute - 5000, intervals, undefined)
     expect(after.backgroundAfter).toBeGreaterThan(60 * minute)
-    expect(TokenCache.decide(60 * minute, after)).toEqual({ _tag: "Login" })
+    const [decision] = decide(60 * minute, after)
+    expect(decision).toMatchObject({ _tag: "Await", claimed: true })
   })
 })
 
-describe("TokenCache.settled", () => {
+describe("TokenCache.loggedIn and failed", () => {
   it("caches a successful login with its timing, and clears the login in flight", () => {
     const s = holding(token("a", 1000))
-    expect(s.cached).toEqual({ token: { name: "a" }, timing: { refreshAt: 1000 + 55 * minute, expiresAt: 1000 + 60 * minute } })
+    expect(s.cached).toEqual({
+      token: { name: "a" },
+      timing: { refreshAt: 1000 + 55 * minute, expiresAt: 1000 + 60 * minute }
+    })
     expect(s.inflight).toBeUndefined()
   })
 
@@ -163,15 +162,16 @@ describe("TokenCache.settled", () => {
     const current = newLogin()
     const reclaimed = TokenCache.claim(first, current)
     expect(reclaimed.inflight).toBe(current)
-    const s = TokenCache.settled(reclaimed, stale, succeeded(token("old")), 0, intervals)
+    const s = TokenCache.loggedIn(reclaimed, stale, token("old"))
     expect(s.inflight).toBe(current)
     expect(s.cached?.token).toEqual({ name: "old" })
+    expect(TokenCache.failed(reclaimed, stale, 0, intervals, undefined).inflight).toBe(current)
   })
 
   it("a failure keeps the cached token", () => {
     const s = holding(token("a"))
     const [login, refreshing] = claimed(55 * minute, s)
-    const after = TokenCache.settled(refreshing, login, failed(unauthorized), 55 * minute, intervals)
+    const after = TokenCache.failed(refreshing, login, 55 * minute, intervals, unauthorized)
     expect(after.cached?.token).toEqual({ name: "a" })
   })
 
@@ -180,17 +180,17 @@ describe("TokenCache.settled", () => {
     // does not wait for the cooldown), then the token is invalidated (a 401 on a call)
     const refused = failedAt(0, unauthorized)
     const [login, s] = claimed(6000, refused)
-    const ok = TokenCache.settled(s, login, succeeded(token("b", 1000)), 1000, intervals)
+    const ok = TokenCache.loggedIn(s, login, token("b", 1000))
     expect(ok.cooldown).toBeUndefined()
     const [dropped, invalidated] = TokenCache.invalidated(ok, (t) => t.name === "b")
     expect(dropped).toBe(true)
-    expect(TokenCache.decide(1500, invalidated)).toEqual({ _tag: "Login" })
+    claimed(1500, invalidated)
   })
 
   it("a later failure that is no refusal leaves the cooldown as it was", () => {
     const refused = failedAt(0, unauthorized)
     const [login, s] = claimed(6000, refused)
-    const after = TokenCache.settled(s, login, failed(), 6000, intervals)
+    const after = TokenCache.failed(s, login, 6000, intervals, undefined)
     expect(after.cooldown).toEqual({ until: 5000, error: unauthorized })
     expect(after.backgroundAfter).toBe(16_000)
   })

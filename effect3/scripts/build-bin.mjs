@@ -7,8 +7,8 @@
 // is replaced by an empty module. The esbuild metafile is written to dist/bin.meta.json
 // (`node scripts/build-bin.mjs --analyze` also prints the largest inputs of each chunk).
 import { build } from "esbuild"
-import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs"
-import { dirname, join, resolve, sep } from "node:path"
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs"
+import { basename, dirname, join, resolve, sep } from "node:path"
 
 /** Modules the CLI never runs, replaced by an empty module. */
 const unused = /^(fast-check|pure-rand)$/
@@ -93,8 +93,6 @@ const deepImports = {
   }
 }
 
-rmSync("dist/bin", { recursive: true, force: true })
-
 const result = await build({
   entryPoints: { "galileo-effect": "src/bin.ts" },
   outdir: "dist/bin",
@@ -105,6 +103,7 @@ const result = await build({
   target: "node20",
   minify: true,
   metafile: true,
+  write: false,
   plugins: [stubUnused, nodeHttpClientOnly, deepImports],
   outExtension: { ".js": ".mjs" },
   banner: { js: "import { createRequire as __cr } from \"node:module\"; const require = __cr(import.meta.url);" },
@@ -112,7 +111,30 @@ const result = await build({
   logOverride: { "import-is-undefined": "silent" }
 })
 
-writeFileSync("dist/bin.meta.json", JSON.stringify(result.metafile))
+/**
+ * Each file is written beside its place, then renamed into it (atomic), the entry last; then the
+ * chunks of earlier builds are removed once they are ten minutes old. A CLI spawned meanwhile (a
+ * test file running beside this build, another test run building from edited sources) finds a
+ * whole bundle, the earlier one or this one, and the chunks it loads later are still there.
+ */
+const replace = (path, contents) => {
+  const temporary = `${path}.${process.pid}.tmp`
+  writeFileSync(temporary, contents)
+  renameSync(temporary, path)
+}
+mkdirSync("dist/bin", { recursive: true })
+const entry = join("dist/bin", "galileo-effect.mjs")
+const outputs = [...result.outputFiles].sort((a, b) => Number(a.path.endsWith(entry)) - Number(b.path.endsWith(entry)))
+for (const file of outputs) replace(file.path, file.contents)
+const built = new Set(outputs.map((file) => basename(file.path)))
+const stale = Date.now() - 10 * 60_000
+for (const name of readdirSync("dist/bin")) {
+  const path = join("dist/bin", name)
+  // another build's file on its way in is left alone
+  if (built.has(name) || name.endsWith(".tmp")) continue
+  if ((statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? Infinity) < stale) rmSync(path, { force: true })
+}
+replace("dist/bin.meta.json", JSON.stringify(result.metafile))
 
 if (process.argv.includes("--analyze")) {
   for (const [file, output] of Object.entries(result.metafile.outputs)) {

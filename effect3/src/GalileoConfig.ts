@@ -233,7 +233,7 @@ export const layer = (options: Options): Layer.Layer<GalileoConfig, ConfigError>
 export const makeConfig = (overrides: Config.Config.Wrap<Options> = {}): Effect.Effect<Service, ConfigError> =>
   Effect.flatMap(
     Effect.all([internal.fromEnv(), internal.unwrap(overrides)]),
-    ([env, given]) => internal.resolve(...internal.merge<Options>(env.settings, env.names, given))
+    ([env, given]) => internal.resolve(...internal.merge<Options>(env, given))
   )
 
 /**

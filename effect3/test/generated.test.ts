@@ -14,6 +14,7 @@ import * as HttpClient from "@effect/platform/HttpClient"
 import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
 import { describe, expect, it } from "@effect/vitest"
 import { Effect, Either, JSONSchema, Redacted, Schema } from "effect"
+import { build } from "esbuild"
 import { execFileSync } from "node:child_process"
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs"
 import { createServer } from "node:http"
@@ -86,6 +87,23 @@ describe("generated contract: drift", () => {
     const edited = text.replace("\"api_key\": S.String", "\"api_key\": S.String ")
     expect(edited).not.toBe(text)
     expect(firstDifference(edited, text)?.committed).toContain("\"api_key\": S.String ")
+  })
+
+  it("the package's entry points reach no generated module: a user of the auth core pays nothing for them", async () => {
+    const result = await build({
+      entryPoints: ["src/index.ts", "src/testing/index.ts", "src/node/index.ts"],
+      bundle: true,
+      packages: "external",
+      platform: "node",
+      format: "esm",
+      outdir: "out",
+      write: false,
+      metafile: true,
+      logLevel: "silent"
+    })
+    const inputs = Object.keys(result.metafile.inputs)
+    expect(inputs.filter((path) => path.startsWith("src/contract/")).length).toBeGreaterThan(0)
+    expect(inputs.filter((path) => path.includes("generated/"))).toEqual([])
   })
 
   it("every file names its source and how to regenerate it", () => {

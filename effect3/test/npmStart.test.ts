@@ -1,6 +1,6 @@
 /**
- * `npm start` as written in package.json: it rebuilds dist/bin (removing it first), so it runs
- * with the heavy files, after every file that spawns the bin (see vitest.config.ts).
+ * `npm start` as written in package.json: it rebuilds dist/bin, so it runs with the heavy files,
+ * after every file that spawns the bin (see vitest.config.ts).
  */
 import { describe, expect, it } from "@effect/vitest"
 import { Effect } from "effect"

@@ -4,10 +4,10 @@
  * {@link layer} per client and calls `runtime.runPromise(effect)` per request, exactly as it does
  * for the bare platform client it compares against.
  *
- * Written against the 1.0.0 API (the same as 0.2.0's on Effect 3): `Galileo.layer(options, httpClientLayer)` providing
- * `GalileoConfig`, `AuthService` (`.login`, `.token`) and `GalileoHttpClient` (`getJson`); every
- * call goes under `baseUrl` + the default path prefix `/v1`. Default retry, refresh and tracing
- * settings: what a user gets.
+ * Written against the 1.0.0 API (0.2.0's on the Effect 3 line): `Galileo.layer(options,
+ * httpClientLayer)` providing `GalileoConfig`, `AuthService` (`.login`, `.token`) and
+ * `GalileoHttpClient` (`getJson`); every call goes under `baseUrl` + the default path prefix
+ * `/v1`. Default retry, refresh and tracing settings: what a user gets.
  */
 import * as Effect from "effect/Effect"
 import type * as HttpClient from "effect/http/HttpClient"

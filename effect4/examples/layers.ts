@@ -5,7 +5,7 @@ import { AuthService, GalileoConfig, GalileoHttpClient, RetryPolicy } from "gali
 export const GalileoLive = GalileoHttpClient.layer.pipe(
   Layer.provideMerge(AuthService.layer),
   Layer.provideMerge(GalileoConfig.layerConfig({
-    apiKey: Config.redacted("MY_GALILEO_KEY"),
+    apiKey: Config.Redacted("MY_GALILEO_KEY"),
     retryPolicy: Config.succeed(RetryPolicy.make({ maxRetries: 5, deadline: "1 minute" }))
   })),
   Layer.provide(NodeHttpClient.layerUndici)

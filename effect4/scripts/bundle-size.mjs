@@ -1,14 +1,14 @@
 // What the library costs in a browser bundle: one authenticated GET with the library (login,
-// token cache, retries, typed errors), against the same GET with `effect` + `@effect/platform`'s
-// fetch client alone and a static bearer token. Both programs declare the same `CurrentUser`
+// token cache, retries, typed errors), against the same GET with `effect` and its own fetch client
+// (`effect/http`) alone and a static bearer token. Both programs declare the same `CurrentUser`
 // schema and decode the answer with it. Each is written twice, bundled by esbuild for the browser
 // (minified) and gzipped:
 //
 // - "barrel": imports as the README, the issue that set the goal, and most users write them
 //   (`import { Effect, Schema } from "effect"`, `import { Galileo } from "galileo-effect"`).
 //   esbuild keeps every export of a namespace imported through a barrel (`export * as Effect`), so
-//   both programs carry all of `Effect` and `Schema`; the baseline also all of four `HttpClient*`
-//   modules. This is the goal's measure.
+//   both programs carry all of `Effect` and `Schema`; the baseline also all of three `HttpClient*`
+//   modules (through the `effect/http` barrel). This is the goal's measure.
 // - "deep": every module imported by its own path (`effect/Effect`, `galileo-effect/Galileo`),
 //   the leanest each program can be; the difference is then every line of `effect` the library
 //   uses beyond what the bare GET uses, plus its own code. Reported beside it, the stricter bound.
@@ -45,7 +45,7 @@ const program = Effect.gen(function*() {
   const response = yield* client.execute(
     HttpClientRequest.get("https://api.galileo.ai/v1/current_user").pipe(HttpClientRequest.bearerToken("a-static-token"))
   )
-  return yield* HttpClientResponse.schemaBodyJson(CurrentUser)(response)
+  return yield* Effect.flatMap(response.json, Schema.decodeUnknownEffect(CurrentUser))
 }).pipe(Effect.provide(FetchHttpClient.layer))
 Effect.runPromise(program).then((user) => console.log(user.email))
 `
@@ -58,8 +58,8 @@ export const programs = {
     library: `import { Effect, Redacted, Schema } from "effect"
 import { Galileo, GalileoHttpClient } from ${src("index")}
 ${libraryBody}`,
-    baseline: `import { FetchHttpClient, HttpClient, HttpClientRequest, HttpClientResponse } from "@effect/platform"
-import { Effect, Schema } from "effect"
+    baseline: `import { Effect, Schema } from "effect"
+import { FetchHttpClient, HttpClient, HttpClientRequest } from "effect/http"
 ${baselineBody}`
   },
   deep: {
@@ -75,10 +75,9 @@ ${baselineBody}`
 ${libraryBody}`,
     baseline: `${
       deep([
-        ["FetchHttpClient", `"@effect/platform/FetchHttpClient"`],
-        ["HttpClient", `"@effect/platform/HttpClient"`],
-        ["HttpClientRequest", `"@effect/platform/HttpClientRequest"`],
-        ["HttpClientResponse", `"@effect/platform/HttpClientResponse"`],
+        ["FetchHttpClient", `"effect/http/FetchHttpClient"`],
+        ["HttpClient", `"effect/http/HttpClient"`],
+        ["HttpClientRequest", `"effect/http/HttpClientRequest"`],
         ["Effect", `"effect/Effect"`],
         ["Schema", `"effect/Schema"`]
       ])
@@ -162,7 +161,7 @@ const report = (pairs) => {
   console.log("browser bundles (esbuild, minified, esm, es2022)")
   console.log(`  ${"".padEnd(30)}${pad("raw", 12)}${pad("gzip", 12)}`)
   for (const pair of pairs) {
-    console.log(`  ${`${pair.style}: baseline (platform)`.padEnd(30)}${pad(kb(pair.baseline.raw), 12)}${
+    console.log(`  ${`${pair.style}: baseline (effect/http)`.padEnd(30)}${pad(kb(pair.baseline.raw), 12)}${
       pad(kb(pair.baseline.gzip), 12)
     }`)
     console.log(`  ${`${pair.style}: library`.padEnd(30)}${pad(kb(pair.library.raw), 12)}${pad(kb(pair.library.gzip), 12)}`)

@@ -17,27 +17,18 @@
 //    `"default": "None"` become `null`, TS2322 here), the output compiles under tsconfig.json as it is.
 import { existsSync, readFileSync } from "node:fs"
 import { join } from "node:path"
-import { fileURLToPath } from "node:url"
+import { fileURLToPath, pathToFileURL } from "node:url"
 import { parse } from "yaml"
 import { removeUnusedDecodeError, replaceCounted, root, run, runNode } from "../../tools/generate/pipeline.mjs"
 
 const lineDir = fileURLToPath(new URL("..", import.meta.url))
 const toolDir = join(root, "tools", "openapi-generator")
 const bin = join(toolDir, "node_modules", "@effect", "openapi-generator", "dist", "bin.js")
-if (Number(process.versions.node.split(".")[0]) < 22) {
-  console.error(`the Effect 4 generator needs Node 22 and this is Node ${process.versions.node}: run it from effect4/ (npm run generate)`)
-  process.exit(1)
-}
-if (!existsSync(bin)) {
-  console.error("tools/openapi-generator is not installed: npm ci --prefix tools/openapi-generator (the root's npm ci does it)")
-  process.exit(1)
-}
+const generatorPackage = join(toolDir, "node_modules", "@effect", "openapi-generator", "package.json")
+const version = existsSync(generatorPackage) ? JSON.parse(readFileSync(generatorPackage, "utf8")).version : "not installed"
 
-const { version } = JSON.parse(
-  readFileSync(join(toolDir, "node_modules", "@effect", "openapi-generator", "package.json"), "utf8")
-)
-
-const postProcess = (output, group) => {
+/** All the post-processing of one group's output. */
+export const postProcess = (output, group) => {
   let text = replaceCounted(
     output,
     /from "effect\/unstable\/http\/(HttpClient|HttpClientError|HttpClientRequest|HttpClientResponse)"/g,
@@ -57,10 +48,20 @@ const postProcess = (output, group) => {
   return text
 }
 
-await run({
-  parseYaml: parse,
-  lineDir,
-  postProcess,
-  generate: (documentFile, group) =>
-    runNode(bin, ["--spec", documentFile, "--name", group.name, "--format", "httpclient"], { cwd: toolDir })
-})
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  if (Number(process.versions.node.split(".")[0]) < 22) {
+    console.error(`the Effect 4 generator needs Node 22 and this is Node ${process.versions.node}: run it from effect4/ (npm run generate)`)
+    process.exit(1)
+  }
+  if (!existsSync(bin)) {
+    console.error("tools/openapi-generator is not installed: npm ci --prefix tools/openapi-generator (the root's npm ci does it)")
+    process.exit(1)
+  }
+  await run({
+    parseYaml: parse,
+    lineDir,
+    postProcess,
+    generate: (documentFile, group) =>
+      runNode(bin, ["--spec", documentFile, "--name", group.name, "--format", "httpclient"], { cwd: toolDir })
+  })
+}

@@ -7,8 +7,8 @@
  *
  * @example
  * ```ts
- * import { FetchHttpClient } from "@effect/platform"
  * import { Effect, Layer, Redacted } from "effect"
+ * import { FetchHttpClient } from "effect/http"
  * import { AuthService, GalileoConfig } from "galileo-effect"
  *
  * const program = Effect.gen(function*() {
@@ -24,10 +24,10 @@
  * ```
  * @since 0.1.0
  */
-import * as HttpClient from "effect/http/HttpClient"
 import * as Clock from "effect/Clock"
 import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
+import * as HttpClient from "effect/http/HttpClient"
 import * as Layer from "effect/Layer"
 import * as Redacted from "effect/Redacted"
 import * as Ref from "effect/Ref"
@@ -63,12 +63,12 @@ export interface Service {
 }
 
 /**
- * The service tag.
+ * The service key (a `Context.Service`): `yield* AuthService.AuthService` gives the {@link Service}.
  *
  * @since 0.1.0
  * @category tags
  */
-export class AuthService extends Context.Tag("galileo-effect/AuthService")<AuthService, Service>() {}
+export class AuthService extends Context.Service<AuthService, Service>()("galileo-effect/AuthService") {}
 
 /**
  * Builds the service on a login effect: the token cache (single-flight, refresh-ahead,
@@ -91,7 +91,7 @@ const fromCache = <R>(cache: Effect.Effect<TokenCache.TokenCache, never, R>): Ef
   }))
 
 /**
- * Builds the service from `GalileoConfig` and a platform `HttpClient` (whose own `http.client`
+ * Builds the service from `GalileoConfig` and a platform `HttpClient` (whose own client
  * span is turned off: its exit holds the request, i.e. the credential). Background refreshes
  * and in-flight logins end with the `Scope`.
  *
@@ -108,7 +108,7 @@ export const make: Effect.Effect<Service, never, GalileoConfig | HttpClient.Http
 )
 
 /**
- * The service as a scoped Layer.
+ * The service as a Layer (background refreshes and in-flight logins end with the Layer's scope).
  *
  * @since 0.1.0
  * @category layers
@@ -124,12 +124,12 @@ export const layer: Layer.Layer<AuthService, never, GalileoConfig | HttpClient.H
  * @since 0.1.0
  * @category tags
  */
-export class AuthServiceTest extends Context.Tag("galileo-effect/AuthServiceTest")<AuthServiceTest, {
+export class AuthServiceTest extends Context.Service<AuthServiceTest, {
   /** How many logins ran. */
   readonly logins: Effect.Effect<number>
   /** How many `invalidate` calls dropped the cached token. */
   readonly invalidations: Effect.Effect<number>
-}>() {}
+}>()("galileo-effect/AuthServiceTest") {}
 
 /**
  * Options of {@link layerTest}.

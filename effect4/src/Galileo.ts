@@ -17,13 +17,13 @@
 import * as FetchHttpClient from "effect/http/FetchHttpClient"
 import type * as HttpClient from "effect/http/HttpClient"
 import type * as Config from "effect/Config"
-import * as ConfigError from "effect/ConfigError"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as Option from "effect/Option"
 import * as AuthService from "./AuthService.js"
 import * as GalileoConfig from "./GalileoConfig.js"
 import * as GalileoHttpClient from "./GalileoHttpClient.js"
+import { configError } from "./internal/config.js"
 
 /**
  * What the Layers here provide.
@@ -60,7 +60,7 @@ export const layerWith = <E, R, E2, R2>(
  */
 export const withoutTls = <E, R>(
   config: Layer.Layer<GalileoConfig.GalileoConfig, E, R>
-): Layer.Layer<GalileoConfig.GalileoConfig, E | ConfigError.ConfigError, R> =>
+): Layer.Layer<GalileoConfig.GalileoConfig, E | Config.ConfigError, R> =>
   Layer.effect(
     GalileoConfig.GalileoConfig,
     Effect.flatMap(GalileoConfig.GalileoConfig, (service) =>
@@ -68,10 +68,10 @@ export const withoutTls = <E, R>(
         onNone: () => Effect.succeed(service),
         onSome: (tls) =>
           Effect.fail(
-            ConfigError.Unsupported(
-              [tls.names.tlsCaCert],
-              `TLS settings (${tls.names.tlsCaCert}, ${tls.names.tlsClientCert}, ${tls.names.tlsClientKey}, ` +
-                "GALILEO_REJECT_UNAUTHORIZED) cannot be applied to the fetch client: use NodeGalileo from galileo-effect/node"
+            configError(
+              `${tls.names.tlsCaCert}: TLS settings (${tls.names.tlsCaCert}, ${tls.names.tlsClientCert}, ` +
+                `${tls.names.tlsClientKey}, GALILEO_REJECT_UNAUTHORIZED) cannot be applied to the fetch client: ` +
+                "use NodeGalileo from galileo-effect/node"
             )
           )
       }))
@@ -87,7 +87,7 @@ export const withoutTls = <E, R>(
 export const layer = <E = never, R = never>(
   options: GalileoConfig.Options,
   httpClient?: Layer.Layer<HttpClient.HttpClient, E, R>
-): Layer.Layer<Services, ConfigError.ConfigError | E, R> =>
+): Layer.Layer<Services, Config.ConfigError | E, R> =>
   layerWith(withoutTls(GalileoConfig.layer(options)), httpClient ?? FetchHttpClient.layer)
 
 /**
@@ -98,7 +98,7 @@ export const layer = <E = never, R = never>(
  * @category layers
  */
 export const layerConfig = <E = never, R = never>(
-  overrides: Config.Config.Wrap<GalileoConfig.Options> = {},
+  overrides: Config.Wrap<GalileoConfig.Options> = {},
   httpClient?: Layer.Layer<HttpClient.HttpClient, E, R>
-): Layer.Layer<Services, ConfigError.ConfigError | E, R> =>
+): Layer.Layer<Services, Config.ConfigError | E, R> =>
   layerWith(withoutTls(GalileoConfig.layerConfig(overrides)), httpClient ?? FetchHttpClient.layer)

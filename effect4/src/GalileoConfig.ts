@@ -19,7 +19,7 @@
  * })
  *
  * // from the environment (GALILEO_* / SPLUNK_AO_*), one field from a Config of your own
- * export const FromEnv = GalileoConfig.layerConfig({ apiKey: Config.redacted("MY_GALILEO_KEY") })
+ * export const FromEnv = GalileoConfig.layerConfig({ apiKey: Config.Redacted("MY_GALILEO_KEY") })
  *
  * export const program = Effect.map(GalileoConfig.GalileoConfig, (config) => config.apiUrl).pipe(
  *   Effect.provide(Layer.orDie(FromEnv))
@@ -28,7 +28,6 @@
  * @since 0.2.0
  */
 import type * as Config from "effect/Config"
-import type { ConfigError } from "effect/ConfigError"
 import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
@@ -177,7 +176,7 @@ export interface Service {
  * @since 0.2.0
  * @category tags
  */
-export class GalileoConfig extends Context.Tag("galileo-effect/GalileoConfig")<GalileoConfig, Service>() {}
+export class GalileoConfig extends Context.Service<GalileoConfig, Service>()("galileo-effect/GalileoConfig") {}
 
 /**
  * Galileo's public API, the default target.
@@ -201,7 +200,8 @@ export const defaultMaxResponseBytes: number = internal.defaultMaxResponseBytes
  * @since 0.2.0
  * @category constructors
  */
-export const make = (options: Options): Effect.Effect<Service, ConfigError> => internal.resolve(options)
+export const make = (options: Options): Effect.Effect<Service, Config.ConfigError> =>
+  Effect.fromResult(internal.resolve(options))
 
 /**
  * The configuration from options, as a Layer.
@@ -209,7 +209,7 @@ export const make = (options: Options): Effect.Effect<Service, ConfigError> => i
  * @since 0.2.0
  * @category layers
  */
-export const layer = (options: Options): Layer.Layer<GalileoConfig, ConfigError> =>
+export const layer = (options: Options): Layer.Layer<GalileoConfig, Config.ConfigError> =>
   Layer.effect(GalileoConfig, make(options))
 
 /**
@@ -221,7 +221,8 @@ export const layer = (options: Options): Layer.Layer<GalileoConfig, ConfigError>
  * `GALILEO_REJECT_UNAUTHORIZED` (or `NODE_TLS_REJECT_UNAUTHORIZED=0`); `GALILEO_EXTRA_HEADERS`
  * (a JSON object of headers). As in splunk-ao, each
  * `SPLUNK_AO_*` variable is used only where its `GALILEO_*` one is unset (an explicit `GALILEO_*`
- * wins, even when empty). Any field given in `overrides`
+ * wins, even when empty; Effect 4's default `ConfigProvider.fromEnv()` reads an empty variable as
+ * unset: build it with `{ preserveEmptyStrings: true }` to keep splunk-ao's rule). Any field given in `overrides`
  * (a `Config` per field, like `OpenAiClient.layerConfig`) replaces the environment's; `tls`
  * does so field by field (a CA given, as a file or as text, replaces both of the environment's),
  * and a problem is named after where its value came from (`tls.clientKeyPath` or
@@ -230,13 +231,10 @@ export const layer = (options: Options): Layer.Layer<GalileoConfig, ConfigError>
  * @since 0.2.0
  * @category constructors
  */
-export const makeConfig = (overrides: Config.Config.Wrap<Options> = {}): Effect.Effect<Service, ConfigError> =>
+export const makeConfig = (overrides: Config.Wrap<Options> = {}): Effect.Effect<Service, Config.ConfigError> =>
   Effect.flatMap(
     Effect.all([internal.fromEnv(), internal.unwrap(overrides)]),
-    ([env, given]) => {
-      const [options, names] = internal.merge(env, given)
-      return internal.resolve(options, names)
-    }
+    ([env, given]) => Effect.fromResult(internal.resolve(...internal.merge<Options>(env, given)))
   )
 
 /**
@@ -245,7 +243,7 @@ export const makeConfig = (overrides: Config.Config.Wrap<Options> = {}): Effect.
  * @since 0.2.0
  * @category layers
  */
-export const layerConfig = (overrides: Config.Config.Wrap<Options> = {}): Layer.Layer<GalileoConfig, ConfigError> =>
+export const layerConfig = (overrides: Config.Wrap<Options> = {}): Layer.Layer<GalileoConfig, Config.ConfigError> =>
   Layer.effect(GalileoConfig, makeConfig(overrides))
 
 /**
@@ -271,4 +269,4 @@ export const apiUrlFromConsoleUrl: (consoleUrl: string) => string = internal.api
  * @since 0.2.0
  * @category utils
  */
-export const describeConfigError: (error: ConfigError) => string = internal.describeConfigError
+export const describeConfigError: (error: Config.ConfigError) => string = internal.describeConfigError

@@ -23,13 +23,12 @@
  * ```
  * @since 0.1.0
  */
+import * as Context from "effect/Context"
+import * as Effect from "effect/Effect"
 import * as HttpClient from "effect/http/HttpClient"
 import * as HttpClientRequest from "effect/http/HttpClientRequest"
 import type * as HttpClientResponse from "effect/http/HttpClientResponse"
-import * as Context from "effect/Context"
-import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
-import type * as ParseResult from "effect/ParseResult"
 import * as Schema from "effect/Schema"
 import { AuthService } from "./AuthService.js"
 import { GalileoConfig } from "./GalileoConfig.js"
@@ -45,18 +44,21 @@ import * as internal from "./internal/httpClient.js"
  */
 export interface Service extends HttpClient.HttpClient.With<GalileoError> {
   /** Decodes a 2xx answer with `schema` (any other status: its error). */
-  readonly decode: <A, I, R>(
-    schema: Schema.Schema<A, I, R>
+  readonly decode: <A, R>(
+    schema: Schema.Decoder<A, R>
   ) => (response: HttpClientResponse.HttpClientResponse) => Effect.Effect<A, GalileoError, R>
 }
 
 /**
- * The service tag.
+ * The service key (a `Context.Service`): `yield* GalileoHttpClient.GalileoHttpClient` gives the
+ * {@link Service}.
  *
  * @since 0.1.0
  * @category tags
  */
-export class GalileoHttpClient extends Context.Tag("galileo-effect/GalileoHttpClient")<GalileoHttpClient, Service>() {}
+export class GalileoHttpClient
+  extends Context.Service<GalileoHttpClient, Service>()("galileo-effect/GalileoHttpClient")
+{}
 
 /**
  * The `X-Galileo-SDK` header value.
@@ -99,14 +101,14 @@ export const layer: Layer.Layer<GalileoHttpClient, never, GalileoConfig | AuthSe
  * @since 0.1.0
  * @category accessors
  */
-export const getJson = <A, I, R>(
+export const getJson = <A, R>(
   path: string,
-  schema: Schema.Schema<A, I, R>
+  schema: Schema.Decoder<A, R>
 ): Effect.Effect<A, GalileoError, GalileoHttpClient | R> =>
   Effect.flatMap(GalileoHttpClient, (client) => Effect.flatMap(client.get(path), client.decode(schema)))
 
 /**
- * Encodes `body` with `requestSchema` (a bad body fails with a `ParseError` before any request),
+ * Encodes `body` with `requestSchema` (a bad body fails with a `SchemaError` before any request),
  * sends it with `method` to `path`, and decodes the answer with `responseSchema`.
  *
  * @example
@@ -122,16 +124,16 @@ export const getJson = <A, I, R>(
  * @since 0.1.0
  * @category accessors
  */
-export const sendJson = <A, I, R, B, J, R2>(
+export const sendJson = <A, R, B, J, R2>(
   method: "POST" | "PUT" | "PATCH" | "DELETE",
   path: string,
-  requestSchema: Schema.Schema<B, J, R2>,
+  requestSchema: Schema.Codec<B, J, unknown, R2>,
   body: B,
-  responseSchema: Schema.Schema<A, I, R>
-): Effect.Effect<A, GalileoError | ParseResult.ParseError, GalileoHttpClient | R | R2> =>
+  responseSchema: Schema.Decoder<A, R>
+): Effect.Effect<A, GalileoError | Schema.SchemaError, GalileoHttpClient | R | R2> =>
   Effect.gen(function*() {
     const client = yield* GalileoHttpClient
-    const encoded = yield* Schema.encode(requestSchema)(body)
+    const encoded = yield* Schema.encodeEffect(requestSchema)(body)
     const request = HttpClientRequest.bodyJsonUnsafe(HttpClientRequest.make(method)(path), encoded)
     return yield* Effect.flatMap(client.execute(request), client.decode(responseSchema))
   })

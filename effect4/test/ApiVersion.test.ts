@@ -1,6 +1,6 @@
 /** An API URL that ends in its version: `/v2` (as Galileo's reference documents the auth endpoints) works like `/v1` (issue 18). */
 import { describe, expect, it } from "@effect/vitest"
-import { Effect, Either, Layer, Redacted } from "effect"
+import { Effect, Layer, Redacted, Result } from "effect"
 import { SystemService } from "../src/index.js"
 import * as internal from "../src/internal/config.js"
 import { NodeGalileo } from "../src/node/index.js"

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@effect/vitest"
-import { DateTime, Duration, Effect, Exit, Layer, Option, Redacted } from "effect"
+import { DateTime, Duration, Effect, Exit, Fiber, Layer, Option, Redacted } from "effect"
 import { AuthService, GalileoConfig, RetryPolicy } from "../src/index.js"
 import { Fault, GalileoServer } from "../src/testing/index.js"
 import * as Live from "./support/Live.js"
@@ -245,7 +245,7 @@ describe("AuthService layers", () => {
       const exit = yield* Effect.scoped(Effect.gen(function*() {
         const { auth } = yield* Live.withAuth()
         return yield* Effect.forkChild(auth.token)
-      })).pipe(Effect.flatMap((fiber) => fiber.await))
-      expect(Exit.isInterrupted(exit)).toBe(true)
+      })).pipe(Effect.flatMap(Fiber.await))
+      expect(Exit.hasInterrupts(exit)).toBe(true)
     }).pipe(Live.provide(Live.clients[1]![1])))
 })

@@ -4,10 +4,11 @@
  * the typed `Timeout`, on the three platform clients (real node:http server, live clock, tiny
  * timeouts; only the outcome is asserted).
  */
-import { FetchHttpClient, HttpClient, HttpClientResponse } from "@effect/platform"
 import { NodeHttpClient } from "@effect/platform-node"
 import { describe, expect, it } from "@effect/vitest"
-import { Effect, Fiber, Layer, Redacted, Schema, TestClock } from "effect"
+import { Effect, Fiber, Layer, Redacted, Schema } from "effect"
+import { FetchHttpClient, HttpClient, HttpClientResponse } from "effect/http"
+import { TestClock } from "effect/testing"
 import { createServer } from "node:http"
 import type { AddressInfo } from "node:net"
 import { AuthService, Contract, Galileo, GalileoConfig, GalileoHttpClient, RetryPolicy } from "../src/index.js"
@@ -155,7 +156,7 @@ describe("the body's time bound, by the TestClock", () => {
         for (const [name, call, method] of calls) {
           const fiber = yield* Effect.forkChild(Effect.flip(Effect.provide(call, layer)))
           yield* TestClock.adjust("149 millis")
-          expect(fiber.unsafePoll(), name).toBeNull()
+          expect(fiber.pollUnsafe(), name).toBeUndefined()
           yield* TestClock.adjust("1 millis")
           const error = yield* Fiber.join(fiber)
           expect(error, name).toMatchObject({ _tag: "GalileoTransportError", reason: "Timeout", description, method })

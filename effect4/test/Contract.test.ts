@@ -16,7 +16,7 @@ describe("Contract", () => {
     Effect.gen(function*() {
       const token = yield* Schema.decodeUnknownEffect(Contract.Token)({ access_token: "abc", token_type: "Bearer" })
       expect(token.token_type).toBe("Bearer")
-      expect(yield* Schema.encode(Contract.Token)(token)).toEqual({ access_token: "abc", token_type: "Bearer" })
+      expect(yield* Schema.encodeEffect(Contract.Token)(token)).toEqual({ access_token: "abc", token_type: "Bearer" })
     }))
 
   it.effect.each(["mac", "", "bearer\r\nx-injected: 1", "\u001b[31mbearer", "bearer ", "bearer\u0000"])(
@@ -26,7 +26,7 @@ describe("Contract", () => {
         const result = yield* Effect.result(
           Schema.decodeUnknownEffect(Contract.Token)({ access_token: "abc", token_type: tokenType })
         )
-        expect(result._tag).toBe("Left")
+        expect(result._tag).toBe("Failure")
       })
   )
 
@@ -41,7 +41,7 @@ describe("Contract", () => {
   it.effect("Token rejects a missing access_token", () =>
     Effect.gen(function*() {
       const result = yield* Effect.result(Schema.decodeUnknownEffect(Contract.Token)({ token_type: "bearer" }))
-      expect(result._tag).toBe("Left")
+      expect(result._tag).toBe("Failure")
     }))
 
   it("ApiKeyLoginRequest encodes the Redacted key to the plain wire string", () => {
@@ -71,11 +71,11 @@ describe("Contract", () => {
       const result = yield* Effect.result(
         Schema.decodeUnknownEffect(Contract.ValidationError)({ loc: ["body", 1.5], msg: "m", type: "t" })
       )
-      expect(result._tag).toBe("Left")
+      expect(result._tag).toBe("Failure")
     }))
 
   it("schemas carry the OpenAPI component titles as identifiers", () => {
-    const id = (s: Schema.Schema.Any) => s.ast.annotations[Symbol.for("effect/annotation/Identifier")]
+    const id = (s: Schema.Top) => s.ast.annotations?.["identifier"]
     expect(id(Contract.ApiKeyLoginRequest)).toBe("ApiKeyLoginRequest")
     expect(id(Contract.Token)).toBe("Token")
     expect(id(Contract.ValidationError)).toBe("ValidationError")

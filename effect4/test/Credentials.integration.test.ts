@@ -1,8 +1,8 @@
 /** Every credential kind, the refresh cookie and TLS, against the embedded server (issue 13). */
-import { FetchHttpClient, HttpClient } from "@effect/platform"
 import { NodeHttpClient } from "@effect/platform-node"
 import { describe, expect, it } from "@effect/vitest"
 import { ConfigProvider, Context, Effect, Exit, Layer, Redacted } from "effect"
+import { FetchHttpClient, HttpClient } from "effect/http"
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
@@ -112,7 +112,7 @@ describe.each(clients)("credential kinds over %s", (_name, http) => {
 
 describe("credential precedence and both variable families", () => {
   const env = (entries: ReadonlyArray<readonly [string, string]>) =>
-    Effect.withConfigProvider(ConfigProvider.fromMap(new Map(entries)))
+    Effect.provideService(ConfigProvider.ConfigProvider, ConfigProvider.fromEnvRecord(Object.fromEntries(entries)))
   const kind = Effect.map(GalileoConfig.GalileoConfig, (c) => c.credential._tag)
   const jwt = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4IiwiZXhwIjo0MTAyNDQ0ODAwfQ.c2ln"
 
@@ -247,12 +247,10 @@ describe("TLS on galileo-effect/node", () => {
         ])
         const fromEnv = yield* Effect.flip(
           Layer.build(NodeGalileo.layerConfig()).pipe(
-            Effect.withConfigProvider(ConfigProvider.fromMap(
-              new Map([
-                ["GALILEO_API_KEY", "k"],
-                ["GALILEO_CA_CERT_PATH", files.notPem]
-              ])
-            ))
+            Effect.provideService(
+              ConfigProvider.ConfigProvider,
+              ConfigProvider.fromEnvRecord({ GALILEO_API_KEY: "k", GALILEO_CA_CERT_PATH: files.notPem })
+            )
           )
         )
         expect(GalileoConfig.describeConfigError(fromEnv)).toBe("GALILEO_CA_CERT_PATH is not PEM")

@@ -4,10 +4,10 @@
  * which win by name in any case; a bad name or value is a `ConfigError` naming the setting
  * before any request.
  */
-import { FetchHttpClient, type HttpClient } from "@effect/platform"
 import { NodeHttpClient } from "@effect/platform-node"
 import { describe, expect, it } from "@effect/vitest"
-import { ConfigProvider, Effect, Either, Layer, Redacted } from "effect"
+import { ConfigProvider, Effect, Layer, Redacted, Result } from "effect"
+import { FetchHttpClient, type HttpClient } from "effect/http"
 import { AuthService, Galileo, GalileoConfig, RetryPolicy, SystemService } from "../src/index.js"
 import * as internal from "../src/internal/config.js"
 import * as StubClient from "./support/StubClient.js"
@@ -89,7 +89,10 @@ describe("GALILEO_EXTRA_HEADERS", () => {
   const fromEnv = (env: Record<string, string>) =>
     GalileoConfig.makeConfig().pipe(
       Effect.match({ onFailure: GalileoConfig.describeConfigError, onSuccess: (c) => c.extraHeaders }),
-      Effect.withConfigProvider(ConfigProvider.fromMap(new Map(Object.entries({ GALILEO_API_KEY: "k", ...env }))))
+      Effect.provideService(
+        ConfigProvider.ConfigProvider,
+        ConfigProvider.fromEnvRecord({ GALILEO_API_KEY: "k", ...env })
+      )
     )
 
   it.effect("is a JSON object of string headers", () =>
@@ -126,8 +129,8 @@ describe("the extraHeaders option", () => {
   it("is checked like the variable, and named after the option", () => {
     const problem = (extraHeaders: GalileoConfig.Options["extraHeaders"]) =>
       Result.match(internal.resolve({ apiKey: Redacted.make("k"), extraHeaders }), {
-        onLeft: String,
-        onRight: (c) => JSON.stringify(c.extraHeaders)
+        onFailure: String,
+        onSuccess: (c) => JSON.stringify(c.extraHeaders)
       })
     expect(problem({ "X-A": "1" })).toBe("{\"X-A\":\"1\"}")
     expect(problem("{\"X-A\":\"1\"}")).toBe("{\"X-A\":\"1\"}")

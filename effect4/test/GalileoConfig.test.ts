@@ -1,17 +1,5 @@
 import { describe, expect, it } from "@effect/vitest"
-import {
-  Cause,
-  Config,
-  ConfigError,
-  ConfigProvider,
-  Duration,
-  Effect,
-  Either,
-  Exit,
-  Layer,
-  Option,
-  Redacted
-} from "effect"
+import { Cause, Config, ConfigProvider, Duration, Effect, Exit, Layer, Option, Redacted, Result } from "effect"
 import { AuthService, GalileoConfig, RefreshPolicy, RetryPolicy } from "../src/index.js"
 import * as internal from "../src/internal/config.js"
 import * as Login from "../src/internal/login.js"
@@ -25,14 +13,14 @@ const idToken = StubClient.jwt({ sub: "sso-user", iat: 0, exp: 3600 })
 const jwtToken = StubClient.jwt({ sub: "jwt-user", iat: 0, exp: 3600 })
 
 const problem = (options: Partial<GalileoConfig.Options>) =>
-  Result.match(internal.resolve({ apiKey: key, ...options }), { onLeft: String, onRight: () => "ok" })
+  Result.match(internal.resolve({ apiKey: key, ...options }), { onFailure: String, onSuccess: () => "ok" })
 
 /** Where the API-key login of a configuration goes. */
 const loginUrl = (config: GalileoConfig.Service) => `${config.apiUrl}${Login.paths.ApiKey}`
 
 describe("GalileoConfig.make (internal resolve)", () => {
   it("defaults to https://api.galileo.ai/v1/login/api_key", () => {
-    const resolved = Either.getOrThrow(internal.resolve({ apiKey: key }))
+    const resolved = Result.getOrThrow(internal.resolve({ apiKey: key }))
     expect(resolved.baseUrl).toBe("https://api.galileo.ai")
     expect(loginUrl(resolved)).toBe("https://api.galileo.ai/v1/login/api_key")
     expect(resolved.maxResponseBytes).toBe(1024 * 1024)
@@ -40,7 +28,7 @@ describe("GalileoConfig.make (internal resolve)", () => {
 
   it("joins base URLs with or without trailing slash and a configurable prefix", () => {
     const url = (baseUrl: string, pathPrefix?: string) =>
-      loginUrl(Either.getOrThrow(internal.resolve({ apiKey: key, baseUrl, pathPrefix })))
+      loginUrl(Result.getOrThrow(internal.resolve({ apiKey: key, baseUrl, pathPrefix })))
     expect(url("https://example.com/")).toBe("https://example.com/v1/login/api_key")
     expect(url("https://example.com/api//")).toBe("https://example.com/api/v1/login/api_key")
     expect(url("https://example.com", "")).toBe("https://example.com/login/api_key")
@@ -60,9 +48,8 @@ describe("GalileoConfig.make (internal resolve)", () => {
   ])("rejects a bad key %#", (value, message) => {
     const result = internal.resolve({ apiKey: Redacted.make(value) })
     expect(Result.isFailure(result)).toBe(true)
-    const text = Result.match(result, { onLeft: String, onRight: () => "" })
-    expect(text).toContain(message)
-    expect(text).toContain("Invalid data at apiKey")
+    const text = Result.match(result, { onFailure: String, onSuccess: () => "" })
+    expect(text).toBe(`ConfigError(SourceError: ${message})`)
     if (value.trim() !== "") expect(text).not.toContain(value.trim())
   })
 
@@ -106,7 +93,8 @@ describe("GalileoConfig.make (internal resolve)", () => {
       const made = yield* GalileoConfig.make({ apiKey: key, baseUrl: "https://galileo.test/" })
       expect(made.apiUrl).toBe("https://galileo.test/v1")
       const error = yield* Effect.flip(GalileoConfig.make({ apiKey: Redacted.make("") }))
-      expect(ConfigError.isConfigError(error)).toBe(true)
+      expect(error).toBeInstanceOf(Config.ConfigError)
+      expect(error.cause).toMatchObject({ _tag: "SourceError", message: "apiKey is empty" })
       expect(GalileoConfig.describeConfigError(error)).toBe("apiKey is empty")
     }))
 
@@ -141,10 +129,15 @@ describe("GalileoConfig.make (internal resolve)", () => {
     }))
 })
 
+/** The environment as a provider that keeps empty values (as `process.env` does). */
 const withEnv = (env: Record<string, string>) => <A, E, R>(effect: Effect.Effect<A, E, R>): Effect.Effect<A, E, R> =>
-  Effect.withConfigProvider(effect, ConfigProvider.fromMap(new Map(Object.entries(env))))
+  Effect.provideService(
+    effect,
+    ConfigProvider.ConfigProvider,
+    ConfigProvider.fromEnvRecord(env, { preserveEmptyStrings: true })
+  )
 
-const fromEnv = (env: Record<string, string>, overrides: Config.Config.Wrap<GalileoConfig.Options> = {}) =>
+const fromEnv = (env: Record<string, string>, overrides: Config.Wrap<GalileoConfig.Options> = {}) =>
   withEnv(env)(GalileoConfig.makeConfig(overrides))
 
 const apiKeyOf = (config: GalileoConfig.Service): string | undefined =>
@@ -232,7 +225,7 @@ describe("GalileoConfig.layerConfig (from the environment)", () => {
     Effect.gen(function*() {
       const overridden = yield* fromEnv(
         { MY_KEY: "my-key", GALILEO_API_KEY: "env-key", GALILEO_API_URL: "https://api.env.example" },
-        { apiKey: Config.redacted("MY_KEY") }
+        { apiKey: Config.Redacted("MY_KEY") }
       )
       expect(apiKeyOf(overridden)).toBe("my-key")
       expect(overridden.baseUrl).toBe("https://api.env.example")
@@ -242,9 +235,9 @@ describe("GalileoConfig.layerConfig (from the environment)", () => {
       )
       expect(withUrl.baseUrl).toBe("https://api.code.example")
       expect(apiKeyOf(withUrl)).toBe("env-key")
-      const missing = yield* Effect.flip(fromEnv({ GALILEO_API_KEY: "env-key" }, { apiKey: Config.redacted("MY_KEY") }))
+      const missing = yield* Effect.flip(fromEnv({ GALILEO_API_KEY: "env-key" }, { apiKey: Config.Redacted("MY_KEY") }))
       expect(GalileoConfig.describeConfigError(missing)).toBe("MY_KEY is not set")
-      const bad = yield* Effect.flip(fromEnv({ MY_KEY: "my\tkey" }, { apiKey: Config.redacted("MY_KEY") }))
+      const bad = yield* Effect.flip(fromEnv({ MY_KEY: "my\tkey" }, { apiKey: Config.Redacted("MY_KEY") }))
       expect(GalileoConfig.describeConfigError(bad)).toBe("apiKey contains control characters")
       expect(String(bad)).not.toContain("my\tkey")
     }))
@@ -252,7 +245,7 @@ describe("GalileoConfig.layerConfig (from the environment)", () => {
   it.effect("GalileoConfig.layerConfig provides the service read from the ConfigProvider", () =>
     Effect.gen(function*() {
       const config = yield* GalileoConfig.GalileoConfig.pipe(
-        Effect.provide(GalileoConfig.layerConfig({ apiKey: Config.redacted("MY_KEY") })),
+        Effect.provide(GalileoConfig.layerConfig({ apiKey: Config.Redacted("MY_KEY") })),
         withEnv({ MY_KEY: "layer-key" })
       )
       expect(apiKeyOf(config)).toBe("layer-key")
@@ -270,8 +263,8 @@ describe("credentials", () => {
   }
   const tagOf = (options: GalileoConfig.Options) =>
     Result.match(internal.resolve(options), {
-      onLeft: (e) => `error: ${GalileoConfig.describeConfigError(e)}`,
-      onRight: (c) => c.credential._tag
+      onFailure: (e) => `error: ${GalileoConfig.describeConfigError(e)}`,
+      onSuccess: (c) => c.credential._tag
     })
 
   it("chooses exactly one by precedence: API key > username/password > SSO > JWT", () => {
@@ -282,15 +275,15 @@ describe("credentials", () => {
   })
 
   it("keeps the chosen credential's own values", () => {
-    const password = Either.getOrThrow(internal.resolve({ ...all, apiKey: undefined })).credential
+    const password = Result.getOrThrow(internal.resolve({ ...all, apiKey: undefined })).credential
     expect(password._tag === "Password" && [password.username, Redacted.value(password.password)]).toEqual([
       "ann@example.com",
       "pw-secret"
     ])
-    const sso = Either.getOrThrow(internal.resolve({ ssoIdToken: Redacted.make(idToken), ssoProvider: " Azure-AD " }))
+    const sso = Result.getOrThrow(internal.resolve({ ssoIdToken: Redacted.make(idToken), ssoProvider: " Azure-AD " }))
       .credential
     expect(sso._tag === "Sso" && [Redacted.value(sso.idToken), sso.provider]).toEqual([idToken, "azure-ad"])
-    const jwt = Either.getOrThrow(internal.resolve({ jwt: Redacted.make(jwtToken) })).credential
+    const jwt = Result.getOrThrow(internal.resolve({ jwt: Redacted.make(jwtToken) })).credential
     expect(jwt._tag === "Jwt" && Redacted.value(jwt.token)).toBe(jwtToken)
   })
 
@@ -335,11 +328,11 @@ const tokenWith = <E>(config: Layer.Layer<GalileoConfig.GalileoConfig, E>) =>
       )
     )
     const error = Exit.match(exit, {
-      onFailure: (cause) => Option.getOrUndefined(Cause.failureOption(cause)),
+      onFailure: (cause) => Option.getOrUndefined(Cause.findErrorOption(cause)),
       onSuccess: () => undefined
     })
     return {
-      problem: ConfigError.isConfigError(error) ? GalileoConfig.describeConfigError(error) : "no ConfigError",
+      problem: error instanceof Config.ConfigError ? GalileoConfig.describeConfigError(error) : "no ConfigError",
       text: String(error),
       requests: (yield* stub.requests).length
     }
@@ -550,11 +543,11 @@ describe("AuthService layers with bad configuration", () => {
           AuthService.layer.pipe(Layer.provide(GalileoConfig.layerConfig()), Layer.provide(StubClient.layer(stub)))
         ).pipe(
           Effect.scoped,
-          Effect.withConfigProvider(ConfigProvider.fromMap(new Map([["GALILEO_API_KEY", "k\r\n"]])))
+          withEnv({ GALILEO_API_KEY: "k\r\n" })
         )
       )
       expect(Exit.isFailure(fromEnvExit)).toBe(true)
-      expect(String(Option.getOrThrow(Exit.isFailure(fromEnvExit) ? Option.some(fromEnvExit.cause) : Option.none())))
+      expect(Cause.pretty(Exit.isFailure(fromEnvExit) ? fromEnvExit.cause : Cause.empty))
         .toContain("GALILEO_API_KEY contains control characters")
       expect((yield* stub.requests).length).toBe(0)
     }))

@@ -12,7 +12,7 @@ import { AuthService, Galileo, GalileoConfig, GalileoHttpClient, RetryPolicy, Sy
 import * as TinyServer from "./support/TinyServer.js"
 
 const withEnv = (env: Record<string, string>) =>
-  Effect.withConfigProvider(ConfigProvider.fromMap(new Map(Object.entries(env))))
+  Effect.provideService(ConfigProvider.ConfigProvider, ConfigProvider.fromEnvRecord(env))
 const fromEnv = (env: Record<string, string>) => GalileoConfig.makeConfig().pipe(withEnv(env))
 const problemOf = (env: Record<string, string>) =>
   Effect.match(fromEnv(env), { onFailure: GalileoConfig.describeConfigError, onSuccess: () => "ok" })

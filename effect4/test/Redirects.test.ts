@@ -3,10 +3,10 @@
  * nothing reaches the place it points to), and a compressed body is counted as it inflates.
  * Real node:http servers on 127.0.0.1, the three platform clients.
  */
-import { FetchHttpClient, type HttpClient } from "@effect/platform"
 import { NodeHttpClient } from "@effect/platform-node"
 import { describe, expect, it } from "@effect/vitest"
 import { Effect, Layer, Redacted } from "effect"
+import { FetchHttpClient, type HttpClient } from "effect/http"
 import { createServer } from "node:http"
 import type { AddressInfo } from "node:net"
 import { createGzip } from "node:zlib"

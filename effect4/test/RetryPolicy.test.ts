@@ -4,7 +4,7 @@
  * `Random`, so every count and instant below is exact and the same on every run.
  */
 import { describe, expect, it } from "@effect/vitest"
-import { Clock, Duration, Effect, Exit, Option, Random, Ref, Schedule } from "effect"
+import { Cause, Clock, Duration, Effect, Exit, Option, Random, Ref, Schedule } from "effect"
 import {
   GalileoCredentialExpired,
   GalileoDecodeError,
@@ -82,8 +82,12 @@ const waits = (at: ReadonlyArray<number>) => at.slice(1).map((t, i) => t - (at[i
 const failure = <A>(exit: Exit.Exit<A, GalileoError>) =>
   Exit.match(exit, { onFailure: (cause) => cause, onSuccess: () => undefined })
 
-const errorOf = <A>(exit: Exit.Exit<A, GalileoError>): GalileoError | undefined =>
-  Exit.isFailure(exit) && exit.cause._tag === "Fail" ? exit.cause.error : undefined
+/** The error of a failure whose cause is that one error alone. */
+const errorOf = <A>(exit: Exit.Exit<A, GalileoError>): GalileoError | undefined => {
+  if (Exit.isSuccess(exit)) return undefined
+  const [reason, ...others] = exit.cause.reasons
+  return others.length === 0 && reason !== undefined && Cause.isFailReason(reason) ? reason.error : undefined
+}
 
 describe("RetryPolicy.defaultPolicy", () => {
   it.effect.each(["seed-1", "seed-2", "seed-3", "seed-6"])(
@@ -108,14 +112,14 @@ describe("RetryPolicy.defaultPolicy", () => {
         expect(w2).toBeLessThan(600)
         const error = errorOf(exit)
         expect(error?._tag === "GalileoHttpError" && error.body).toBe("attempt 3")
-      }).pipe(Effect.withRandom(Random.make(seed)))
+      }).pipe(Random.withSeed(seed))
   )
 
   it.effect("draws its waits from Random: the same seed gives the same waits, another seed others", () =>
     Effect.gen(function*() {
       const run = (seed: string) =>
         Effect.map(
-          drive(RetryPolicy.defaultPolicy, [http(503)]).pipe(Effect.withRandom(Random.make(seed))),
+          drive(RetryPolicy.defaultPolicy, [http(503)]).pipe(Random.withSeed(seed)),
           ({ at }) => waits(at)
         )
       const first = yield* run("same")
@@ -133,7 +137,7 @@ describe("RetryPolicy.defaultPolicy", () => {
         expect(w).toBeGreaterThanOrEqual(0)
         expect(w).toBeLessThan(bounds[i] ?? 0)
       })
-    }).pipe(Effect.withRandom(Random.make("cap"))))
+    }).pipe(Random.withSeed("cap")))
 
   it("retries transport errors, timeouts and 408, 429, 500, 502, 503, 504; nothing else", () => {
     expect(RetryPolicy.transientStatuses).toEqual([408, 429, 500, 502, 503, 504])
@@ -163,7 +167,7 @@ describe("RetryPolicy.defaultPolicy", () => {
       expect(at).toEqual([0])
       expect(endedAt).toBe(0)
       expect(errorOf(exit)).toBe(error)
-    }).pipe(Effect.withRandom(Random.make("no-retry"))))
+    }).pipe(Random.withSeed("no-retry")))
 
   it.effect("never retries OffBaseUrl, even with a predicate built from statuses", () =>
     Effect.gen(function*() {
@@ -179,7 +183,7 @@ describe("RetryPolicy.defaultPolicy", () => {
       const { at, exit } = yield* drive(RetryPolicy.defaultPolicy, [transport, http(502), "ok"])
       expect(at.length).toBe(3)
       expect(exit).toEqual(Exit.succeed(2))
-    }).pipe(Effect.withRandom(Random.make("success"))))
+    }).pipe(Random.withSeed("success")))
 })
 
 describe("Retry-After", () => {
@@ -261,9 +265,9 @@ describe("the deadline", () => {
 })
 
 describe("a schedule of your own", () => {
-  it.effect("Schedule.spaced intersected with Schedule.recurs: exactly that many retries, that far apart", () =>
+  it.effect("Schedule.spaced with Schedule.recurs (Schedule.max): exactly that many retries, that far apart", () =>
     Effect.gen(function*() {
-      const policy = RetryPolicy.make({ schedule: Schedule.intersect(Schedule.spaced("1 second"), Schedule.recurs(5)) })
+      const policy = RetryPolicy.make({ schedule: Schedule.max([Schedule.spaced("1 second"), Schedule.recurs(5)]) })
       const { at, exit } = yield* drive(policy, [transport])
       expect(at).toEqual([0, 1000, 2000, 3000, 4000, 5000])
       expect(errorOf(exit)).toBe(transport)
@@ -272,7 +276,7 @@ describe("a schedule of your own", () => {
   it.effect("Schedule.exponential with Schedule.recurs", () =>
     Effect.gen(function*() {
       const policy = RetryPolicy.make({
-        schedule: Schedule.exponential("100 millis").pipe(Schedule.intersect(Schedule.recurs(4)))
+        schedule: Schedule.max([Schedule.exponential("100 millis"), Schedule.recurs(4)])
       })
       const { at } = yield* drive(policy, [http(500)])
       expect(at).toEqual([0, 100, 300, 700, 1500])
@@ -281,7 +285,7 @@ describe("a schedule of your own", () => {
   it.effect("Schedule.exponential with Schedule.jittered: each wait within 80-120% of its step", () =>
     Effect.gen(function*() {
       const policy = RetryPolicy.make({
-        schedule: Schedule.exponential("100 millis").pipe(Schedule.jittered, Schedule.intersect(Schedule.recurs(3)))
+        schedule: Schedule.max([Schedule.exponential("100 millis").pipe(Schedule.jittered), Schedule.recurs(3)])
       })
       const { at } = yield* drive(policy, [http(504)])
       expect(at.length).toBe(4)
@@ -291,21 +295,23 @@ describe("a schedule of your own", () => {
         expect(w).toBeGreaterThanOrEqual(low)
         expect(w).toBeLessThan(high)
       })
-    }).pipe(Effect.withRandom(Random.make("jittered"))))
+    }).pipe(Random.withSeed("jittered")))
 
   it.effect("Schedule.upTo: retries while the elapsed time allows", () =>
     Effect.gen(function*() {
-      const policy = RetryPolicy.make({ schedule: Schedule.spaced("1 second").pipe(Schedule.upTo("3500 millis")) })
+      const policy = RetryPolicy.make({
+        schedule: Schedule.spaced("1 second").pipe(Schedule.upTo({ duration: "3500 millis" }))
+      })
       const { at } = yield* drive(policy, [transport])
       expect(at).toEqual([0, 1000, 2000, 3000, 4000])
     }))
 
-  it.effect("receives the failed attempt's error: Schedule.recurWhile can stop on one", () =>
+  it.effect("receives the failed attempt's error: Schedule.while can stop on one", () =>
     Effect.gen(function*() {
       const policy = RetryPolicy.make({
-        schedule: Schedule.intersect(
-          Schedule.spaced("100 millis"),
-          Schedule.recurWhile((e: GalileoError) => e._tag === "GalileoHttpError" && e.status === 503)
+        schedule: Schedule.spaced("100 millis").pipe(
+          Schedule.setInputType<GalileoError>(),
+          Schedule.while(({ input }) => input._tag === "GalileoHttpError" && input.status === 503)
         )
       })
       const stop = http(500, "stop here")
@@ -324,7 +330,7 @@ describe("a schedule of your own", () => {
   it.effect("a predicate of your own decides what is retried", () =>
     Effect.gen(function*() {
       const policy = RetryPolicy.make({
-        schedule: Schedule.intersect(Schedule.spaced("1 second"), Schedule.recurs(2)),
+        schedule: Schedule.max([Schedule.spaced("1 second"), Schedule.recurs(2)]),
         retryable: (e) => e._tag === "GalileoUnauthorized"
       })
       expect((yield* drive(policy, [unauthorized])).at).toEqual([0, 1000, 2000])
@@ -347,7 +353,7 @@ describe("a schedule of your own", () => {
       const { at, endedAt, exit } = yield* drive(once, ["hang"])
       expect(at).toEqual([0])
       expect(endedAt).toBe(3000)
-      expect(failure(exit)?._tag).toBe("Fail")
+      expect(failure(exit)?.reasons.map((r) => r._tag)).toEqual(["Fail"])
     }))
 })
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@effect/vitest"
-import { ConfigProvider, Effect, Either, Layer, Redacted } from "effect"
+import { ConfigProvider, Effect, Layer, Redacted, Result } from "effect"
 import { AccessToken, GalileoConfig, RetryPolicy } from "../src/index.js"
 import * as Config from "../src/internal/config.js"
 import * as Response from "../src/internal/response.js"
@@ -47,10 +47,13 @@ describe("secrecy canary", () => {
       shown.push(yield* Effect.flip(auth.token))
       shown.push(yield* Effect.exit(auth.token))
       const badKey = Config.resolve({ apiKey: Redacted.make(`${canaryKey}\n`) })
-      shown.push(Either.flip(badKey))
+      shown.push(Result.flip(badKey))
       const fromEnv = yield* Effect.flip(
         Layer.build(GalileoConfig.layerConfig()).pipe(
-          Effect.withConfigProvider(ConfigProvider.fromMap(new Map([["GALILEO_API_KEY", ` ${canaryKey}`]])))
+          Effect.provideService(
+            ConfigProvider.ConfigProvider,
+            ConfigProvider.fromEnvRecord({ GALILEO_API_KEY: ` ${canaryKey}` })
+          )
         )
       )
       shown.push(fromEnv)

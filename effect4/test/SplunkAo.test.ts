@@ -1,15 +1,21 @@
 /**
  * The Splunk AO settings as the official Python `splunk-ao` reads them (issue 18): it copies
  * each `SPLUNK_AO_X` into `GALILEO_X` only when `GALILEO_X` is unset (`_bridge_env_vars`, over
- * its `_BRIDGE` list), so an explicit `GALILEO_*` wins, variable by variable.
+ * its `_BRIDGE` list), so an explicit `GALILEO_*` wins, variable by variable. The environment is
+ * an Effect 4 `ConfigProvider.fromEnvRecord` that keeps empty values (`preserveEmptyStrings`, as
+ * `os.environ` does); without it Effect 4 reads an empty variable as unset (the last test).
  */
 import { describe, expect, it } from "@effect/vitest"
 import { ConfigProvider, Effect, Option, Redacted } from "effect"
 import { GalileoConfig } from "../src/index.js"
 import * as StubClient from "./support/StubClient.js"
 
-const fromEnv = (env: Record<string, string>) =>
-  GalileoConfig.makeConfig().pipe(Effect.withConfigProvider(ConfigProvider.fromMap(new Map(Object.entries(env)))))
+const fromEnv = (env: Record<string, string>, options: { readonly preserveEmptyStrings: boolean } = {
+  preserveEmptyStrings: true
+}) =>
+  GalileoConfig.makeConfig().pipe(
+    Effect.provideService(ConfigProvider.ConfigProvider, ConfigProvider.fromEnvRecord(env, options))
+  )
 
 /** The one-line problem of an environment, or "ok". */
 const problemOf = (env: Record<string, string>) =>
@@ -114,5 +120,18 @@ describe("SPLUNK_AO_* / GALILEO_* as splunk-ao bridges them", () => {
     Effect.gen(function*() {
       const service = yield* fromEnv({ GALILEO_API_KEY: "k", SPLUNK_AO_CA_CERT_PATH: "/nonexistent.pem" })
       expect(Option.isNone(service.tls)).toBe(true)
+    }))
+
+  it.effect("Effect 4's default provider reads an empty GALILEO_* as unset: its SPLUNK_AO_* twin is used", () =>
+    Effect.gen(function*() {
+      const service = yield* fromEnv({ GALILEO_API_KEY: "", SPLUNK_AO_API_KEY: "splunk-key" }, {
+        preserveEmptyStrings: false
+      })
+      expect(secretOf(service)).toBe("splunk-key")
+      const error = yield* Effect.flip(fromEnv({ GALILEO_API_KEY: "" }, { preserveEmptyStrings: false }))
+      expect(GalileoConfig.describeConfigError(error)).toBe(
+        "GALILEO_API_KEY is not set (nor another credential: GALILEO_USERNAME + GALILEO_PASSWORD, " +
+          "GALILEO_SSO_ID_TOKEN + GALILEO_SSO_PROVIDER, or GALILEO_JWT_TOKEN)"
+      )
     }))
 })

@@ -1,6 +1,6 @@
-import { HttpClient, HttpClientResponse } from "@effect/platform"
 import { describe, expect, it } from "@effect/vitest"
 import { ConfigProvider, Effect, Layer, Redacted, Ref } from "effect"
+import { HttpClient, HttpClientResponse } from "effect/http"
 import { readFileSync } from "node:fs"
 import { MainLive, program as currentUser } from "../examples/current-user.js"
 import { AuthService, GalileoConfig, GalileoHttpClient, SystemService } from "../src/index.js"
@@ -8,13 +8,16 @@ import { GalileoServer } from "../src/testing/index.js"
 import * as Saved from "./support/SavedQuickstart.js"
 
 const env = (server: GalileoServer.Service) =>
-  ConfigProvider.fromMap(new Map([["GALILEO_API_KEY", GalileoServer.demoApiKey], ["GALILEO_API_URL", server.url]]))
+  ConfigProvider.fromEnv({ env: { GALILEO_API_KEY: GalileoServer.demoApiKey, GALILEO_API_URL: server.url } })
 
 describe("examples", () => {
   it.live("current-user: SystemService on NodeGalileo.layerConfig against the embedded server", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
-      const user = yield* currentUser.pipe(Effect.provide(MainLive), Effect.withConfigProvider(env(server)))
+      const user = yield* currentUser.pipe(
+        Effect.provide(MainLive),
+        Effect.provideService(ConfigProvider.ConfigProvider, env(server))
+      )
       const subject = GalileoServer.subjectOf(GalileoServer.demoApiKey)
       expect(user).toEqual({ id: GalileoServer.userIdOf(subject), email: `${subject}@galileo.test`, role: "user" })
       const stats = yield* server.stats

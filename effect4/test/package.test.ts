@@ -1,7 +1,8 @@
 /**
  * The published package, as a new user meets it: packed, installed into a fresh project with
- * README's install lines as written, its bin serving, a first authenticated call from ESM and
- * CommonJS, and consumers' declaration emit under the tsconfigs people use.
+ * README's install lines as written, its bin serving, a first authenticated call from ESM (and
+ * from CommonJS through Node's `require(esm)`: the package is ESM only, like `effect` 4), and
+ * consumers' declaration emit under the tsconfigs people use.
  */
 import { afterAll, beforeAll, describe, expect, it } from "@effect/vitest"
 import { execFile, spawn } from "node:child_process"
@@ -30,8 +31,7 @@ const packed = [
   "src",
   "scripts",
   "tsconfig.json",
-  "tsconfig.build.json",
-  "tsconfig.build.cjs.json"
+  "tsconfig.build.json"
 ]
 
 /** The files both lines pack from the repository's root. */
@@ -95,10 +95,14 @@ const versionsIn = (tree: unknown, name: string): Array<string> => {
   ])
 }
 
-/** The lines of README's `sh` block right after its `<!-- install: ... -->` marker. */
+/** This line's README block: `<!-- install: effect4 ... -->`, its package named `galileo-effect`. */
+const line = "effect4"
+const packageSpec = "galileo-effect"
+
+/** The lines of README's `sh` block right after this line's `<!-- install: <line> ... -->` marker. */
 const installLines = (readme: string): Array<string> => {
   const lines = readme.split("\n")
-  const marker = lines.findIndex((line) => line.startsWith("<!-- install:"))
+  const marker = lines.findIndex((text) => new RegExp(`^<!-- install: ${line}\\b`).test(text))
   if (marker < 0 || lines[marker + 1]?.trim() !== "```sh") return []
   const end = lines.findIndex((line, i) => i > marker + 1 && line.trim() === "```")
   return lines.slice(marker + 2, end < 0 ? undefined : end).map((line) => line.trim()).filter((line) =>
@@ -195,46 +199,69 @@ describe("the published package", () => {
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-  it("packs the ESM, CommonJS and bin builds and nothing of the repository's own", async () => {
+  it("packs the ESM and bin builds (no CommonJS build) and nothing of the repository's own", async () => {
     expect(tarball).toMatch(/\/galileo-effect-\d+\.\d+\.\d+(-[\w.]+)?\.tgz$/)
     const listing = (await run("tar", ["-tzf", tarball], dir)).stdout
-    for (
-      const file of ["dist/esm/index.d.ts", "dist/cjs/index.js", "dist/cjs/package.json", "dist/esm/GalileoError.d.ts"]
-    ) {
+    for (const file of ["dist/esm/index.js", "dist/esm/index.d.ts", "dist/esm/GalileoError.d.ts"]) {
       expect(listing).toContain(`package/${file}`)
     }
+    expect(listing).not.toContain("package/dist/cjs/")
     expect(listing).toContain("package/dist/bin/galileo-effect.mjs")
     expect(listing).not.toContain("package/test/")
     expect(listing).not.toContain("package/node_modules/")
+    // the CLI is the bundle in dist/bin: no compiled copy of it (the export map blocks those), nor its source
+    for (const copy of ["dist/esm/cli/", "dist/cjs/cli/", "dist/esm/bin.", "dist/cjs/bin.", "src/cli/", "src/bin.ts"]) {
+      expect(listing).not.toContain(`package/${copy}`)
+    }
+    expect(listing).not.toMatch(/^package\/(dist\/(esm|cjs)|src)\/core\/cli\//m)
   })
 
-  it("installs with README's install lines, as written, on the Effect 3 line", async () => {
+  it("installs with README's install lines, as written, on the Effect 4 line", async () => {
     const lines = installLines(readFileSync(join(root, "..", "README.md"), "utf8"))
-    expect(lines.length, "README.md: no ```sh block after <!-- install: ... -->").toBeGreaterThan(0)
-    expect(lines.filter((line) => !line.startsWith("npm ")), "install lines that are not npm commands").toEqual([])
-    expect(lines.some((line) => line.split(/\s+/).includes("galileo-effect"))).toBe(true)
+    expect(lines.length, `README.md: no \`\`\`sh block after <!-- install: ${line} ... -->`).toBeGreaterThan(0)
+    expect(lines.filter((text) => !text.startsWith("npm ")), "install lines that are not npm commands").toEqual([])
+    expect(lines.filter((text) => text.split(/\s+/).includes(packageSpec))).toHaveLength(1)
     mkdirSync(app)
     writeFileSync(join(app, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }))
-    for (const line of lines) {
-      const args = line.split(/\s+/).slice(1).map((word) => word === "galileo-effect" ? tarball : word)
+    for (const text of lines) {
+      const args = text.split(/\s+/).slice(1).map((word) => word === packageSpec ? tarball : word)
       const result = await run("npm", [...args, ...npmFlags], app)
-      expect(result.code, show(line, result)).toBe(0)
+      expect(result.code, show(text, result)).toBe(0)
     }
-    expect(versionOf(app, "effect")).toMatch(/^3\./)
-    expect(versionOf(app, "@effect/platform")).toMatch(/^0\.9[7-9]\./)
-    expect(versionOf(app, "@effect/platform-node")).toMatch(/^0\./)
-    expect(versionOf(app, "@effect/vitest")).toMatch(/^0\./)
+    expect(versionOf(app, "effect")).toMatch(/^4\./)
+    expect(versionOf(app, "@effect/platform")).toBe("none")
+    expect(versionOf(app, "@effect/platform-node")).toMatch(/^4\./)
+    expect(versionOf(app, "@effect/vitest")).toMatch(/^4\./)
     const ls = await run("npm", ["ls", "--all", "--json"], app)
     expect(ls.code, show("npm ls", ls)).toBe(0)
     const tree: unknown = JSON.parse(ls.stdout)
-    expect(versionsIn(tree, "effect").filter((v) => !v.startsWith("3."))).toEqual([])
+    // one effect 4 for everything: the library, platform-node (and its -shared), vitest's adapter
+    expect(new Set(versionsIn(tree, "effect")).size).toBe(1)
+    expect(versionsIn(tree, "effect").filter((v) => !v.startsWith("4."))).toEqual([])
+    expect(versionsIn(tree, "@effect/platform")).toEqual([])
     expect(versionsIn(tree, "@effect/schema")).toEqual([])
 
     // what the type-checks below need, pinned like the rest (@types/ws: with skipLibCheck off,
     // @effect/platform-node's own declarations need it)
-    const tools = ["typescript@~5.9", "@types/node@^20", "@types/ws@^8"]
+    const tools = ["typescript@~5.9", "@types/node@^22", "@types/ws@^8"]
     const installed = await run("npm", ["install", "--save-dev", ...tools, ...npmFlags], app)
     expect(installed.code, show(`npm install --save-dev ${tools.join(" ")}`, installed)).toBe(0)
+  })
+
+  it("ships no file that nothing reaches (by the export map, the bin, an import, a source map)", async () => {
+    copyFileSync(join(root, "test/package/reachable.mjs"), join(app, "reachable.mjs"))
+    const reached = new Set<string>(["README.md", "CHANGELOG.md", "LICENSE"])
+    for (const conditions of [[], ["--conditions=types"]]) {
+      const result = await run(process.execPath, [...conditions, "reachable.mjs"], app)
+      expect(result.code, show(`node ${conditions.join(" ")} reachable.mjs`, result)).toBe(0)
+      const paths: unknown = JSON.parse(result.stdout)
+      expect(Array.isArray(paths)).toBe(true)
+      for (const path of Array.isArray(paths) ? paths : []) reached.add(String(path))
+    }
+    const files = (await run("tar", ["-tzf", tarball], dir)).stdout.split("\n")
+      .filter((f) => f !== "" && !f.endsWith("/")).map((f) => f.replace(/^package\//, ""))
+    expect(files.length).toBeGreaterThan(100)
+    expect(files.filter((f) => !reached.has(f))).toEqual([])
   })
 
   it("serves from the packaged bin, and a first call works from ESM and CommonJS", async () => {

@@ -2,9 +2,10 @@
  * The reliability promises under load, faults and bad input, each with exact counts
  * (numbered as in the reliability issue; the rest live beside the feature they test).
  */
-import { HttpClientRequest, HttpClientResponse } from "@effect/platform"
 import { describe, expect, it } from "@effect/vitest"
-import { DateTime, Duration, Effect, Layer, Option, Redacted, TestClock } from "effect"
+import { DateTime, Duration, Effect, Layer, Option, Redacted } from "effect"
+import { HttpClientRequest, HttpClientResponse } from "effect/http"
+import { TestClock } from "effect/testing"
 import { Contract, RetryPolicy } from "../src/index.js"
 import * as GalileoResponse from "../src/internal/response.js"
 import { Fault, GalileoServer } from "../src/testing/index.js"

@@ -6,12 +6,13 @@
 //
 // - The document: contract/galileo-api.openapi.yaml, Galileo's public API as published (a copy of
 //   ../shared/contract/, so that a clone runs alone). Never edited by hand.
-// - The patch: contract/galileo-api.patch.json, an RFC 6902 JSON Patch (add / remove / replace)
-//   applied before anything else. Each operation fixes a mistake of the document, not of a
+// - The patch: contract/galileo-api.patch.json, an RFC 6902 JSON Patch (test / add / remove /
+//   replace) applied before anything else. Each operation fixes a mistake of the document, not of a
 //   generator; today the four `"default": "None"` on nullable `sort` fields (Python's `None` printed
-//   as a string: the default is `null`). A replace or remove whose path is missing fails the run, so
-//   a new version of the document that fixes or moves a site is noticed. (@effect/openapi-generator
-//   has a --patch option, but it applies to the whole document and the groups are cut first.)
+//   as a string: the default is `null`), each replace behind a test of the value it replaces. A
+//   failed test, or a replace or remove whose path is missing, fails the run, so a new version of
+//   the document that fixes or moves a site is noticed. (@effect/openapi-generator has a --patch
+//   option, add / remove / replace only, applied to the whole document; the groups are cut first.)
 // - The groups: `groups` below, one module per group, named after the tags of Galileo's reference.
 //   An operation goes to the group of its first tag; an operation whose first tag no group names
 //   fails the run (a new tag is a decision to make, not a file to guess). A group's document keeps
@@ -57,7 +58,7 @@ export const groups = [
 
 const methods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"]
 
-/** Applies an RFC 6902 patch (add, remove, replace) to a copy of `document`. */
+/** Applies an RFC 6902 patch (test, add, remove, replace) to a copy of `document`. */
 export const applyPatch = (document, patch) => {
   const result = structuredClone(document)
   patch.forEach((operation, index) => {
@@ -74,7 +75,11 @@ export const applyPatch = (document, patch) => {
     if (operation.op !== "add" && !exists) {
       throw new Error(`patch operation ${index} (${operation.op} ${operation.path}): no such path in the document`)
     }
-    if (operation.op === "remove") {
+    if (operation.op === "test") {
+      if (JSON.stringify(parent[key]) !== JSON.stringify(operation.value)) {
+        throw new Error(`patch operation ${index} (test ${operation.path}): the document has ${JSON.stringify(parent[key])}, the patch expects ${JSON.stringify(operation.value)}`)
+      }
+    } else if (operation.op === "remove") {
       if (Array.isArray(parent)) parent.splice(Number(key), 1)
       else delete parent[key]
     } else if (operation.op === "add" && Array.isArray(parent)) {

@@ -207,8 +207,6 @@ export interface SettingsInput<T extends TlsSettings> {
   readonly allowInsecureHttp?: boolean | undefined
   readonly maxResponseBytes?: number | undefined
   readonly extraHeaders?: unknown
-  /** An O11y token, whose presence is O11y mode (checked with the credential, never read here). */
-  readonly o11yToken?: unknown
   /** The O11y realm: in O11y mode, the default API is Splunk Observability Cloud's in that realm. */
   readonly realm?: string | undefined
   readonly tls?: T | undefined
@@ -231,20 +229,23 @@ export interface Checked<T extends TlsSettings> {
 }
 
 /**
- * Checks, in this order: the body cap; the base URL (default, console URL or, in O11y mode (an
- * O11y token given), the realm's; an API URL that ends in its version, `/v1`, is the API itself: that is the prefix); the
+ * Checks, in this order: the body cap; the base URL (default, console URL or, in O11y mode, the
+ * realm's; an API URL that ends in its version, `/v1`, is the API itself: that is the prefix); the
  * path prefix; the extra headers; TLS (a client certificate and key come together; no CA, no
  * client certificate and verification on is no TLS setting).
  *
  * @since 0.3.0
  * @category validation
  */
-export const settings = <T extends TlsSettings>(input: SettingsInput<T>, names: SettingNames): Checked<T> | Problem => {
+export const settings = <T extends TlsSettings>(
+  input: SettingsInput<T>,
+  names: SettingNames,
+  o11y: boolean
+): Checked<T> | Problem => {
   const maxResponseBytes = input.maxResponseBytes ?? defaultMaxResponseBytes
   if (!Number.isSafeInteger(maxResponseBytes) || maxResponseBytes < 1024) {
     return new Problem("maxResponseBytes", "must be a whole number of at least 1024")
   }
-  const o11y = input.o11yToken !== undefined
   const raw = input.baseUrl ?? (o11y
     ? `https://app.${input.realm}.observability.splunkcloud.com`
     : input.consoleUrl === undefined
@@ -287,7 +288,16 @@ export const settings = <T extends TlsSettings>(input: SettingsInput<T>, names: 
 // ---------------------------------------------------------------------------------------------
 
 /** The settings splunk-ao bridges, read under both names (`GALILEO_*`, then `SPLUNK_AO_*`). */
-const bridged = ["API_KEY", "API_URL", "CONSOLE_URL", "USERNAME", "PASSWORD", "SSO_ID_TOKEN", "SSO_PROVIDER", "JWT_TOKEN"]
+const bridged = [
+  "API_KEY",
+  "API_URL",
+  "CONSOLE_URL",
+  "USERNAME",
+  "PASSWORD",
+  "SSO_ID_TOKEN",
+  "SSO_PROVIDER",
+  "JWT_TOKEN"
+]
 
 /**
  * Every variable {@link fromVariables} may read, once each.
@@ -335,22 +345,7 @@ export interface Settings<S> {
  * @since 0.3.0
  * @category models
  */
-export interface Environment<S> {
-  readonly settings: Settings<S>
-  readonly names: SettingNames
-}
-
-/** A boolean variable's value: `true`/`1`/`yes`/`on` or `false`/`0`/`no`/`off`, in any case. */
-const flag = (get: (name: string) => string | undefined, name: string): boolean | undefined | Problem => {
-  const text = get(name)?.trim().toLowerCase()
-  return text === undefined
-    ? undefined
-    : /^(true|1|yes|on)$/.test(text)
-    ? true
-    : /^(false|0|no|off)$/.test(text)
-    ? false
-    : new Problem(name, "must be true or false")
-}
+export type Environment<S> = readonly [Settings<S>, SettingNames]
 
 /**
  * The settings in a set of environment variables, with the names of the variables to report
@@ -369,8 +364,8 @@ export const fromVariables = <S>(
 ): Environment<S> | Problem => {
   const first = (...names: ReadonlyArray<string>) => names.find((name) => get(name) !== undefined)
   const used = (name: string) => first(`GALILEO_${name}`, `SPLUNK_AO_${name}`)
-  const nameOf = (name: string, partner = "") =>
-    used(name) ?? `${used(partner)?.startsWith("S") ? "SPLUNK_AO" : "GALILEO"}_${name}`
+  const nameOf = (name: string, partner?: string) =>
+    used(name) ?? `${partner !== undefined && used(partner)?.startsWith("S") ? "SPLUNK_AO" : "GALILEO"}_${name}`
   const names: SettingNames = {
     apiKey: nameOf("API_KEY"),
     username: nameOf("USERNAME", "PASSWORD"),
@@ -386,9 +381,20 @@ export const fromVariables = <S>(
     o11yToken: first("SPLUNK_AO_O11Y_API_TOKEN") ?? "SPLUNK_AO_O11Y_TOKEN",
     realm: "SPLUNK_AO_REALM"
   }
-  const reject = flag(get, "GALILEO_REJECT_UNAUTHORIZED")
+  // a boolean: `true`/`1`/`yes`/`on` or `false`/`0`/`no`/`off`, in any case
+  const flag = (name: string): boolean | undefined | Problem => {
+    const text = get(name)?.trim().toLowerCase()
+    return text === undefined
+      ? undefined
+      : /^(true|1|yes|on)$/.test(text)
+      ? true
+      : /^(false|0|no|off)$/.test(text)
+      ? false
+      : new Problem(name, "must be true or false")
+  }
+  const reject = flag("GALILEO_REJECT_UNAUTHORIZED")
   if (reject instanceof Problem) return reject
-  const allowInsecureHttp = flag(get, "GALILEO_ALLOW_INSECURE_HTTP")
+  const allowInsecureHttp = flag("GALILEO_ALLOW_INSECURE_HTTP")
   if (allowInsecureHttp instanceof Problem) return allowInsecureHttp
   const secretOf = (name: string) => {
     const value = get(name)
@@ -416,7 +422,7 @@ export const fromVariables = <S>(
     realm: get(names.realm),
     tls: Object.values(tls).some((v) => v !== undefined) ? tls : undefined
   }
-  return { settings, names }
+  return [settings, names]
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -469,8 +475,7 @@ const tlsNames = (
  * @category combinators
  */
 export const merge = <O extends { readonly tls?: TlsSettings | undefined; readonly baseUrl?: unknown }>(
-  env: O,
-  names: SettingNames,
+  [env, names]: readonly [O, SettingNames],
   overrides: O
 ): readonly [O, SettingNames] => {
   const given = Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined))

@@ -39,12 +39,17 @@ const invalid = (name: string, problem: string): ConfigError.ConfigError =>
 const checked = <A>(decision: A | Env.Problem): Either.Either<A, ConfigError.ConfigError> =>
   decision instanceof Env.Problem
     ? Either.left(
-      (decision.missing ? ConfigError.MissingData : ConfigError.InvalidData)([decision.name], decision.message)
+      decision.missing
+        ? ConfigError.MissingData([decision.name], decision.message)
+        : ConfigError.InvalidData([decision.name], decision.message)
     )
     : Either.right(decision)
 
 /** The problem with a secret that is given, if any. */
-const secretError = (name: string, value: Redacted.Redacted<string> | undefined): ConfigError.ConfigError | undefined => {
+const secretError = (
+  name: string,
+  value: Redacted.Redacted<string> | undefined
+): ConfigError.ConfigError | undefined => {
   if (value === undefined) return undefined
   const problem = Redacted.isRedacted(value) ? Env.secretProblem(Redacted.value(value)) : "is not Redacted"
   return problem === undefined ? undefined : invalid(name, problem)
@@ -119,17 +124,20 @@ export const resolve = (
   options: Options,
   names: SettingNames = Env.optionNames
 ): Either.Either<Service, ConfigError.ConfigError> =>
-  Either.flatMap(credential(options, names), (chosen) =>
-    Either.map(checked(Env.settings(options, names)), (settings): Service => ({
-      ...settings,
-      credential: chosen,
-      retryPolicy: options.retryPolicy ?? RetryPolicy.defaultPolicy,
-      refreshPolicy: options.refreshPolicy ?? RefreshPolicy.defaultPolicy,
-      retryNonIdempotent: options.retryNonIdempotent ?? false,
-      propagateTracing: options.propagateTracing ?? false,
-      tracing: options.tracing ?? true,
-      tls: Option.fromNullable(settings.tls)
-    })))
+  Either.flatMap(
+    credential(options, names),
+    (chosen) =>
+      Either.map(checked(Env.settings(options, names, chosen._tag === "O11y")), (settings): Service => ({
+        ...settings,
+        credential: chosen,
+        retryPolicy: options.retryPolicy ?? RetryPolicy.defaultPolicy,
+        refreshPolicy: options.refreshPolicy ?? RefreshPolicy.defaultPolicy,
+        retryNonIdempotent: options.retryNonIdempotent ?? false,
+        propagateTracing: options.propagateTracing ?? false,
+        tracing: options.tracing ?? true,
+        tls: Option.fromNullable(settings.tls)
+      }))
+  )
 
 /**
  * The settings from the environment (the core's `fromVariables`: its secrets `Redacted`), with

@@ -18,6 +18,7 @@ import * as Redacted from "effect/Redacted"
 import * as Schema from "effect/Schema"
 import * as Stream from "effect/Stream"
 import * as Contract from "../Contract.js"
+import * as Scrub from "../core/client/scrub.js"
 import * as Credential from "../Credential.js"
 import type * as GalileoConfig from "../GalileoConfig.js"
 import {
@@ -29,7 +30,6 @@ import {
   GalileoValidationError,
   type StandardError
 } from "../GalileoError.js"
-import * as Scrub from "../core/client/scrub.js"
 import * as Retry from "./retry.js"
 
 /** What a response is read with: the byte cap, and the secrets no error may show. */

@@ -11,6 +11,7 @@
 import * as Clock from "effect/Clock"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
+import * as Either from "effect/Either"
 import * as Exit from "effect/Exit"
 import * as Fiber from "effect/Fiber"
 import * as Schedule from "effect/Schedule"
@@ -113,29 +114,27 @@ const retryAfterOf = (error: GalileoError): number | undefined =>
  * The policy's schedule as the run steps it: its delay replaced by the server's `Retry-After`
  * (whole millis), and done when the wait would end at or past `deadlineAt`.
  */
-export const schedule = (policy: RetryPolicy, deadlineAt: number): Schedule.Schedule<unknown, GalileoError> =>
-  Schedule.passthrough(policy.schedule).pipe(
-    Schedule.modifyDelay((error, delay) =>
-      Duration.millis(Core.delay(Duration.toMillis(delay), retryAfterOf(error)))
-    ),
-    Schedule.delays,
-    Schedule.checkEffect((_, delay) =>
-      Effect.map(Clock.currentTimeMillis, (now) => Core.withinDeadline(now, Duration.toMillis(delay), deadlineAt))
-    )
+export const schedule = (policy: RetryPolicy, deadlineAt: number): Schedule.Schedule<unknown, GalileoError> => {
+  /** The wait the policy's step decided (its delay or the `Retry-After`), for the deadline's step. */
+  let wait = 0
+  return Schedule.passthrough(policy.schedule).pipe(
+    Schedule.modifyDelay((error, delay) => {
+      wait = Core.delay(Duration.toMillis(delay), retryAfterOf(error))
+      return wait
+    }),
+    Schedule.checkEffect(() => Effect.map(Clock.currentTimeMillis, (now) => Core.withinDeadline(now, wait, deadlineAt)))
   )
-
-/** A failure the policy does not retry: it leaves the retried effect as this value, so the schedule never sees it. */
-class Final {
-  constructor(readonly error: GalileoError) {}
 }
 
 /**
- * Runs `attempt(n, bound)` (n = 0 first) under the policy. The first attempt runs alone; the
- * retries, once it failed with an error worth another, are one `Effect.retry` over the policy's
- * {@link schedule}, which is first given that error (so a call that succeeds at once pays for no
- * schedule). With `scope`, each attempt runs in a fiber of it, and the retries (their backoffs)
- * in one more, so closing the scope ends the whole run at once. Time and randomness come from
- * Effect's `Clock` and `Random`, so `TestClock` and a seeded `Random` drive it in tests.
+ * Runs `attempt(n, bound)` (n = 0 first) under the policy. The first attempt runs alone; when it
+ * fails with an error the policy retries, the retries are one `Effect.retry` over the policy's
+ * {@link schedule}, given that error first (so a call that succeeds at once builds no schedule).
+ * An error the policy does not retry ends the run as it is: it leaves the retried effect as a
+ * value (a `Left`), so the schedule never sees it. With `scope`, each attempt runs in a fiber of
+ * it and the retries (their backoffs) in one more, so closing the scope ends the whole run at
+ * once. Time and randomness come from Effect's `Clock` and `Random`, so `TestClock` and a seeded
+ * `Random` drive it in tests.
  */
 export const retry = <A, R>(
   policy: RetryPolicy,
@@ -149,27 +148,28 @@ export const retry = <A, R>(
     let n = 0
     const once = Effect.suspend(() => {
       const now = clock.unsafeCurrentTimeMillis()
-      const { budget, deadline } = Core.attemptBudget(now, attemptMillis, deadlineAt)
+      // the per-attempt timeout, or what remains of the deadline when that is nearer
+      const remaining = deadlineAt - now
+      const budget = Math.min(attemptMillis, remaining)
       // the words are only needed for a timeout: formatted then, not on every attempt
       const describe = () =>
-        deadline
+        remaining < attemptMillis
           ? `the overall deadline of ${Duration.format(policy.deadline)} was reached`
           : `no answer within ${Duration.format(policy.attemptTimeout)}`
       return withTimeout(attempt(n++, [now + budget, describe]), budget, describe, where, clock, scope)
     })
-    const gated: Effect.Effect<A | Final, GalileoError, R> = Effect.catchIf(
-      once,
-      (e: GalileoError) => !policy.retryable(e),
-      (e) => Effect.succeed(new Final(e))
-    )
-    return Effect.catchIf(once, policy.retryable, (first) => {
+    return Effect.catchAll(once, (first) => {
+      if (!policy.retryable(first)) return Effect.fail(first)
+      const gated = Effect.flatMap(
+        Effect.either(once),
+        (result) =>
+          Either.isLeft(result) && policy.retryable(result.left) ? Effect.fail(result.left) : Effect.succeed(result)
+      )
       // the retried effect fails with the first attempt's error once, then runs the next attempts
       let replayed = false
       const attempts = Effect.suspend(() => replayed ? gated : (replayed = true, Effect.fail(first)))
-      const retries = Effect.flatMap(
-        Effect.retry(attempts, schedule(policy, deadlineAt)),
-        (a) => a instanceof Final ? Effect.fail(a.error) : Effect.succeed(a)
-      )
+      // an `Either` is an effect: its `Left` fails the run with the error no retry was for
+      const retries = Effect.flatMap(Effect.retry(attempts, schedule(policy, deadlineAt)), (result) => result)
       return scope === undefined ? retries : inScope(retries, scope)
     })
   })

@@ -15,17 +15,19 @@
 import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
+import * as Option from "effect/Option"
 import type * as Tracer from "effect/Tracer"
 
-/** The span of the logical operation running, for {@link annotate}. */
-class Current extends Context.Reference<Current>()("galileo-effect/internal/span/Current", {
-  defaultValue: (): Tracer.Span | undefined => undefined
-}) {}
+/** The span of the logical operation running, for {@link annotate} (absent outside one). */
+interface CurrentSpan {
+  readonly _: unique symbol
+}
+const Current = /* @__PURE__ */ Context.GenericTag<CurrentSpan, Tracer.Span>("galileo-effect/internal/span/Current")
 
 /** Sets an attribute on the span of the logical operation running, if any. */
 export const annotate = (key: string, value: unknown): Effect.Effect<void> =>
-  Effect.map(Current, (span) => {
-    span?.attribute(key, value)
+  Effect.map(Effect.serviceOption(Current), (span) => {
+    if (Option.isSome(span)) span.value.attribute(key, value)
   })
 
 /**

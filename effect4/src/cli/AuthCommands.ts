@@ -8,19 +8,16 @@
  * @since 0.1.0
  */
 import * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
-import type * as HttpClient from "effect/http/HttpClient"
 import * as Config from "effect/Config"
-import * as ConfigError from "effect/ConfigError"
 import * as Console from "effect/Console"
 import * as DateTime from "effect/DateTime"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
+import type * as HttpClient from "effect/http/HttpClient"
 import * as Layer from "effect/Layer"
 import * as Option from "effect/Option"
 import * as Redacted from "effect/Redacted"
 import * as Schedule from "effect/Schedule"
-import * as ScheduleDecision from "effect/ScheduleDecision"
-import * as Intervals from "effect/ScheduleIntervals"
 import type * as AccessToken from "../AccessToken.js"
 import * as AuthService from "../AuthService.js"
 import * as Contract from "../Contract.js"
@@ -29,7 +26,6 @@ import { printable } from "../core/cli/Text.js"
 import type * as Credential from "../Credential.js"
 import * as Galileo from "../Galileo.js"
 import * as GalileoConfig from "../GalileoConfig.js"
-import type { GalileoError } from "../GalileoError.js"
 import * as GalileoHttpClient from "../GalileoHttpClient.js"
 import * as RetryPolicy from "../RetryPolicy.js"
 import { UsageError } from "./CliError.js"
@@ -46,17 +42,12 @@ const tlsGiven = (c: Connection): boolean =>
  */
 export const loggingRetries = (policy: RetryPolicy.RetryPolicy): RetryPolicy.RetryPolicy => ({
   ...policy,
-  schedule: Schedule.makeWithState(
-    policy.schedule.initial,
-    (now, error: GalileoError, state) =>
-      Effect.tap(policy.schedule.step(now, error, state), ([, , decision]) => {
-        if (ScheduleDecision.isDone(decision)) return Effect.void
-        const millis = error._tag === "GalileoHttpError" && error.retryAfter !== undefined
-          ? Duration.toMillis(error.retryAfter)
-          : Intervals.start(decision.intervals) - now
-        const wait = Duration.format(Duration.millis(Math.max(0, Math.round(millis))))
-        return Effect.logDebug(`retrying in ${wait} after: ${error.message}`)
-      })
+  schedule: policy.schedule.pipe(
+    Schedule.tap(({ duration, input }) => {
+      const wait = input._tag === "GalileoHttpError" && input.retryAfter !== undefined ? input.retryAfter : duration
+      const shown = Duration.format(Duration.millis(Math.max(0, Math.round(Duration.toMillis(wait)))))
+      return Effect.logDebug(`retrying in ${shown} after: ${input.message}`)
+    })
   )
 })
 
@@ -69,7 +60,7 @@ export const loggingRetries = (policy: RetryPolicy.RetryPolicy): RetryPolicy.Ret
 export const overrides = (
   c: Connection,
   stdin?: Redacted.Redacted<string>
-): Config.Config.Wrap<GalileoConfig.Options> => {
+): Config.Wrap<GalileoConfig.Options> => {
   // a setting not given is `undefined`, which GalileoConfig leaves to the environment
   const secret = (field: SecretField) =>
     Config.succeed(
@@ -127,6 +118,8 @@ export const blame = (c: Connection): ReadonlyArray<readonly [string, string]> =
   ]
 }
 
+const isConfigError = (u: unknown): u is Config.ConfigError => u instanceof Config.ConfigError
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
 
 /**
@@ -134,7 +127,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
  *
  * @since 0.2.0
  */
-export const describe = (error: ConfigError.ConfigError, names: ReadonlyArray<readonly [string, string]>): string => {
+export const describe = (error: Config.ConfigError, names: ReadonlyArray<readonly [string, string]>): string => {
   const line = names.reduce(
     (line, [name, flag]) => line.replace(new RegExp(`(?<![\\w.$-])${escape(name)}(?![\\w-])`, "g"), flag),
     GalileoConfig.describeConfigError(error)
@@ -150,7 +143,7 @@ export const describe = (error: ConfigError.ConfigError, names: ReadonlyArray<re
 
 const httpClient = (
   config: GalileoConfig.Service
-): Effect.Effect<Layer.Layer<HttpClient.HttpClient, ConfigError.ConfigError>> =>
+): Effect.Effect<Layer.Layer<HttpClient.HttpClient, Config.ConfigError>> =>
   Option.isNone(config.tls)
     ? Effect.succeed(NodeHttpClient.layerNodeHttp)
     : Effect.map(
@@ -177,10 +170,7 @@ export const withClient = <A, E>(
     const services = Galileo.layerWith(Layer.succeed(GalileoConfig.GalileoConfig, config), yield* httpClient(config))
     return yield* Effect.flatMap(AuthService.AuthService, (auth) => f(auth, config)).pipe(Effect.provide(services))
   }).pipe(
-    Effect.catchIf(
-      ConfigError.isConfigError,
-      (e) => Effect.fail(new UsageError({ message: describe(e, blame(c)) }))
-    )
+    Effect.catchIf(isConfigError, (e) => Effect.fail(new UsageError({ message: describe(e, blame(c)) })))
   )
 
 /**
@@ -222,7 +212,9 @@ export const expiry = (token: AccessToken.AccessToken) =>
       onNone: () => "unknown (the token does not say)",
       onSome: (at) =>
         `${DateTime.formatIso(at)} (in ${
-          Duration.format(Duration.seconds(Math.max(0, Math.round(DateTime.distance(now, at) / 1000))))
+          Duration.format(
+            Duration.seconds(Math.max(0, Math.round(Duration.toMillis(DateTime.distance(now, at)) / 1000)))
+          )
         })`
     }))
 

@@ -36,7 +36,7 @@ const describeToken = (token: AccessToken.AccessToken) =>
   Effect.map(DateTime.now, (now) => {
     const expires = Option.match(token.expiresAt, {
       onNone: () => "unknown expiry",
-      onSome: (at) => `expires in ${(DateTime.distance(now, at) / 1000).toFixed(1)}s`
+      onSome: (at) => `expires in ${(Duration.toMillis(DateTime.distance(now, at)) / 1000).toFixed(1)}s`
     })
     return `${expires}, token ${token.value}`
   })
@@ -167,6 +167,6 @@ const credentialVariables = ["API_KEY", "USERNAME", "SSO_ID_TOKEN", "JWT_TOKEN"]
  * @since 0.1.0
  */
 export const program = Effect.gen(function*() {
-  const set = yield* Effect.forEach(credentialVariables, (name) => Config.option(Config.string(name)))
+  const set = yield* Effect.forEach(credentialVariables, (name) => Config.option(Config.String(name)))
   return yield* set.some(Option.isSome) ? remote : embedded
 })

@@ -6,7 +6,7 @@
  * @since 0.2.0
  */
 import * as Cause from "effect/Cause"
-import * as ConfigError from "effect/ConfigError"
+import * as Config from "effect/Config"
 import * as Effect from "effect/Effect"
 import type * as Exit from "effect/Exit"
 import * as Inspectable from "effect/Inspectable"
@@ -14,6 +14,7 @@ import * as Logger from "effect/Logger"
 import * as LogLevel from "effect/LogLevel"
 import * as Option from "effect/Option"
 import * as Predicate from "effect/Predicate"
+import * as References from "effect/References"
 import { codes } from "../core/cli/ExitCode.js"
 import type * as Grammar from "../core/cli/Grammar.js"
 import { printableLine } from "../core/cli/Text.js"
@@ -22,14 +23,26 @@ import { isGalileoError } from "../GalileoError.js"
 import { UsageError } from "./CliError.js"
 
 const levels: Readonly<Record<Grammar.LogLevel, LogLevel.LogLevel>> = {
-  all: LogLevel.All,
-  trace: LogLevel.Trace,
-  debug: LogLevel.Debug,
-  info: LogLevel.Info,
-  warning: LogLevel.Warning,
-  error: LogLevel.Error,
-  fatal: LogLevel.Fatal,
-  none: LogLevel.None
+  all: "All",
+  trace: "Trace",
+  debug: "Debug",
+  info: "Info",
+  warning: "Warn",
+  error: "Error",
+  fatal: "Fatal",
+  none: "None"
+}
+
+/** A level as `--log-level` names it (`warning`, not `warn`). */
+const names: Readonly<Record<LogLevel.LogLevel, Grammar.LogLevel>> = {
+  All: "all",
+  Trace: "trace",
+  Debug: "debug",
+  Info: "info",
+  Warn: "warning",
+  Error: "error",
+  Fatal: "fatal",
+  None: "none"
 }
 
 const show = (u: unknown): string => typeof u === "string" ? u : Inspectable.toStringUnknown(u)
@@ -42,9 +55,9 @@ const messageOf = (u: unknown): string =>
 /** Log lines on stderr, one per message, no colour, no control character (the text may come from a server). */
 const logger = Logger.make(({ cause, logLevel, message }) => {
   const parts: ReadonlyArray<unknown> = Array.isArray(message) ? message : [message]
-  const reason = Cause.isEmpty(cause) ? "" : `: ${messageOf(Cause.squash(cause))}`
+  const reason = cause.reasons.length === 0 ? "" : `: ${messageOf(Cause.squash(cause))}`
   process.stderr.write(
-    `galileo-effect: ${logLevel._tag.toLowerCase()}: ${printableLine(parts.map(show).join(" ") + reason)}\n`
+    `galileo-effect: ${names[logLevel]}: ${printableLine(parts.map(show).join(" ") + reason)}\n`
   )
 })
 
@@ -69,7 +82,7 @@ const load = (command: Grammar.Command): Effect.Effect<void, unknown> => {
 export const explain = (error: unknown): readonly [number, string] => {
   if (isGalileoError(error)) return [codes[error._tag], error.message]
   if (error instanceof UsageError) return [codes.config, error.message]
-  if (ConfigError.isConfigError(error)) return [codes.config, GalileoConfig.describeConfigError(error)]
+  if (error instanceof Config.ConfigError) return [codes.config, GalileoConfig.describeConfigError(error)]
   return [codes.unexpected, `unexpected error: ${messageOf(error)}`]
 }
 
@@ -98,8 +111,11 @@ const details = (cause: Cause.Cause<unknown>): ReadonlyArray<string> => {
     return `galileo-effect: debug: ${label} ${name}: ${printableLine(messageOf(u))}`
   }
   return [
-    ...[...Cause.failures(cause)].flatMap((e) => causes(e).map((c) => line("caused by", c))),
-    ...[...Cause.defects(cause)].flatMap((e) => [line("failed with", e), ...causes(e).map((c) => line("caused by", c))])
+    ...cause.reasons.filter(Cause.isFailReason).flatMap((r) => causes(r.error).map((c) => line("caused by", c))),
+    ...cause.reasons.filter(Cause.isDieReason).flatMap((r) => [
+      line("failed with", r.defect),
+      ...causes(r.defect).map((c) => line("caused by", c))
+    ])
   ]
 }
 
@@ -117,7 +133,7 @@ export const report = (
 ): readonly [number, ReadonlyArray<string>] => {
   if (exit._tag === "Success") return [codes.ok, []]
   if (Cause.hasInterruptsOnly(exit.cause)) return [command._tag === "serve" ? codes.ok : codes.interrupted, []]
-  const [code, line] = Option.match(Cause.failureOption(exit.cause), {
+  const [code, line] = Option.match(Cause.findErrorOption(exit.cause), {
     onNone: () => [codes.unexpected, `unexpected error: ${messageOf(Cause.squash(exit.cause))}`] as const,
     onSome: explain
   })
@@ -136,21 +152,21 @@ export const main = (command: Grammar.Command, level: Grammar.LogLevel): void =>
   const fiber = Effect.runFork(
     load(command).pipe(
       // the library joins every fiber it forks: a failed attempt is handled (a retry logs itself)
-      Effect.withUnhandledErrorLogLevel(Option.none()),
-      Logger.withMinimumLogLevel(minimum),
-      Effect.provide(Logger.replace(Logger.defaultLogger, logger))
+      Effect.provideService(References.UnhandledLogLevel, undefined),
+      Effect.provideService(References.MinimumLogLevel, minimum),
+      Effect.provideService(Logger.CurrentLoggers, new Set([logger]))
     )
   )
   // a fiber waiting on nothing Node knows about must not let the process end
   const keepAlive = setInterval(() => {}, 2 ** 31 - 1)
-  const onSignal = () => fiber.unsafeInterruptAsFork(fiber.id())
+  const onSignal = () => fiber.interruptUnsafe()
   process.once("SIGINT", onSignal)
   process.once("SIGTERM", onSignal)
   fiber.addObserver((exit) => {
     clearInterval(keepAlive)
     process.off("SIGINT", onSignal)
     process.off("SIGTERM", onSignal)
-    const [code, lines] = report(command, exit, LogLevel.lessThanEqual(minimum, LogLevel.Debug))
+    const [code, lines] = report(command, exit, LogLevel.isLessThanOrEqualTo(minimum, "Debug"))
     for (const line of lines) process.stderr.write(`${line}\n`)
     process.exitCode = code
     process.stdout.write("", () => process.stderr.write("", () => process.exit(code)))

@@ -13,18 +13,19 @@
  *
  * @internal
  */
+import * as Effect from "effect/Effect"
+import { constTrue } from "effect/Function"
 import * as FetchHttpClient from "effect/http/FetchHttpClient"
 import * as HttpClient from "effect/http/HttpClient"
 import * as HttpClientError from "effect/http/HttpClientError"
 import * as HttpClientRequest from "effect/http/HttpClientRequest"
 import type * as HttpClientResponse from "effect/http/HttpClientResponse"
 import * as HttpTraceContext from "effect/http/HttpTraceContext"
-import * as Effect from "effect/Effect"
-import * as Result from "effect/Result"
 import * as Option from "effect/Option"
 import * as Redacted from "effect/Redacted"
+import * as Result from "effect/Result"
 import type * as Schema from "effect/Schema"
-import type { AuthService } from "../AuthService.js"
+import type * as AuthService from "../AuthService.js"
 import type * as GalileoConfig from "../GalileoConfig.js"
 import { type GalileoError, GalileoTransportError } from "../GalileoError.js"
 import type * as GalileoHttpClient from "../GalileoHttpClient.js"
@@ -77,13 +78,12 @@ const sentToken = (request: HttpClientRequest.HttpClientRequest): Redacted.Redac
 
 /**
  * The platform client as every request of the library goes out: untraced by the platform (the
- * library's own spans stand for it), the configuration's extra headers under the request's own
+ * `HttpClient.TracerDisabledWhen` reference: the library's own spans stand for it), the configuration's extra headers under the request's own
  * (which win, any case: platform headers are lowercase), and fetch told never to follow a
  * redirect, whoever built it (a 3xx is the answer, and never takes a token elsewhere).
  */
-export const outgoing = (config: GalileoConfig.Service) => (client: HttpClient.HttpClient) =>
+export const outgoing = (config: GalileoConfig.Service) => (client: HttpClient.HttpClient): HttpClient.HttpClient =>
   client.pipe(
-    HttpClient.withTracerDisabledWhen(() => true),
     HttpClient.mapRequest((request) =>
       HttpClientRequest.setHeaders(request, { ...config.extraHeaders, ...request.headers })
     ),
@@ -91,17 +91,17 @@ export const outgoing = (config: GalileoConfig.Service) => (client: HttpClient.H
       Effect.flatMap(
         Effect.serviceOption(FetchHttpClient.RequestInit),
         (init) =>
-          Effect.provideService(effect, FetchHttpClient.RequestInit, {
-            ...Option.getOrUndefined(init),
-            redirect: "manual"
-          })
+          effect.pipe(
+            Effect.provideService(FetchHttpClient.RequestInit, { ...Option.getOrUndefined(init), redirect: "manual" }),
+            Effect.provideService(HttpClient.TracerDisabledWhen, constTrue)
+          )
       )
     )
   )
 
 export const make = (
   config: GalileoConfig.Service,
-  auth: AuthService["Type"],
+  auth: AuthService.Service,
   http: HttpClient.HttpClient
 ): GalileoHttpClient.Service => {
   const read = Response.readOptions(config)
@@ -155,12 +155,14 @@ export const make = (
             ? HttpClientRequest.setHeaders(request, HttpTraceContext.toHeaders(span))
             : request
           // the body is read later (`decode`), still within this attempt's bound
-          return Effect.tap(attempt.execute(sent), (response) => {
+          return Effect.map(attempt.execute(sent), (response) => {
             Retry.bounds.set(response, bound)
+            return response
           })
         }).pipe(
-          Effect.tap((response) => {
+          Effect.map((response) => {
             span?.attribute("http.response.status_code", response.status)
+            return response
           })
         ),
       { annotated: true, propagated: config.propagateTracing }
@@ -173,10 +175,10 @@ export const make = (
     Effect.succeed
   ).pipe(
     HttpClient.mapRequestEffect((request) =>
-      Result.map(resolveUrl(config.apiUrl, request), HttpClientRequest.setHeaders(headers))
+      Effect.fromResult(Result.map(resolveUrl(config.apiUrl, request), HttpClientRequest.setHeaders(headers)))
     )
   )
   return Object.assign(client, {
-    decode: <A, I, R>(schema: Schema.Schema<A, I, R>) => Response.decode(schema, read)
+    decode: <A, R>(schema: Schema.Decoder<A, R>) => Response.decode(schema, read)
   })
 }

@@ -5,12 +5,12 @@
  *
  * @internal
  */
+import * as Clock from "effect/Clock"
+import * as Effect from "effect/Effect"
 import * as Cookies from "effect/http/Cookies"
 import type * as HttpClient from "effect/http/HttpClient"
 import * as HttpClientRequest from "effect/http/HttpClientRequest"
 import type * as HttpClientResponse from "effect/http/HttpClientResponse"
-import * as Clock from "effect/Clock"
-import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
 import * as Redacted from "effect/Redacted"
 import * as Schema from "effect/Schema"
@@ -100,7 +100,7 @@ const issued = (read: Response.ReadOptions) => {
           Effect.clockWith((clock) => {
             const cookie = refreshCookie(response)
             return Effect.succeed({
-              token: AccessToken.make(token.access_token, token.token_type, clock.unsafeCurrentTimeMillis()),
+              token: AccessToken.make(token.access_token, token.token_type, clock.currentTimeMillisUnsafe()),
               refreshToken: Option.flatten(cookie),
               dropRefreshToken: Option.isSome(cookie) && Option.isNone(cookie.value)
             })
@@ -180,7 +180,7 @@ export const make = (client: HttpClient.HttpClient, config: GalileoConfig.Servic
     const viaRefreshToken = (refreshToken: Redacted.Redacted<string>) =>
       withRefreshToken(refreshToken).pipe(
         Effect.map((i) => [i, "refresh_token"] as const),
-        Effect.orElse(() =>
+        Effect.catch(() =>
           Effect.suspend(() => {
             held = Option.none()
             return viaCredential

@@ -5,19 +5,20 @@
  *
  * @internal
  */
-import type * as HttpClientError from "effect/http/HttpClientError"
-import type * as HttpClientRequest from "effect/http/HttpClientRequest"
-import type * as HttpClientResponse from "effect/http/HttpClientResponse"
 import * as Clock from "effect/Clock"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
-import * as Result from "effect/Result"
+import type * as HttpClientError from "effect/http/HttpClientError"
+import type * as HttpClientRequest from "effect/http/HttpClientRequest"
+import type * as HttpClientResponse from "effect/http/HttpClientResponse"
 import * as Option from "effect/Option"
-import type * as ParseResult from "effect/ParseResult"
 import * as Redacted from "effect/Redacted"
+import * as Result from "effect/Result"
 import * as Schema from "effect/Schema"
+import type * as SchemaIssue from "effect/SchemaIssue"
 import * as Stream from "effect/Stream"
 import * as Contract from "../Contract.js"
+import * as Scrub from "../core/client/scrub.js"
 import * as Credential from "../Credential.js"
 import type * as GalileoConfig from "../GalileoConfig.js"
 import {
@@ -30,7 +31,6 @@ import {
   type StandardError
 } from "../GalileoError.js"
 import * as Retry from "./retry.js"
-import * as Scrub from "./scrub.js"
 
 /** What a response is read with: the byte cap, and the secrets no error may show. */
 export interface ReadOptions {
@@ -45,7 +45,7 @@ export const readOptions = (config: GalileoConfig.Service): ReadOptions => ({
 })
 
 /** The longest excerpt of an error body kept in an error, ellipsis included. */
-export const maxExcerptLength = 512
+export const maxExcerptLength = Scrub.maxExcerptLength
 
 export interface CappedBody {
   readonly text: string
@@ -75,76 +75,55 @@ const pathOf = (url: string): string => {
 export const readCapped = (
   response: HttpClientResponse.HttpClientResponse,
   maxBytes: number
-): Effect.Effect<CappedBody, HttpClientError.ResponseError> =>
+): Effect.Effect<CappedBody, HttpClientError.HttpClientError> =>
   Effect.suspend(() => {
     const utf8 = new TextDecoder()
     let size = 0
+    let text = ""
     return response.stream.pipe(
-      Stream.runFoldWhile("", () => size <= maxBytes, (text, chunk) => {
-        const kept = chunk.subarray(0, Math.max(0, maxBytes - size))
-        size += chunk.length
-        return text + utf8.decode(kept, { stream: true })
-      }),
-      Effect.map((text) => ({ text: text + utf8.decode(), truncated: size > maxBytes }))
+      Stream.runForEachWhile((chunk) =>
+        Effect.sync(() => {
+          text += utf8.decode(chunk.subarray(0, Math.max(0, maxBytes - size)), { stream: true })
+          size += chunk.length
+          return size <= maxBytes
+        })
+      ),
+      Effect.map(() => ({ text: text + utf8.decode(), truncated: size > maxBytes }))
     )
   })
 
 /**
  * Replaces every secret in a text (as is, percent-encoded, JSON-escaped), anything shaped like a
- * JWT and every `Bearer`/`Basic` value by `<redacted>`, in linear time (see `scrub.ts`). A secret
- * shorter than 8 characters is replaced only where it stands as a whole word, so a one-letter
- * key does not mangle every word that holds its letter.
+ * JWT and every `Bearer`/`Basic` value by `<redacted>`, in linear time (the core's
+ * `client/scrub.ts`, given the secrets' values).
  */
 export const scrub = (text: string, secrets: ReadonlyArray<Redacted.Redacted<string>>): string =>
-  Scrub.make(secrets)(text)
+  Scrub.make(secrets.map(Redacted.value))(text)
 
 /**
- * How much of the end of a cut text may hold part of a secret: its longest encoded form (a
- * character JSON-escaped is 6 long, percent-encoded up to 12) or of a JWT.
- */
-const cutBound = (secrets: ReadonlyArray<Redacted.Redacted<string>>): number =>
-  secrets.reduce((longest, secret) => Math.max(longest, 12 * Redacted.value(secret).length), 2048)
-
-/**
- * A short (at most {@link maxExcerptLength} characters), single-line, scrubbed excerpt. The
- * whole text is scrubbed before it is cut, so a secret the cut goes through is gone whole; of a
- * text that was itself cut short (`truncated`), the last word is dropped for the same reason.
+ * A short (at most {@link maxExcerptLength} characters), single-line, scrubbed excerpt (the
+ * core's, given the secrets' values); of a text that was itself cut short (`truncated`), the
+ * last word is dropped.
  */
 export const excerpt = (
   text: string,
   secrets: ReadonlyArray<Redacted.Redacted<string>>,
   truncated = false
-): string => {
-  const cut = truncated ? Scrub.dropCutWord(text, cutBound(secrets)) : text
-  const line = Scrub.make(secrets)(cut).replace(/\s+/g, " ").trim()
-  return line.length > maxExcerptLength ? `${line.slice(0, maxExcerptLength - 1)}…` : line
-}
+): string => Scrub.excerpt(text, secrets.map(Redacted.value), truncated)
 
 /**
- * The secrets to scrub from what a request's answer says: the configuration's, plus what the
- * request itself carried (its `Authorization` value, its cookies' values), so an access token
- * the server echoes is scrubbed whatever its shape.
+ * The secrets to scrub from what a request's answer says, as plain values for the core's
+ * scrubber (unwrapped here, just before it runs): the configuration's, plus what the request
+ * itself carried (its `Authorization` value, its cookies' values), so an access token the server
+ * echoes is scrubbed whatever its shape.
  */
-export const secretsOf = (
+const secretsOf = (
   secrets: ReadonlyArray<Redacted.Redacted<string>>,
   request: HttpClientRequest.HttpClientRequest
-): ReadonlyArray<Redacted.Redacted<string>> => {
-  const authorization = request.headers["authorization"]
-  const cookie = request.headers["cookie"]
-  if (authorization === undefined && cookie === undefined) return secrets
-  const sent: Array<Redacted.Redacted<string>> = [...secrets]
-  if (authorization !== undefined) {
-    const space = authorization.indexOf(" ")
-    sent.push(Redacted.make(space < 0 ? authorization : authorization.slice(space + 1).trim()))
-  }
-  if (cookie !== undefined) {
-    for (const pair of cookie.split(";")) {
-      const equals = pair.indexOf("=")
-      if (equals >= 0) sent.push(Redacted.make(pair.slice(equals + 1).trim()))
-    }
-  }
-  return sent
-}
+): ReadonlyArray<string> => [
+  ...secrets.map(Redacted.value),
+  ...Scrub.sentSecrets(request.headers["authorization"], request.headers["cookie"])
+]
 
 /**
  * Parses a `Retry-After` header: delay-seconds or an HTTP-date, relative to `now` (epoch
@@ -158,31 +137,34 @@ export const parseRetryAfter = (header: string, now: number): Option.Option<Dura
   return Number.isNaN(date) ? Option.none() : Option.some(Duration.millis(Math.max(0, date - now)))
 }
 
-const parseJson = (text: string): Option.Option<unknown> => Result.getSuccess(Result.try(() => JSON.parse(text)))
+const parseJson = (text: string): Option.Option<unknown> =>
+  Result.getSuccess(Result.try((): unknown => JSON.parse(text)))
 
 const decodeErrorBody = Schema.decodeUnknownOption(Contract.ErrorBody)
 
 const scrubDetail = (
   detail: ReadonlyArray<Contract.ValidationError>,
-  secrets: ReadonlyArray<Redacted.Redacted<string>>
-): ReadonlyArray<Contract.ValidationError> =>
-  detail.map((e) => ({
-    loc: e.loc.map((part) => typeof part === "string" ? scrub(part, secrets) : part),
-    msg: scrub(e.msg, secrets),
-    type: scrub(e.type, secrets)
+  secrets: ReadonlyArray<string>
+): ReadonlyArray<Contract.ValidationError> => {
+  const clean = Scrub.make(secrets)
+  return detail.map((e) => ({
+    loc: e.loc.map((part) => typeof part === "string" ? clean(part) : part),
+    msg: clean(e.msg),
+    type: clean(e.type)
   }))
+}
 
 const decodeStandardBody = Schema.decodeUnknownOption(Contract.StandardErrorBody)
 
 /** The standard error of a parsed body, when it holds one, scrubbed. */
 const standardErrorOf = (
   json: Option.Option<unknown>,
-  secrets: ReadonlyArray<Redacted.Redacted<string>>
+  secrets: ReadonlyArray<string>
 ): { readonly standardError?: StandardError } =>
   Option.match(Option.flatMap(json, decodeStandardBody), {
     onNone: () => ({}),
     onSome: ({ standard_error: e }) => {
-      const clean = (text: string) => excerpt(text, secrets)
+      const clean = (text: string) => Scrub.excerpt(text, secrets)
       return {
         standardError: {
           code: e.error_code,
@@ -226,7 +208,7 @@ export const toError = (
         ? new GalileoValidationError({
           status,
           detail: [],
-          description: excerpt(detail.value, secrets),
+          description: Scrub.excerpt(detail.value, secrets),
           ...standard,
           ...where
         })
@@ -239,7 +221,7 @@ export const toError = (
       })
       return new GalileoUnauthorized({
         status,
-        detail: excerpt(text, secrets, Option.isNone(detail) && body.truncated),
+        detail: Scrub.excerpt(text, secrets, Option.isNone(detail) && body.truncated),
         ...standard,
         ...where
       })
@@ -249,7 +231,7 @@ export const toError = (
       parseRetryAfter(h, now))
     return new GalileoHttpError({
       status,
-      body: excerpt(body.text, secrets, body.truncated),
+      body: Scrub.excerpt(body.text, secrets, body.truncated),
       ...(Option.isSome(retryAfter) ? { retryAfter: retryAfter.value } : {}),
       ...standard,
       ...where
@@ -264,37 +246,45 @@ export const ensureOk = (options: ReadOptions) =>
   response.status >= 200 && response.status < 300 ? Effect.succeed(response) : Effect.flip(toError(response, options))
 
 /**
- * The leaves of a parse issue as short texts, by path: what `ParseResult.ArrayFormatter` lists,
- * without its message lookups (the texts never quote a value).
+ * The leaves of a schema issue as short texts, by path: what Effect's standard formatter lists,
+ * without its message lookups (the texts never quote a value). A failed filter or transformation
+ * says the value is not valid; a value of another type (on either side of a transformation), that
+ * it has the wrong type.
  */
 const issueTexts = (
-  issue: ParseResult.ParseIssue,
+  issue: SchemaIssue.Issue,
   path: ReadonlyArray<PropertyKey>,
   refined = false
 ): ReadonlyArray<string> => {
-  const at = path.length === 0 ? "the body" : path.join(".")
+  const at = path.length === 0 ? "the body" : path.map(String).join(".")
   switch (issue._tag) {
     case "Pointer":
-      return issueTexts(issue.issue, path.concat(issue.path))
+      return issueTexts(issue.issue, path.concat(issue.path), refined)
     case "Composite":
-      return ("_tag" in issue.issues ? [issue.issues] : issue.issues).flatMap((i) => issueTexts(i, path))
-    case "Refinement":
-      return issueTexts(issue.issue, path, issue.kind === "Predicate")
-    case "Transformation":
-      return issueTexts(issue.issue, path, issue.kind === "Transformation")
-    case "Missing":
+      return issue.issues.flatMap((i) => issueTexts(i, path))
+    case "AnyOf":
+      return issue.issues.length === 0
+        ? [`${at} has the wrong type`]
+        : issue.issues.flatMap((i) => issueTexts(i, path))
+    case "Filter":
+      return issueTexts(issue.issue, path, true)
+    case "Encoding":
+      return issueTexts(issue.issue, path, refined)
+    case "MissingKey":
       return [`${at} is missing`]
-    case "Unexpected":
+    case "UnexpectedKey":
       return [`${at} is not expected`]
-    case "Type":
+    case "InvalidType":
       return [`${at} ${refined ? "is not valid" : "has the wrong type"}`]
+    case "InvalidValue":
     case "Forbidden":
+    case "OneOf":
       return [`${at} is not valid`]
   }
 }
 
 /** Says what is wrong with a decoded value by paths only: never the value itself. */
-export const describeParseError = (error: ParseResult.ParseError): string => issueTexts(error.issue, []).join("; ")
+export const describeParseError = (error: Schema.SchemaError): string => issueTexts(error.issue, []).join("; ")
 
 /**
  * Reads a 2xx answer as JSON and decodes it with `schema`; any other status goes through
@@ -303,7 +293,7 @@ export const describeParseError = (error: ParseResult.ParseError): string => iss
  * of an attempt is read within what remains of that attempt's timeout and the deadline (a body
  * that drips in is a `Timeout`).
  */
-export const decode = <A, I, R>(schema: Schema.Schema<A, I, R>, options: ReadOptions) => {
+export const decode = <A, R>(schema: Schema.Decoder<A, R>, options: ReadOptions) => {
   const decodeBody = Schema.decodeUnknownEffect(schema, { errors: "all" })
   return (response: HttpClientResponse.HttpClientResponse): Effect.Effect<A, GalileoError, R> => {
     const status = response.status
@@ -332,7 +322,7 @@ export const decode = <A, I, R>(schema: Schema.Schema<A, I, R>, options: ReadOpt
     return bound === undefined ?
       read :
       Effect.clockWith((clock) =>
-        Retry.withTimeout(read, bound[0] - clock.unsafeCurrentTimeMillis(), bound[1], where, clock)
+        Retry.withTimeout(read, bound[0] - clock.currentTimeMillisUnsafe(), bound[1], where, clock)
       )
   }
 }
@@ -346,11 +336,12 @@ export const fromHttpClientError = (
   error: HttpClientError.HttpClientError,
   secrets: ReadonlyArray<Redacted.Redacted<string>>
 ): GalileoTransportError => {
-  const cause = error.cause instanceof Error
-    ? [error.cause.message, error.cause.cause instanceof Error ? error.cause.cause.message : ""]
+  const reason = error.reason
+  const cause = reason.cause instanceof Error
+    ? [reason.cause.message, reason.cause.cause instanceof Error ? reason.cause.cause.message : ""]
       .filter((m) => m !== "").join(": ")
-    : error.reason
-  const what = error._tag === "ResponseError" ? "the connection failed while reading the answer" : "the request failed"
-  const description = scrub(`${what}: ${cause}`, secretsOf(secrets, error.request))
+    : reason._tag.replace(/Error$/, "")
+  const what = "response" in reason ? "the connection failed while reading the answer" : "the request failed"
+  const description = Scrub.make(secretsOf(secrets, error.request))(`${what}: ${cause}`)
   return new GalileoTransportError({ reason: "Transport", description, ...requestInfo(error.request) })
 }

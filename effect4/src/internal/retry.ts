@@ -12,7 +12,9 @@ import * as Clock from "effect/Clock"
 import * as Context from "effect/Context"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
+import * as Exit from "effect/Exit"
 import * as Fiber from "effect/Fiber"
+import * as Result from "effect/Result"
 import * as Schedule from "effect/Schedule"
 import type * as Scope from "effect/Scope"
 import * as Core from "../core/client/retry.js"
@@ -25,7 +27,10 @@ export interface Where {
   readonly path?: string | undefined
 }
 
-/** The clock every fiber has unless another is provided (the reference's default): a timer of it is a `setTimeout`. */
+/**
+ * The clock every fiber has unless another clock is provided (the `Clock` reference's default,
+ * read from an empty context): a timer of it is a `setTimeout`, as inside `Clock.sleep`.
+ */
 let defaultClock: Clock.Clock | undefined
 const isDefaultClock = (clock: Clock.Clock): boolean =>
   clock === (defaultClock ??= Context.get(Context.empty(), Clock.Clock))
@@ -47,43 +52,50 @@ export const inScope = <A, E, R>(self: Effect.Effect<A, E, R>, scope: Scope.Scop
 
 /**
  * Bounds one attempt by `budget` millis, failing with a `Timeout` error that says why. On the
- * default (live) clock the attempt runs in one forked fiber and the caller waits for it or for a
- * plain timer, whichever comes first (measured: no race of two fibers, no sleeping fiber); on any
- * other clock (`TestClock`) the wait is `Effect.timeoutOrElse`, so tests drive the timeout with
- * the clock.
+ * default (live) clock the attempt runs in one forked fiber (of `scope` when given, else a child)
+ * and the caller waits for it or for a plain timer, whichever comes first (measured: no race of
+ * two fibers, no sleeping fiber); on any other clock (`TestClock`) the wait is
+ * `Effect.timeoutOrElse`, so tests drive the timeout with the clock.
  */
 export const withTimeout = <A, R>(
   self: Effect.Effect<A, GalileoError, R>,
   budget: number,
   describe: () => string,
   where: Where,
-  clock: Clock.Clock
+  clock: Clock.Clock,
+  scope?: Scope.Scope
 ): Effect.Effect<A, GalileoError, R> => {
   const timeout = () => new GalileoTransportError({ reason: "Timeout", description: describe(), ...where })
-  if (!isDefaultClock(clock) || budget > maxTimer) {
-    return Effect.timeoutOrElse(self, {
-      duration: Duration.millis(Math.max(0, budget)),
-      orElse: () => Effect.fail(timeout())
-    })
-  }
+  const bound = { duration: Duration.millis(Math.max(0, budget)), orElse: () => Effect.fail(timeout()) }
+  const live = isDefaultClock(clock) && budget <= maxTimer
+  if (!live && scope === undefined) return Effect.timeoutOrElse(self, bound)
   return Effect.uninterruptibleMask((restore) =>
-    Effect.flatMap(Effect.forkChild(restore(self)), (child) =>
-      restore(Effect.callback<A, GalileoError>((resume) => {
-        let settled = false
-        const timer = setTimeout(() => {
-          if (settled) return
-          settled = true
-          resume(Effect.andThen(Fiber.interrupt(child), Effect.fail(timeout())))
-        }, budget)
-        child.addObserver((exit) => {
-          if (settled) return
-          settled = true
-          clearTimeout(timer)
-          resume(exit)
-        })
-        // interrupted while waiting: no timer left, and the attempt ends too
-        return Effect.andThen(Effect.sync(() => clearTimeout(timer)), Fiber.interrupt(child))
-      })))
+    Effect.flatMap(
+      scope === undefined ? Effect.forkChild(restore(self)) : Effect.forkIn(self, scope),
+      (child) =>
+        !live
+          ? Effect.onExit(
+            // the wait is interruptible, so the timeout can end it whatever the caller's region
+            restore(Effect.timeoutOrElse(Effect.interruptible(Fiber.join(child)), bound)),
+            (exit) => Exit.isSuccess(exit) ? Effect.void : Fiber.interrupt(child)
+          )
+          : restore(Effect.callback<A, GalileoError>((resume) => {
+            let settled = false
+            const timer = setTimeout(() => {
+              if (settled) return
+              settled = true
+              resume(Effect.andThen(Fiber.interrupt(child), Effect.fail(timeout())))
+            }, budget)
+            child.addObserver((exit) => {
+              if (settled) return
+              settled = true
+              clearTimeout(timer)
+              resume(exit)
+            })
+            // interrupted while waiting: no timer left, and the attempt ends too
+            return Effect.andThen(Effect.sync(() => clearTimeout(timer)), Fiber.interrupt(child))
+          }))
+    )
   )
 }
 
@@ -112,16 +124,15 @@ export const schedule = (policy: RetryPolicy, deadlineAt: number): Schedule.Sche
     Schedule.while(({ duration, now }) => Core.withinDeadline(now, Duration.toMillis(duration), deadlineAt))
   )
 
-/** A failure the policy does not retry: it leaves the retried effect as this value, so the schedule never sees it. */
-class Final {
-  constructor(readonly error: GalileoError) {}
-}
-
 /**
- * Runs `attempt(n, bound)` (n = 0 first) under the policy; with `scope`, the whole run (its
- * attempts and its backoffs) runs in a fiber of it, so closing the scope ends it at once. Time
- * and randomness come from Effect's `Clock` and `Random`, so `TestClock` and a seeded `Random`
- * drive it in tests.
+ * Runs `attempt(n, bound)` (n = 0 first) under the policy. The first attempt runs alone; when it
+ * fails with an error the policy retries, the retries are one `Effect.retry` over the policy's
+ * {@link schedule}, given that error first (so a call that succeeds at once builds no schedule).
+ * An error the policy does not retry ends the run as it is: it leaves the retried effect as a
+ * value (a failed `Result`), so the schedule never sees it. With `scope`, each attempt runs in a fiber of
+ * it and the retries (their backoffs) in one more, so closing the scope ends the whole run at
+ * once. Time and randomness come from Effect's `Clock` and `Random`, so `TestClock` and a seeded
+ * `Random` drive it in tests.
  */
 export const retry = <A, R>(
   policy: RetryPolicy,
@@ -135,22 +146,30 @@ export const retry = <A, R>(
     let n = 0
     const once = Effect.suspend(() => {
       const now = clock.currentTimeMillisUnsafe()
-      const { budget, deadline } = Core.attemptBudget(now, attemptMillis, deadlineAt)
+      // the per-attempt timeout, or what remains of the deadline when that is nearer
+      const remaining = deadlineAt - now
+      const budget = Math.min(attemptMillis, remaining)
       // the words are only needed for a timeout: formatted then, not on every attempt
       const describe = () =>
-        deadline
+        remaining < attemptMillis
           ? `the overall deadline of ${Duration.format(policy.deadline)} was reached`
           : `no answer within ${Duration.format(policy.attemptTimeout)}`
-      return withTimeout(attempt(n++, [now + budget, describe]), budget, describe, where, clock)
+      return withTimeout(attempt(n++, [now + budget, describe]), budget, describe, where, clock, scope)
     })
-    const gated: Effect.Effect<A | Final, GalileoError, R> = Effect.catchIf(
-      once,
-      (e: GalileoError) => !policy.retryable(e),
-      (e) => Effect.succeed(new Final(e))
-    )
-    const run = Effect.flatMap(
-      Effect.retry(gated, schedule(policy, deadlineAt)),
-      (a) => a instanceof Final ? Effect.fail(a.error) : Effect.succeed(a)
-    )
-    return scope === undefined ? run : inScope(run, scope)
+    return Effect.catch(once, (first) => {
+      if (!policy.retryable(first)) return Effect.fail(first)
+      const gated = Effect.flatMap(
+        Effect.result(once),
+        (result) =>
+          Result.isFailure(result) && policy.retryable(result.failure)
+            ? Effect.fail(result.failure)
+            : Effect.succeed(result)
+      )
+      // the retried effect fails with the first attempt's error once, then runs the next attempts
+      let replayed = false
+      const attempts = Effect.suspend(() => replayed ? gated : (replayed = true, Effect.fail(first)))
+      // a failed `Result` fails the run with the error no retry was for
+      const retries = Effect.flatMap(Effect.retry(attempts, schedule(policy, deadlineAt)), Effect.fromResult)
+      return scope === undefined ? retries : inScope(retries, scope)
+    })
   })

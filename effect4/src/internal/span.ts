@@ -45,20 +45,23 @@ export const traced = <A, E extends { readonly _tag: string }, R>(
   if (!enabled) return run(undefined)
   const { annotated = false, propagated = false } = options
   const spanOptions = { kind: "client", attributes } as const
-  return Effect.flatMap(Effect.tracer, (tracer) =>
-    tracer === Tracer.nativeTracer && !propagated ? run(undefined) : Effect.flatMap(
-      Effect.makeSpan(name, spanOptions),
-      (span) =>
-        Effect.onExit(
-          annotated ? Effect.provideService(run(span), Current, span) : run(span),
-          (exit) =>
-            Effect.clockWith((clock) => {
-              span.end(
-                clock.currentTimeNanosUnsafe(),
-                Exit.mapBoth(exit, { onFailure: (e) => e._tag, onSuccess: summary })
-              )
-              return Effect.void
-            })
-        )
-    ))
+  return Effect.flatMap(
+    Effect.tracer,
+    (tracer) =>
+      tracer === Tracer.nativeTracer && !propagated ? run(undefined) : Effect.flatMap(
+        Effect.makeSpan(name, spanOptions),
+        (span) =>
+          Effect.onExit(
+            annotated ? Effect.provideService(run(span), Current, span) : run(span),
+            (exit) =>
+              Effect.clockWith((clock) => {
+                span.end(
+                  clock.currentTimeNanosUnsafe(),
+                  Exit.mapBoth(exit, { onFailure: (e) => e._tag, onSuccess: summary })
+                )
+                return Effect.void
+              })
+          )
+      )
+  )
 }

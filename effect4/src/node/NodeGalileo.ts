@@ -8,9 +8,8 @@
  * @since 0.1.0
  */
 import * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
-import type * as HttpClient from "effect/http/HttpClient"
 import type * as Config from "effect/Config"
-import type * as ConfigError from "effect/ConfigError"
+import type * as HttpClient from "effect/http/HttpClient"
 import type * as Layer from "effect/Layer"
 import * as Galileo from "../Galileo.js"
 import * as GalileoConfig from "../GalileoConfig.js"
@@ -24,10 +23,10 @@ import * as internal from "./internal/tls.js"
  * @since 0.2.0
  * @category layers
  */
-export const layerHttpClient: Layer.Layer<HttpClient.HttpClient, ConfigError.ConfigError, GalileoConfig.GalileoConfig> =
+export const layerHttpClient: Layer.Layer<HttpClient.HttpClient, Config.ConfigError, GalileoConfig.GalileoConfig> =
   internal.layerHttpClient(NodeHttpClient.layerUndiciNoDispatcher)
 
-const wire = (config: Layer.Layer<GalileoConfig.GalileoConfig, ConfigError.ConfigError>) =>
+const wire = (config: Layer.Layer<GalileoConfig.GalileoConfig, Config.ConfigError>) =>
   Galileo.layerWith(config, layerHttpClient.pipe(internal.provideConfig(config)))
 
 /**
@@ -36,7 +35,7 @@ const wire = (config: Layer.Layer<GalileoConfig.GalileoConfig, ConfigError.Confi
  * @since 0.1.0
  * @category layers
  */
-export const layer = (options: GalileoConfig.Options): Layer.Layer<Galileo.Services, ConfigError.ConfigError> =>
+export const layer = (options: GalileoConfig.Options): Layer.Layer<Galileo.Services, Config.ConfigError> =>
   wire(GalileoConfig.layer(options))
 
 /**
@@ -46,5 +45,5 @@ export const layer = (options: GalileoConfig.Options): Layer.Layer<Galileo.Servi
  * @category layers
  */
 export const layerConfig = (
-  overrides: Config.Config.Wrap<GalileoConfig.Options> = {}
-): Layer.Layer<Galileo.Services, ConfigError.ConfigError> => wire(GalileoConfig.layerConfig(overrides))
+  overrides: Config.Wrap<GalileoConfig.Options> = {}
+): Layer.Layer<Galileo.Services, Config.ConfigError> => wire(GalileoConfig.layerConfig(overrides))

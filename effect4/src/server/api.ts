@@ -4,7 +4,9 @@
  * module adds the routes of the user to it (rendering their Schemas with `Schema.toJsonSchemaDocument`
  * as `OpenApi` does) and declares the built-in routes as an `HttpApi` too ({@link GalileoApi},
  * from the same table, with the contract's Schemas): the tests check that its
- * `OpenApi.fromApi` document is the served one, byte for byte.
+ * `OpenApi.fromApi` document agrees with the served one (the same operations, bodies and answers,
+ * in shape). Effect 4's `OpenApi` renders it differently from Effect 3's, so it is not served: no
+ * `400` answers, `Schema.optional` fields as `S | null`, other key order, schemas inline or not.
  *
  * @since 0.2.0
  */
@@ -64,8 +66,8 @@ const methodNames: ReadonlyArray<OpenApi.OpenAPISpecMethodName> = Core.methodNam
 
 /**
  * {@link GalileoApi}'s own document (`OpenApi.fromApi`), each path under every prefix with
- * FastAPI's operation ids: what the served document ({@link builtInSpec}) must be. A new copy
- * each time.
+ * FastAPI's operation ids: what the served document ({@link builtInSpec}) must agree with. A new
+ * copy each time.
  *
  * @since 0.3.0
  * @category api
@@ -97,12 +99,12 @@ export const httpApiSpec = (): OpenApi.OpenAPISpec => {
  */
 export const builtInSpec: () => Core.Document = Core.builtInDocument
 
+const isList = (json: Core.Json): json is ReadonlyArray<Core.Json> => Array.isArray(json)
+
 /**
  * An object schema's keys in the order Effect 3 writes them (`type`, `required`, `properties`,
  * ...; Effect 4 writes `properties` first), so both lines render a route's Schema alike.
  */
-const isList = (json: Core.Json): json is ReadonlyArray<Core.Json> => Array.isArray(json)
-
 const requiredFirst = (json: Core.Json): Core.Json => {
   if (typeof json !== "object" || json === null) return json
   if (isList(json)) return json.map(requiredFirst)

@@ -72,7 +72,7 @@ export const userRoute = (
     : undefined
   let body = raw
   if (spec.requestSchema !== undefined) {
-    const decoded = SchemaBody.decodeWith(spec.requestSchema, raw)
+    const decoded = SchemaBody.decodeWith(spec.requestSchema, raw, read.body._tag === "None")
     if (Result.isFailure(decoded)) {
       return FastApi.unprocessable(
         read.body._tag === "None"

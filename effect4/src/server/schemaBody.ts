@@ -69,17 +69,20 @@ export const schemaErrors = (error: Schema.SchemaError, input: unknown): Readonl
 }
 
 /**
- * Decodes an unknown value (parsed JSON) with a Schema's JSON codec (all errors, excess
- * properties ignored, inputs in the messages).
+ * Decodes a request body with a Schema (all errors, excess properties ignored, inputs in the
+ * messages): a body that was sent (parsed JSON, or text) through the Schema's JSON codec; an
+ * absent one as `undefined`, through the Schema itself (a Schema that accepts `undefined` lets
+ * the handler see it, as on the Effect 3 line).
  *
  * @since 0.2.0
  * @category validation
  */
 export const decodeWith = (
   schema: Schema.Codec<unknown, unknown>,
-  input: unknown
+  input: unknown,
+  absent: boolean = false
 ): Result.Result<unknown, Schema.SchemaError> =>
-  Schema.decodeUnknownResult(Schema.toCodecJson(schema))(input, {
+  Schema.decodeUnknownResult(absent ? schema : Schema.toCodecJson(schema))(absent ? undefined : input, {
     errors: "all",
     onExcessProperty: "ignore",
     reportInput: true

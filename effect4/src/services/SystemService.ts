@@ -12,18 +12,21 @@
  * ```
  * @since 0.2.0
  */
+import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
+import * as Layer from "effect/Layer"
 import * as Contract from "../Contract.js"
 import * as GalileoHttpClient from "../GalileoHttpClient.js"
 
 /**
- * The service; `SystemService.Default` is its Layer (it needs `GalileoHttpClient`).
+ * The service (a `Context.Service`); `SystemService.Default` is its Layer (it needs
+ * `GalileoHttpClient`), as on the Effect 3 line.
  *
  * @since 0.2.0
  * @category services
  */
-export class SystemService extends Effect.Service<SystemService>()("galileo-effect/SystemService", {
-  effect: Effect.gen(function*() {
+export class SystemService extends Context.Service<SystemService>()("galileo-effect/SystemService", {
+  make: Effect.gen(function*() {
     const client = yield* GalileoHttpClient.GalileoHttpClient
     return {
       /** `GET {api}/healthcheck` */
@@ -32,4 +35,10 @@ export class SystemService extends Effect.Service<SystemService>()("galileo-effe
       currentUser: Effect.flatMap(client.get("current_user"), client.decode(Contract.CurrentUser))
     }
   })
-}) {}
+}) {
+  /** The service's Layer: it needs `GalileoHttpClient`. */
+  static readonly Default: Layer.Layer<SystemService, never, GalileoHttpClient.GalileoHttpClient> = Layer.effect(
+    this,
+    this.make
+  )
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@effect/vitest"
-import { ConfigError, ConfigProvider, Effect, Exit, FiberId } from "effect"
+import { Config, ConfigProvider, Effect, Exit } from "effect"
 import { withClient } from "../../src/cli/AuthCommands.js"
 import { UsageError } from "../../src/cli/CliError.js"
 import { explain, report } from "../../src/cli/Main.js"
@@ -14,12 +14,16 @@ import {
   GalileoValidationError
 } from "../../src/GalileoError.js"
 
+/** Runs with `env` as the whole environment. */
+const withEnv = (env: Record<string, string>) =>
+  Effect.provideService(ConfigProvider.ConfigProvider, ConfigProvider.fromEnv({ env }))
+
 /** The one line `token` fails with before any request, given flags and environment variables. */
 const configProblem = (flags: Partial<Connection>, env: Record<string, string>) =>
   withClient({ ...noFlags, ...flags }, () => Effect.void).pipe(
     Effect.flip,
     Effect.map((e) => explain(e)),
-    Effect.withConfigProvider(ConfigProvider.fromMap(new Map(Object.entries(env))))
+    withEnv(env)
   )
 
 const jwt = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln"
@@ -83,7 +87,7 @@ describe("configuration problems name the flag, or the variable, at fault (exit 
       const exit = yield* withClient(
         { ...noFlags, apiUrl: "http://example.com", allowInsecureHttp: true },
         (_, config) => Effect.succeed(config.apiUrl)
-      ).pipe(Effect.exit, Effect.withConfigProvider(ConfigProvider.fromMap(new Map([["GALILEO_API_KEY", "k"]]))))
+      ).pipe(Effect.exit, withEnv({ GALILEO_API_KEY: "k" }))
       expect(exit).toEqual(Exit.succeed("http://example.com/v1"))
     }))
 
@@ -92,9 +96,7 @@ describe("configuration problems name the flag, or the variable, at fault (exit 
       const kind = yield* withClient(
         { ...noFlags, apiUrl: "https://flag.test", username: "u", password: "p" },
         (_, config) => Effect.succeed([config.apiUrl, config.credential._tag])
-      ).pipe(Effect.withConfigProvider(ConfigProvider.fromMap(
-        new Map([["SPLUNK_AO_API_URL", "https://splunk.test"], ["GALILEO_API_URL", "https://galileo.test"]])
-      )))
+      ).pipe(withEnv({ SPLUNK_AO_API_URL: "https://splunk.test", GALILEO_API_URL: "https://galileo.test" }))
       expect(kind).toEqual(["https://flag.test/v1", "Password"])
     }))
 })
@@ -110,7 +112,7 @@ describe("each failure has its exit code", () => {
       [new GalileoDecodeError({ status: 200, reason: "r", ...request }), 6],
       [new GalileoTransportError({ reason: "Timeout", description: "d", ...request }), 7],
       [new UsageError({ message: "port 1 is already in use" }), 2],
-      [ConfigError.MissingData(["X"], "X is not set"), 2],
+      [new Config.ConfigError(new ConfigProvider.SourceError({ message: "X is not set" })), 2],
       [new Error("boom"), 1]
     ] as const
   )("%s", (error, code) => {
@@ -147,8 +149,8 @@ describe("each failure has its exit code", () => {
   })
 
   it("Ctrl-C ends serve with 0, anything else with 130", () => {
-    expect(report(serve, Exit.interrupt(FiberId.none), false)).toEqual([0, []])
-    expect(report(token, Exit.interrupt(FiberId.none), false)).toEqual([130, []])
+    expect(report(serve, Exit.interrupt(), false)).toEqual([0, []])
+    expect(report(token, Exit.interrupt(), false)).toEqual([130, []])
   })
 
   it("a busy port names --port", () => {

@@ -49,7 +49,7 @@ export const program = handled.pipe(Effect.provide(live))
 export const whoAmI = Effect.flatMap(SystemService.SystemService, (s) => s.currentUser).pipe(Effect.provide(system))
 
 export type Live = typeof live
-export type Services = Layer.Layer.Success<typeof live>
-export type LayerError = Layer.Layer.Error<typeof liveFromEnvironment>
-export type CallError = Effect.Effect.Error<typeof currentUser>
-export type Remaining = Effect.Effect.Error<typeof withoutTransport>
+export type Services = Layer.Success<typeof live>
+export type LayerError = Layer.Error<typeof liveFromEnvironment>
+export type CallError = Effect.Error<typeof currentUser>
+export type Remaining = Effect.Error<typeof withoutTransport>

@@ -1,6 +1,7 @@
-import { HttpClient, HttpClientResponse } from "@effect/platform"
 import { describe, expect, it } from "@effect/vitest"
-import { Effect, Fiber, Layer, Redacted, Ref, TestClock } from "effect"
+import { Effect, Fiber, Layer, Redacted, Ref } from "effect"
+import { HttpClient, HttpClientResponse } from "effect/http"
+import { TestClock } from "effect/testing"
 import { AuthService, GalileoConfig, GalileoHttpClient, RetryPolicy, SystemService } from "galileo-effect"
 import { Fault, GalileoServer, GalileoTest } from "galileo-effect/testing"
 

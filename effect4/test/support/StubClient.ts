@@ -16,7 +16,6 @@ import {
   UrlParams
 } from "effect/http"
 import type * as Socket from "effect/socket/Socket"
-import { pipeArguments } from "effect/Pipeable"
 
 export interface Reply {
   readonly status: number
@@ -114,8 +113,8 @@ export class InMemoryResponse extends Inspectable.Class implements HttpClientRes
     return Effect.fail(this.decodeError(new Error("a stub response cannot be upgraded")))
   }
 
-  pipe() {
-    return pipeArguments(this, arguments)
+  pipe(...fns: ReadonlyArray<(a: unknown) => unknown>): unknown {
+    return fns.reduce((acc: unknown, f) => f(acc), this)
   }
 
   toJSON(): unknown {

@@ -166,8 +166,8 @@ export const apiUrlFromConsoleUrl = (consoleUrl: string): string => {
   return trimmed.replace(url.hostname, host)
 }
 
-/** What is wrong with a base URL, or the URL without a trailing `/`. */
-const baseUrlOf = (raw: string | URL, allowInsecureHttp: boolean): { readonly href: string } | string => {
+/** What is wrong with a base URL, or the URL. */
+const baseUrlOf = (raw: string | URL, allowInsecureHttp: boolean): URL | string => {
   const url = URL.canParse(raw) ? new URL(raw) : undefined
   if (url === undefined) return "is not a valid absolute URL"
   if (url.protocol !== "https:" && url.protocol !== "http:") return "must use https:// (or http:// on loopback)"
@@ -176,7 +176,7 @@ const baseUrlOf = (raw: string | URL, allowInsecureHttp: boolean): { readonly hr
   if (url.protocol === "http:" && !allowInsecureHttp && !isLoopbackHost(url.hostname)) {
     return "uses plain http:// to a host that is not loopback; use https:// or allow insecure http"
   }
-  return { href: url.href.replace(/\/+$/, "") }
+  return url
 }
 
 /** Extra headers as given (an object or JSON text), if every name is an RFC 7230 token and no value has a control character. */
@@ -254,8 +254,9 @@ export const settings = <T extends TlsSettings>(
     : apiUrlFromConsoleUrl(input.consoleUrl))
   const url = baseUrlOf(raw, input.allowInsecureHttp ?? false)
   if (typeof url === "string") return new Problem(names.baseUrl, url)
-  const version = input.pathPrefix === undefined ? /\/v\d+$/.exec(url.href)?.[0] : undefined
-  const baseUrl = version === undefined ? url.href : url.href.slice(0, -version.length)
+  const href = url.href.replace(/\/+$/, "")
+  const version = input.pathPrefix === undefined ? /\/v\d+$/.exec(href)?.[0] : undefined
+  const baseUrl = version === undefined ? href : href.slice(0, -version.length)
   const pathPrefix = (input.pathPrefix ?? version ?? (o11y ? "/ao/api" : defaultPathPrefix)).replace(/^\/*/, "/")
     .replace(/\/+$/, "")
   if (!/^[A-Za-z0-9/_.-]*$/.test(pathPrefix)) return new Problem("pathPrefix", "must be a plain URL path")
@@ -288,7 +289,16 @@ export const settings = <T extends TlsSettings>(
 // ---------------------------------------------------------------------------------------------
 
 /** The settings splunk-ao bridges, read under both names (`GALILEO_*`, then `SPLUNK_AO_*`). */
-const bridged = ["API_KEY", "API_URL", "CONSOLE_URL", "USERNAME", "PASSWORD", "SSO_ID_TOKEN", "SSO_PROVIDER", "JWT_TOKEN"]
+const bridged = [
+  "API_KEY",
+  "API_URL",
+  "CONSOLE_URL",
+  "USERNAME",
+  "PASSWORD",
+  "SSO_ID_TOKEN",
+  "SSO_PROVIDER",
+  "JWT_TOKEN"
+]
 
 /**
  * Every variable {@link fromVariables} may read, once each.
@@ -321,12 +331,12 @@ export interface Settings<S> {
   readonly ssoIdToken: S | undefined
   readonly ssoProvider: string | undefined
   readonly jwt: S | undefined
-  readonly o11yToken: S | undefined
-  readonly realm: string | undefined
   readonly baseUrl: string | undefined
   readonly consoleUrl: string | undefined
   readonly allowInsecureHttp: boolean | undefined
   readonly extraHeaders: string | undefined
+  readonly o11yToken: S | undefined
+  readonly realm: string | undefined
   readonly tls: TlsSettings | undefined
 }
 
@@ -336,22 +346,7 @@ export interface Settings<S> {
  * @since 0.3.0
  * @category models
  */
-export interface Environment<S> {
-  readonly settings: Settings<S>
-  readonly names: SettingNames
-}
-
-/** A boolean variable's value: `true`/`1`/`yes`/`on` or `false`/`0`/`no`/`off`, in any case. */
-const flag = (name: string, raw: string | undefined): boolean | undefined | Problem => {
-  const text = raw?.trim().toLowerCase()
-  return text === undefined
-    ? undefined
-    : /^(true|1|yes|on)$/.test(text)
-    ? true
-    : /^(false|0|no|off)$/.test(text)
-    ? false
-    : new Problem(name, "must be true or false")
-}
+export type Environment<S> = readonly [Settings<S>, SettingNames]
 
 /**
  * The settings in a set of environment variables, with the names of the variables to report
@@ -370,8 +365,8 @@ export const fromVariables = <S>(
 ): Environment<S> | Problem => {
   const first = (...names: ReadonlyArray<string>) => names.find((name) => get(name) !== undefined)
   const used = (name: string) => first(`GALILEO_${name}`, `SPLUNK_AO_${name}`)
-  const nameOf = (name: string, partner = "") =>
-    used(name) ?? `${used(partner)?.startsWith("S") ? "SPLUNK_AO" : "GALILEO"}_${name}`
+  const nameOf = (name: string, partner?: string) =>
+    used(name) ?? `${partner !== undefined && used(partner)?.startsWith("S") ? "SPLUNK_AO" : "GALILEO"}_${name}`
   const names: SettingNames = {
     apiKey: nameOf("API_KEY"),
     username: nameOf("USERNAME", "PASSWORD"),
@@ -387,9 +382,20 @@ export const fromVariables = <S>(
     o11yToken: first("SPLUNK_AO_O11Y_API_TOKEN") ?? "SPLUNK_AO_O11Y_TOKEN",
     realm: "SPLUNK_AO_REALM"
   }
-  const reject = flag("GALILEO_REJECT_UNAUTHORIZED", get("GALILEO_REJECT_UNAUTHORIZED"))
+  // a boolean: `true`/`1`/`yes`/`on` or `false`/`0`/`no`/`off`, in any case
+  const flag = (name: string): boolean | undefined | Problem => {
+    const text = get(name)?.trim().toLowerCase()
+    return text === undefined
+      ? undefined
+      : /^(true|1|yes|on)$/.test(text)
+      ? true
+      : /^(false|0|no|off)$/.test(text)
+      ? false
+      : new Problem(name, "must be true or false")
+  }
+  const reject = flag("GALILEO_REJECT_UNAUTHORIZED")
   if (reject instanceof Problem) return reject
-  const allowInsecureHttp = flag("GALILEO_ALLOW_INSECURE_HTTP", get("GALILEO_ALLOW_INSECURE_HTTP"))
+  const allowInsecureHttp = flag("GALILEO_ALLOW_INSECURE_HTTP")
   if (allowInsecureHttp instanceof Problem) return allowInsecureHttp
   const secretOf = (name: string) => {
     const value = get(name)
@@ -409,15 +415,15 @@ export const fromVariables = <S>(
     ssoIdToken: secretOf(names.ssoIdToken),
     ssoProvider: get(names.ssoProvider),
     jwt: secretOf(names.jwt),
-    o11yToken: secretOf(names.o11yToken),
-    realm: get(names.realm),
     baseUrl: get(nameOf("API_URL")),
     consoleUrl: get(nameOf("CONSOLE_URL")),
     allowInsecureHttp,
     extraHeaders: get(names.extraHeaders),
+    o11yToken: secretOf(names.o11yToken),
+    realm: get(names.realm),
     tls: Object.values(tls).some((v) => v !== undefined) ? tls : undefined
   }
-  return { settings, names }
+  return [settings, names]
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -470,8 +476,7 @@ const tlsNames = (
  * @category combinators
  */
 export const merge = <O extends { readonly tls?: TlsSettings | undefined; readonly baseUrl?: unknown }>(
-  env: O,
-  names: SettingNames,
+  [env, names]: readonly [O, SettingNames],
   overrides: O
 ): readonly [O, SettingNames] => {
   const given = Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined))

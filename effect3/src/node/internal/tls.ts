@@ -96,11 +96,16 @@ const dispatcher = Effect.flatMap(GalileoConfig.GalileoConfig, (config) =>
         ))
   }))
 
-/** An undici client Layer whose dispatcher applies the configuration's TLS settings. */
+/**
+ * An undici client Layer whose dispatcher applies the configuration's TLS settings. Fresh: Layers
+ * are shared by reference within a build (and, in Effect 4, with an enclosing one), so without it
+ * two configurations in one program (two tenants) would share the first one's client, its TLS
+ * settings included.
+ */
 export const layerHttpClient = (
   client: Layer.Layer<HttpClient.HttpClient, never, NodeHttpClient.Dispatcher>
 ): Layer.Layer<HttpClient.HttpClient, ConfigError.ConfigError, GalileoConfig.GalileoConfig> =>
-  client.pipe(Layer.provide(Layer.scoped(NodeHttpClient.Dispatcher, dispatcher)))
+  Layer.fresh(client.pipe(Layer.provide(Layer.scoped(NodeHttpClient.Dispatcher, dispatcher))))
 
 /** Provides a configuration Layer (built once per use, like any Layer). */
 export const provideConfig =

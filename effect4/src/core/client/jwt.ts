@@ -37,27 +37,16 @@ const utf8 = /* @__PURE__ */ new TextDecoder("utf-8", { fatal: true })
 const nonAscii = /[^\x00-\x7f]/
 
 /**
- * The UTF-8 text a base64url segment holds (padded or not), or `undefined` when it holds none.
- *
- * @since 0.3.0
- * @category parsing
+ * The JSON value a base64url segment (padded or not) holds as UTF-8 text, or `undefined` when it
+ * holds none (not base64url, an impossible length, bytes that are not UTF-8, text that is not JSON).
  */
-export const decodeBase64Url = (segment: string): string | undefined => {
+const jsonOf = (segment: string): unknown => {
   if (!base64Url.test(segment)) return undefined
   const bare = segment.replace(/=+$/, "")
-  const base64 = bare.replace(/-/g, "+").replace(/_/g, "/").padEnd(Math.ceil(bare.length / 4) * 4, "=")
   try {
-    const binary = atob(base64)
+    const binary = atob(bare.replace(/-/g, "+").replace(/_/g, "/").padEnd(Math.ceil(bare.length / 4) * 4, "="))
     // ASCII (the usual JWT payload) is its own UTF-8: decoded bytes only when it is not
-    return nonAscii.test(binary) ? utf8.decode(Uint8Array.from(binary, (c) => c.charCodeAt(0))) : binary
-  } catch {
-    return undefined
-  }
-}
-
-const parseJson = (text: string): unknown => {
-  try {
-    return JSON.parse(text)
+    return JSON.parse(nonAscii.test(binary) ? utf8.decode(Uint8Array.from(binary, (c) => c.charCodeAt(0))) : binary)
   } catch {
     return undefined
   }
@@ -75,9 +64,7 @@ const numberOrAbsent = (u: unknown): u is number | undefined => u === undefined 
  */
 export const claimsOf = (jwt: string): Claims | string | undefined => {
   const parts = jwt.split(".")
-  if (parts.length !== 3) return undefined
-  const json = decodeBase64Url(parts[1] ?? "")
-  const payload: unknown = json === undefined ? undefined : parseJson(json)
+  const payload = parts.length === 3 ? jsonOf(parts[1] ?? "") : undefined
   if (typeof payload !== "object" || payload === null || Array.isArray(payload)) return undefined
   const exp: unknown = "exp" in payload ? payload.exp : undefined
   const iat: unknown = "iat" in payload ? payload.iat : undefined
@@ -89,19 +76,18 @@ export const claimsOf = (jwt: string): Claims | string | undefined => {
 /**
  * When a token received at `receivedAt` (epoch millis of the client's clock) expires, by the
  * client's clock: `receivedAt + (exp - iat)` when both claims are finite (immune to clock skew
- * between client and server; none when `exp` is not after `iat`), else `exp` taken as is when it
- * lies ahead; `undefined` when the claims do not tell, or the instant is no safe integer.
+ * between client and server; none when `exp` is not after `iat`), else `exp` taken as is. Only an
+ * instant after `receivedAt` that is a safe integer counts; otherwise `undefined`.
  *
  * @since 0.3.0
  * @category utils
  */
-export const expiresAt = (claims: Claims, receivedAt: number): number | undefined => {
-  const { exp, iat } = claims
+export const expiresAt = ({ exp, iat }: Claims, receivedAt: number): number | undefined => {
   if (exp === undefined || !Number.isFinite(exp)) return undefined
-  const at = iat !== undefined && Number.isFinite(iat)
-    ? exp > iat ? receivedAt + (exp - iat) * 1000 : undefined
-    : exp * 1000 > receivedAt
+  const at = iat === undefined || !Number.isFinite(iat)
     ? exp * 1000
-    : undefined
-  return at !== undefined && Number.isSafeInteger(at) ? at : undefined
+    : exp > iat
+    ? receivedAt + (exp - iat) * 1000
+    : Number.NaN
+  return at > receivedAt && Number.isSafeInteger(at) ? at : undefined
 }

@@ -3,8 +3,7 @@
  * The retry driver's decisions, as pure arithmetic on millis: the full-jitter backoff bound
  * ({@link fullJitter}), the wait before the next attempt ({@link delay}: the server's
  * `Retry-After` over the schedule's, in whole millis), whether that wait is taken before the
- * overall deadline ({@link withinDeadline}), what one attempt may spend and how its timeout is
- * described ({@link attemptBudget}), and the reading of a `Retry-After` header
+ * overall deadline ({@link withinDeadline}), and the reading of a `Retry-After` header
  * ({@link parseRetryAfter}). Each line's schedule calls them; time and randomness come from the
  * line's own `Clock` and `Random`. Effect-free (shared by both Effect lines).
  *
@@ -41,23 +40,6 @@ export const delay = (scheduledMillis: number, retryAfterMillis: number | undefi
  */
 export const withinDeadline = (now: number, delayMillis: number, deadlineAt: number): boolean =>
   now + delayMillis < deadlineAt
-
-/**
- * What an attempt starting at `now` may spend: the per-attempt timeout or what remains of the
- * overall deadline, whichever is less (`budget`, never negative), and which of the two its
- * timeout is (`deadline`: the overall deadline is the nearer bound).
- *
- * @since 0.3.0
- * @category deadline
- */
-export const attemptBudget = (
-  now: number,
-  attemptMillis: number,
-  deadlineAt: number
-): { readonly budget: number; readonly deadline: boolean } => {
-  const remaining = deadlineAt - now
-  return { budget: Math.max(0, Math.min(attemptMillis, remaining)), deadline: remaining < attemptMillis }
-}
 
 /**
  * Reads a `Retry-After` header: delay-seconds or an HTTP-date, relative to `now` (epoch

@@ -114,16 +114,15 @@ export const decide = <Token, Login, Refusal>(
   s: State<Token, Login, Refusal>,
   newLogin: () => Login
 ): readonly [Decision<Token, Login, Refusal>, State<Token, Login, Refusal>] => {
-  const cached = s.cached
+  const { cached, cooldown, inflight } = s
   if (cached !== undefined && now < cached.timing.expiresAt) {
-    if (now < cached.timing.refreshAt || s.inflight !== undefined || now < s.backgroundAfter) {
-      return [{ _tag: "Serve", token: cached.token, refresh: undefined }, s]
-    }
-    const login = newLogin()
-    return [{ _tag: "Serve", token: cached.token, refresh: login }, claim(s, login)]
+    const refresh = now < cached.timing.refreshAt || inflight !== undefined || now < s.backgroundAfter
+      ? undefined
+      : newLogin()
+    return [{ _tag: "Serve", token: cached.token, refresh }, refresh === undefined ? s : claim(s, refresh)]
   }
-  if (s.cooldown !== undefined && now < s.cooldown.until) return [{ _tag: "Refuse", error: s.cooldown.error }, s]
-  if (s.inflight !== undefined) return [{ _tag: "Await", login: s.inflight, claimed: false }, s]
+  if (cooldown !== undefined && now < cooldown.until) return [{ _tag: "Refuse", error: cooldown.error }, s]
+  if (inflight !== undefined) return [{ _tag: "Await", login: inflight, claimed: false }, s]
   const login = newLogin()
   return [{ _tag: "Await", login, claimed: true }, claim(s, login)]
 }

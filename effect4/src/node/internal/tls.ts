@@ -4,23 +4,22 @@
  * @internal
  */
 import * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
-import { Agent } from "@effect/platform-node/Undici"
-import type * as HttpClient from "effect/http/HttpClient"
-import * as ConfigError from "effect/ConfigError"
+import type * as Config from "effect/Config"
 import * as Effect from "effect/Effect"
-import * as Result from "effect/Result"
+import type * as HttpClient from "effect/http/HttpClient"
 import * as Layer from "effect/Layer"
 import * as Option from "effect/Option"
+import * as Result from "effect/Result"
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs"
 import * as GalileoConfig from "../../GalileoConfig.js"
+import { configError } from "../../internal/config.js"
 
 const pem = /-----BEGIN [A-Z0-9 ]+-----[\s\S]+?-----END [A-Z0-9 ]+-----/
 
 /** The most bytes of a PEM file read (a CA bundle is a few hundred KiB at most). */
 export const maxPemBytes = 1024 * 1024
 
-const fileProblem = (name: string, problem: string) =>
-  Result.fail(ConfigError.InvalidData([name], `${name} ${problem}`))
+const fileProblem = (name: string, problem: string) => Result.fail(configError(`${name} ${problem}`))
 const unreadable = (name: string, e: unknown) =>
   fileProblem(name, `could not be read (${e instanceof Error && "code" in e ? String(e.code) : "unreadable"})`)
 
@@ -29,7 +28,7 @@ const unreadable = (name: string, e: unknown) =>
  * {@link maxPemBytes}, opened without blocking (a FIFO or a device is refused, never waited on)
  * and read with that bound.
  */
-export const readPem = (path: string, name: string): Result.Result<string, ConfigError.ConfigError> => {
+export const readPem = (path: string, name: string): Result.Result<string, Config.ConfigError> => {
   let fd: number
   try {
     fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK)
@@ -57,8 +56,8 @@ export const readPem = (path: string, name: string): Result.Result<string, Confi
 }
 
 /** PEM text, or a `ConfigError` naming the setting. */
-export const checkPem = (text: string, name: string): Result.Result<string, ConfigError.ConfigError> =>
-  pem.test(text) ? Result.succeed(text) : Result.fail(ConfigError.InvalidData([name], `${name} is not PEM`))
+export const checkPem = (text: string, name: string): Result.Result<string, Config.ConfigError> =>
+  pem.test(text) ? Result.succeed(text) : fileProblem(name, "is not PEM")
 
 /** The dispatcher options of the TLS settings. */
 export const connectOptions = (tls: GalileoConfig.Tls) =>
@@ -84,23 +83,25 @@ const dispatcher = Effect.flatMap(GalileoConfig.GalileoConfig, (config) =>
   Option.match(config.tls, {
     onNone: () => NodeHttpClient.makeDispatcher,
     onSome: (tls) =>
-      Effect.flatMap(connectOptions(tls), (connect) =>
+      Effect.flatMap(Effect.fromResult(connectOptions(tls)), (connect) =>
         Effect.andThen(
           connect.rejectUnauthorized
             ? Effect.void
             : Effect.logWarning("TLS certificate verification is off for Galileo calls (rejectUnauthorized=false)"),
-          Effect.acquireRelease(
-            Effect.sync(() => new Agent({ connect })),
-            (agent) => Effect.promise(() => agent.destroy())
-          )
+          NodeHttpClient.makeDispatcherOptions({ connect })
         ))
   }))
 
-/** An undici client Layer whose dispatcher applies the configuration's TLS settings. */
+/**
+ * An undici client Layer whose dispatcher applies the configuration's TLS settings. Fresh: Layers
+ * are shared by reference within a build (and, in Effect 4, with an enclosing one), so without it
+ * two configurations in one program (two tenants) would share the first one's client, its TLS
+ * settings included.
+ */
 export const layerHttpClient = (
   client: Layer.Layer<HttpClient.HttpClient, never, NodeHttpClient.Dispatcher>
-): Layer.Layer<HttpClient.HttpClient, ConfigError.ConfigError, GalileoConfig.GalileoConfig> =>
-  client.pipe(Layer.provide(Layer.effect(NodeHttpClient.Dispatcher, dispatcher)))
+): Layer.Layer<HttpClient.HttpClient, Config.ConfigError, GalileoConfig.GalileoConfig> =>
+  Layer.fresh(client.pipe(Layer.provide(Layer.effect(NodeHttpClient.Dispatcher, dispatcher))))
 
 /** Provides a configuration Layer (built once per use, like any Layer). */
 export const provideConfig =
