@@ -14,10 +14,10 @@
  * ```
  * @since 0.1.0
  */
-import * as FetchHttpClient from "effect/http/FetchHttpClient"
-import type * as HttpClient from "effect/http/HttpClient"
 import type * as Config from "effect/Config"
 import * as Effect from "effect/Effect"
+import * as FetchHttpClient from "effect/http/FetchHttpClient"
+import type * as HttpClient from "effect/http/HttpClient"
 import * as Layer from "effect/Layer"
 import * as Option from "effect/Option"
 import * as AuthService from "./AuthService.js"
@@ -43,9 +43,9 @@ export const layerWith = <E, R, E2, R2>(
   config: Layer.Layer<GalileoConfig.GalileoConfig, E, R>,
   httpClient: Layer.Layer<HttpClient.HttpClient, E2, R2>
 ): Layer.Layer<Services, E | E2, R | R2> =>
-  // new Layer values on every call: Effect memoizes Layers by reference within one build, so the
-  // shared `AuthService.layer` / `GalileoHttpClient.layer` values would make two configurations
-  // in one graph one client
+  // new Layer values on every call: Effect 4 shares a Layer by reference within one build and with
+  // an enclosing build (a nested `Effect.provide`), so the shared `AuthService.layer` /
+  // `GalileoHttpClient.layer` values would make two configurations in one program one client
   Layer.effect(GalileoHttpClient.GalileoHttpClient, GalileoHttpClient.make).pipe(
     Layer.provideMerge(Layer.effect(AuthService.AuthService, AuthService.make)),
     Layer.provideMerge(config),

@@ -3,11 +3,17 @@ import { Context, Effect, Layer, ManagedRuntime, Redacted } from "effect"
 import { Contract, GalileoHttpClient } from "galileo-effect"
 import { NodeGalileo } from "galileo-effect/node"
 import { GalileoServer } from "galileo-effect/testing"
+import * as Certs from "./support/Certs.js"
 
-// Two tenants in one program: each `layer(...)` call must build its own client (Effect memoizes
-// Layers by reference within one build, so a shared module-level Layer would make them one).
-class OrgA extends Context.Tag("test/OrgA")<OrgA, { readonly me: Effect.Effect<Contract.CurrentUser, unknown> }>() {}
-class OrgB extends Context.Tag("test/OrgB")<OrgB, { readonly me: Effect.Effect<Contract.CurrentUser, unknown> }>() {}
+// Two tenants in one program: each `layer(...)` call must build its own client. Effect 4 shares a
+// Layer by reference within one build and with an enclosing build (a nested `Effect.provide`
+// reuses what the outer one built), so a shared module-level Layer would make them one.
+class OrgA
+  extends Context.Service<OrgA, { readonly me: Effect.Effect<Contract.CurrentUser, unknown> }>()("test/OrgA")
+{}
+class OrgB
+  extends Context.Service<OrgB, { readonly me: Effect.Effect<Contract.CurrentUser, unknown> }>()("test/OrgB")
+{}
 
 const me = Effect.map(
   GalileoHttpClient.GalileoHttpClient,
@@ -35,6 +41,26 @@ const tenants = (a: GalileoServer.Service, b: GalileoServer.Service) =>
 
 const counts = (server: GalileoServer.Service) =>
   Effect.map(server.stats, (s) => ({ logins: s.apiKeyLogins, refused: s.refusedLogins, users: s.requests }))
+
+/** Two HTTPS servers, each with a certificate of its own private CA. */
+const httpsServers = Effect.gen(function*() {
+  const [certsA, certsB] = [yield* Certs.make, yield* Certs.make]
+  const serve = (certs: Certs.Certs, apiKey: string) =>
+    Effect.map(
+      Layer.build(GalileoServer.layer({ apiKeys: [apiKey], tls: { ...certs.server, ca: certs.ca } })),
+      Context.get(GalileoServer.GalileoServer)
+    )
+  return {
+    a: yield* serve(certsA, "tenant-a-key-0001"),
+    b: yield* serve(certsB, "tenant-b-key-0002"),
+    certsA,
+    certsB
+  }
+})
+
+/** A tenant on undici that trusts exactly `caCert`. */
+const client = (apiKey: string, server: GalileoServer.Service, caCert: string) =>
+  NodeGalileo.layer({ apiKey: Redacted.make(apiKey), baseUrl: server.url, tls: { caCert } })
 
 describe("two tenants in one program", () => {
   it.live("one Layer graph: each tenant logs in to its own server with its own key", () =>
@@ -72,4 +98,51 @@ describe("two tenants in one program", () => {
       ])
       expect([(yield* counts(a)).logins, (yield* counts(b)).logins]).toEqual([1, 1])
     }))
+
+  it.live.skipIf(!Certs.available())(
+    "one Layer graph: each tenant trusts its own private CA (TLS per tenant, login included)",
+    () =>
+      Effect.gen(function*() {
+        const { a, b, certsA, certsB } = yield* httpsServers
+        const [meA, meB] = yield* Effect.all([
+          Effect.flatMap(OrgA, (o) => o.me),
+          Effect.flatMap(OrgB, (o) => o.me)
+        ]).pipe(Effect.provide(Layer.mergeAll(
+          orgA.pipe(Layer.provide(client("tenant-a-key-0001", a, certsA.ca))),
+          orgB.pipe(Layer.provide(client("tenant-b-key-0002", b, certsB.ca)))
+        )))
+        expect([meA.id, meB.id]).toEqual([
+          GalileoServer.userIdOf(GalileoServer.subjectOf("tenant-a-key-0001")),
+          GalileoServer.userIdOf(GalileoServer.subjectOf("tenant-b-key-0002"))
+        ])
+        expect([(yield* counts(a)).logins, (yield* counts(b)).logins]).toEqual([1, 1])
+        // the control: the other tenant's CA does not verify a server
+        const crossed = yield* Effect.flip(
+          Effect.flatMap(OrgA, (o) => o.me).pipe(
+            Effect.provide(orgA.pipe(Layer.provide(client("tenant-a-key-0001", a, certsB.ca))))
+          )
+        )
+        expect(crossed).toMatchObject({ _tag: "GalileoTransportError", reason: "Transport" })
+        expect((yield* counts(a)).logins).toBe(1)
+      })
+  )
+
+  it.live.skipIf(!Certs.available())(
+    "nested provides: the inner tenant is its own client, TLS included, and the outer one stays",
+    () =>
+      Effect.gen(function*() {
+        const { a, b, certsA, certsB } = yield* httpsServers
+        const inner = Effect.all([Effect.flatMap(OrgB, (o) => o.me), Effect.flatMap(OrgA, (o) => o.me)]).pipe(
+          Effect.provide(orgB.pipe(Layer.provide(client("tenant-b-key-0002", b, certsB.ca))))
+        )
+        const [meB, meA] = yield* inner.pipe(
+          Effect.provide(orgA.pipe(Layer.provide(client("tenant-a-key-0001", a, certsA.ca))))
+        )
+        expect([meA.id, meB.id]).toEqual([
+          GalileoServer.userIdOf(GalileoServer.subjectOf("tenant-a-key-0001")),
+          GalileoServer.userIdOf(GalileoServer.subjectOf("tenant-b-key-0002"))
+        ])
+        expect([(yield* counts(a)).logins, (yield* counts(b)).logins]).toEqual([1, 1])
+      })
+  )
 })

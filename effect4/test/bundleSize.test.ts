@@ -37,11 +37,13 @@ describe("npm run bundle-size", () => {
     expect(summary.barrel.extraGzip).toBeLessThanOrEqual(summary.goalBytes)
     expect(summary.goalMet).toBe(true)
     expect(output).toContain("deep: largest library inputs not in the baseline")
-    // beyond its own code, the library brings only small modules the bare GET lacks (DateTime is
-    // the largest); Stream, Channel and Sink come with Effect's fetch client in both
+    // beyond its own code, the library brings only small modules the bare GET lacks: DateTime,
+    // Schedule and ConfigProvider are the largest (Effect 4's fetch client uses none of them, where
+    // Effect 3's runtime carried Schedule and Config, so the Effect 3 line's bound is 4 KiB); Stream,
+    // Channel and Sink come with Effect's fetch client in both
     const added = Object.keys(summary.deep.addedModules)
     expect(added.filter((path) => /Stream|Channel|Sink|stream|channel|sink/.test(path))).toEqual([])
-    expect(Object.values(summary.deep.addedModules).reduce((a, b) => a + b, 0)).toBeLessThan(4 * 1024)
+    expect(Object.values(summary.deep.addedModules).reduce((a, b) => a + b, 0)).toBeLessThan(8 * 1024)
     // no namespace kept whole through a barrel: Cron, PubSub and Queue stay out
     expect(output).not.toMatch(/effect\/dist\/(Cron|PubSub|Queue)\.js/)
   })

@@ -124,7 +124,9 @@ export const schemas: { readonly [Name in SchemaName]: Schema.Schema.AnyNoContex
  * @since 0.3.0
  * @category constructors
  */
-export const endpoint = (route: BuiltIn): HttpApiEndpoint.HttpApiEndpoint.Any => {
+export const endpoint = (
+  route: BuiltIn
+): HttpApiEndpoint.HttpApiEndpoint.Any & { readonly method: string; readonly path: string } => {
   const base = route.method === "GET"
     ? HttpApiEndpoint.get(route.name, route.path)
     : HttpApiEndpoint.post(route.name, route.path)

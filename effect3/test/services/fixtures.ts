@@ -13,8 +13,8 @@ import * as GeneratedTraces from "../../src/generated/Traces.js"
 import * as LogStreams from "../../src/LogStreams.js"
 import * as Projects from "../../src/Projects.js"
 import * as Prompts from "../../src/Prompts.js"
-import * as Traces from "../../src/Traces.js"
 import { GalileoServer, GalileoTest } from "../../src/testing/index.js"
+import * as Traces from "../../src/Traces.js"
 
 export const now = "2026-12-08T10:00:00Z"
 export const user = { id: "u-1", email: "demo@galileo.test" }
@@ -125,7 +125,9 @@ export const routes = (): ReadonlyArray<GalileoServer.Route> => {
       method: "GET",
       path: "/projects",
       handler: ({ query }) =>
-        ok([...projects.values()].filter((p) => query["project_name"] === undefined || p.name === query["project_name"]))
+        ok(
+          [...projects.values()].filter((p) => query["project_name"] === undefined || p.name === query["project_name"])
+        )
     }),
     GalileoServer.route({
       method: "POST",
@@ -141,7 +143,8 @@ export const routes = (): ReadonlyArray<GalileoServer.Route> => {
     GalileoServer.route({
       method: "POST",
       path: "/projects/paginated",
-      handler: ({ query }) => ok({ starting_token: Number(query["starting_token"] ?? 0), projects: [...projects.values()] })
+      handler: ({ query }) =>
+        ok({ starting_token: Number(query["starting_token"] ?? 0), projects: [...projects.values()] })
     }),
     GalileoServer.route({
       method: "GET",
@@ -244,7 +247,8 @@ export const routes = (): ReadonlyArray<GalileoServer.Route> => {
       // multipart/form-data: the server hands the route its text
       handler: ({ body, headers, query }) =>
         typeof body === "string" && (headers["content-type"] ?? "").startsWith("multipart/form-data") &&
-          /name="name"\r\n\r\nqa\r\n/.test(body) && query["format"] === "jsonl"
+          /name="name"\r\n\r\nqa\r\n/.test(body) && /name="file"; filename="[^"]*"\r\n/.test(body) &&
+          body.includes("{\"input\":\"2+2\",\"output\":\"4\"}\n") && query["format"] === "jsonl"
           ? ok(dataset("d-2", "qa"))
           : ok({ detail: [{ type: "missing", loc: ["body", "name"], msg: "Field required", input: null }] }, 422)
     }),
@@ -286,7 +290,13 @@ export const routes = (): ReadonlyArray<GalileoServer.Route> => {
       path: "/projects/{project_id}/templates",
       requestSchema: Prompts.PromptTemplateCreate,
       handler: ({ body }) =>
-        ok(template("tpl-2", typeof body.name === "string" ? body.name : "?", typeof body.template === "string" ? body.template : "?"))
+        ok(
+          template(
+            "tpl-2",
+            typeof body.name === "string" ? body.name : "?",
+            typeof body.template === "string" ? body.template : "?"
+          )
+        )
     })
   ]
 }
@@ -295,6 +305,9 @@ export const routes = (): ReadonlyArray<GalileoServer.Route> => {
 export const services = (options: GalileoTest.Options = {}) =>
   Layer.mergeAll(Projects.layer, LogStreams.layer, Traces.layer, Datasets.layer, Experiments.layer, Prompts.layer).pipe(
     Layer.provideMerge(
-      GalileoTest.layer({ ...options, server: { ...options.server, routes: [...routes(), ...(options.server?.routes ?? [])] } })
+      GalileoTest.layer({
+        ...options,
+        server: { ...options.server, routes: [...routes(), ...(options.server?.routes ?? [])] }
+      })
     )
   )

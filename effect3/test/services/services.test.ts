@@ -21,7 +21,10 @@ const requests = Effect.map(
   (server) => server.requests.pipe(Effect.map((log) => log.filter((r) => !r.path.includes("/login"))))
 ).pipe(Effect.flatten)
 
-const calls = Effect.map(requests, (log) => log.map((r) => `${r.method} ${r.path}${r.query === undefined ? "" : `?${r.query}`}`))
+const calls = Effect.map(
+  requests,
+  (log) => log.map((r) => `${r.method} ${r.path}${r.query === undefined ? "" : `?${r.query}`}`)
+)
 
 describe("Projects", () => {
   it.effect("creates, finds by name, lists, gets, updates and deletes, one request each", () =>
@@ -29,7 +32,11 @@ describe("Projects", () => {
       const projects = yield* Projects.Projects
       const created = yield* projects.create({ name: "demo" })
       expect(created).toBeInstanceOf(Projects.ProjectCreateResponse)
-      expect({ id: created.id, name: created.name, type: created.type }).toEqual({ id: "p-1", name: "demo", type: "gen_ai" })
+      expect({ id: created.id, name: created.name, type: created.type }).toEqual({
+        id: "p-1",
+        name: "demo",
+        type: "gen_ai"
+      })
 
       const found = yield* projects.getByName("demo")
       expect(Option.map(found, (p) => [p.id, p.name, p.bookmark, p.permissions])).toEqual(
@@ -83,7 +90,11 @@ describe("Projects", () => {
         path: "/v1/projects/a%3Fb%3D1%23c",
         body: "{\"detail\":\"Project not found\"}"
       })
-      expect((yield* requests).map((r) => [r.method, r.path, r.query])).toEqual([["GET", "/v1/projects/a?b=1#c", undefined]])
+      expect((yield* requests).map((r) => [r.method, r.path, r.query])).toEqual([[
+        "GET",
+        "/v1/projects/a?b=1#c",
+        undefined
+      ]])
     }).pipe(Effect.provide(Fixtures.services())))
 })
 
@@ -180,12 +191,13 @@ describe("Prompts", () => {
     Effect.gen(function*() {
       const prompts = yield* Prompts.Prompts
       const created = yield* prompts.createTemplate("p-1", { name: "farewell", template: "Say goodbye" })
-      expect([created.id, created.name, created.selected_version.version, created.selected_version.lines_added]).toEqual([
-        "tpl-2",
-        "farewell",
-        1,
-        0
-      ])
+      expect([created.id, created.name, created.selected_version.version, created.selected_version.lines_added])
+        .toEqual([
+          "tpl-2",
+          "farewell",
+          1,
+          0
+        ])
       expect((yield* prompts.listTemplates("p-1")).map((t) => t.name)).toEqual(["greeting"])
       expect(yield* calls).toEqual(["POST /v1/projects/p-1/templates", "GET /v1/projects/p-1/templates"])
     }).pipe(Effect.provide(Fixtures.services())))

@@ -107,7 +107,9 @@ export const credential = (
   if (problem !== undefined) return Result.fail(problem)
   if (o11yToken !== undefined) return Result.succeed(Credential.O11y({ token: o11yToken }))
   if (apiKey !== undefined) return Result.succeed(Credential.ApiKey({ apiKey }))
-  if (username !== undefined && password !== undefined) return Result.succeed(Credential.Password({ username, password }))
+  if (username !== undefined && password !== undefined) {
+    return Result.succeed(Credential.Password({ username, password }))
+  }
   if (ssoIdToken !== undefined && provider !== undefined && isProvider(provider)) {
     return Result.succeed(Credential.Sso({ idToken: ssoIdToken, provider }))
   }
@@ -125,17 +127,20 @@ export const resolve = (
   options: Options,
   names: SettingNames = Env.optionNames
 ): Result.Result<Service, Config.ConfigError> =>
-  Result.flatMap(credential(options, names), (chosen) =>
-    Result.map(checked(Env.settings(options, names, chosen._tag === "O11y")), (settings): Service => ({
-      ...settings,
-      credential: chosen,
-      retryPolicy: options.retryPolicy ?? RetryPolicy.defaultPolicy,
-      refreshPolicy: options.refreshPolicy ?? RefreshPolicy.defaultPolicy,
-      retryNonIdempotent: options.retryNonIdempotent ?? false,
-      propagateTracing: options.propagateTracing ?? false,
-      tracing: options.tracing ?? true,
-      tls: Option.fromUndefinedOr(settings.tls)
-    })))
+  Result.flatMap(
+    credential(options, names),
+    (chosen) =>
+      Result.map(checked(Env.settings(options, names, chosen._tag === "O11y")), (settings): Service => ({
+        ...settings,
+        credential: chosen,
+        retryPolicy: options.retryPolicy ?? RetryPolicy.defaultPolicy,
+        refreshPolicy: options.refreshPolicy ?? RefreshPolicy.defaultPolicy,
+        retryNonIdempotent: options.retryNonIdempotent ?? false,
+        propagateTracing: options.propagateTracing ?? false,
+        tracing: options.tracing ?? true,
+        tls: Option.fromUndefinedOr(settings.tls)
+      }))
+  )
 
 /**
  * The settings from the environment (the core's `fromVariables`: its secrets `Redacted`), with

@@ -78,7 +78,10 @@ export const predicate = (
         return compare(filter["operator"], actual === undefined ? undefined : fold(actual), values)
       })
     } else {
-      return { _tag: "Unsupported", detail: `The embedded server does not support \`${String(filter["type"])}\` filters.` }
+      return {
+        _tag: "Unsupported",
+        detail: `The embedded server does not support \`${String(filter["type"])}\` filters.`
+      }
     }
   }
   return (record) => tests.every((t) => t(record))
@@ -98,7 +101,10 @@ export const sort = <A extends { readonly createdAt: number; readonly name: stri
   const sign = clause === null ? -1 : clause.ascending ? 1 : -1
   if (column === "created_at") return items.sort((a, b) => sign * (a.createdAt - b.createdAt))
   if (column === "name") return items.sort((a, b) => sign * (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-  return { _tag: "Unsupported", detail: `The embedded server sorts by \`created_at\` or \`name\` only, not \`${column}\`.` }
+  return {
+    _tag: "Unsupported",
+    detail: `The embedded server sorts by \`created_at\` or \`name\` only, not \`${column}\`.`
+  }
 }
 
 /**

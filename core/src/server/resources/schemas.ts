@@ -90,8 +90,17 @@ export const Message = V.model({
   )
 })
 
+const laxScalar = V.union<unknown>([["bool", V.bool], ["str", V.str()], ["int", V.int], ["float", V.float]])
+
+/** `Union[bool, str, int, float]` in smart mode: a value of one of the types exactly is kept as it is. */
+const scalar: V.Check<unknown> = (value, loc, issues) =>
+  typeof value === "boolean" || typeof value === "string" || value instanceof PythonJson.Int ||
+    value instanceof PythonJson.Float
+    ? V.anything(value, loc, issues)
+    : laxScalar(value, loc, issues)
+
 const Document = V.model({
-  metadata: V.optional(V.dict(V.union<unknown>([["bool", V.bool], ["str", V.str()], ["int", V.int], ["float", V.float]])), noDict),
+  metadata: V.optional(V.dict(scalar), noDict),
   content: V.required(V.str())
 }, "forbid")
 
@@ -177,49 +186,72 @@ const io = <I, O>(type: string, input: V.Field<I>, output: V.Field<O>, redactedO
 })
 
 const spanMembers: ReadonlyArray<readonly [string, V.Check<SpanInput>]> = [
-  ["agent", V.model({
-    ...io("agent", V.optional(stepInput, empty), V.optional(stepOutput, none), stepOutput),
-    ...stepFields(metrics),
-    spans: childSpans,
-    agent_type: V.optional(
-      V.enumOf(["default", "planner", "react", "reflection", "router", "classifier", "supervisor", "judge"]),
-      () => "default" as const
-    )
-  })],
-  ["workflow", V.model({
-    ...io("workflow", V.optional(stepInput, empty), V.optional(stepOutput, none), stepOutput),
-    ...stepFields(metrics),
-    spans: childSpans
-  })],
-  ["llm", V.model({
-    ...io(
-      "llm",
-      V.optional(Messages, noList),
-      V.optional(Message, () => ({ content: "", role: "assistant" as const, tool_call_id: null, tool_calls: null })),
-      V.nullable(Message)
-    ),
-    ...stepFields(llmMetrics),
-    tools: V.optional(V.nullable(V.list(V.dict(V.anything))), none),
-    events: V.optional(V.nullable(V.list(V.anything)), none),
-    model: nullableStr,
-    temperature: V.optional(V.nullable(V.float), none),
-    finish_reason: nullableStr
-  })],
-  ["retriever", V.model({
-    ...io("retriever", V.optional(V.str(), empty), V.optional(Documents, noList), V.nullable(Documents)),
-    ...stepFields(metrics),
-    spans: childSpans
-  })],
-  ["tool", V.model({
-    ...io("tool", V.optional(V.str(), empty), V.optional(V.nullable(V.str()), none), V.nullable(V.str())),
-    ...stepFields(metrics),
-    spans: childSpans,
-    tool_call_id: nullableStr
-  })],
-  ["control", V.model({
-    ...io("control", V.optional(stepInput, empty), V.optional(V.nullable(V.model({}, "allow")), none), V.nullable(V.model({}, "allow"))),
-    ...stepFields(metrics)
-  })]
+  [
+    "agent",
+    V.model({
+      ...io("agent", V.optional(stepInput, empty), V.optional(stepOutput, none), stepOutput),
+      ...stepFields(metrics),
+      spans: childSpans,
+      agent_type: V.optional(
+        V.enumOf(["default", "planner", "react", "reflection", "router", "classifier", "supervisor", "judge"]),
+        () => "default" as const
+      )
+    })
+  ],
+  [
+    "workflow",
+    V.model({
+      ...io("workflow", V.optional(stepInput, empty), V.optional(stepOutput, none), stepOutput),
+      ...stepFields(metrics),
+      spans: childSpans
+    })
+  ],
+  [
+    "llm",
+    V.model({
+      ...io(
+        "llm",
+        V.optional(Messages, noList),
+        V.optional(Message, () => ({ content: "", role: "assistant" as const, tool_call_id: null, tool_calls: null })),
+        V.nullable(Message)
+      ),
+      ...stepFields(llmMetrics),
+      tools: V.optional(V.nullable(V.list(V.dict(V.anything))), none),
+      events: V.optional(V.nullable(V.list(V.anything)), none),
+      model: nullableStr,
+      temperature: V.optional(V.nullable(V.float), none),
+      finish_reason: nullableStr
+    })
+  ],
+  [
+    "retriever",
+    V.model({
+      ...io("retriever", V.optional(V.str(), empty), V.optional(Documents, noList), V.nullable(Documents)),
+      ...stepFields(metrics),
+      spans: childSpans
+    })
+  ],
+  [
+    "tool",
+    V.model({
+      ...io("tool", V.optional(V.str(), empty), V.optional(V.nullable(V.str()), none), V.nullable(V.str())),
+      ...stepFields(metrics),
+      spans: childSpans,
+      tool_call_id: nullableStr
+    })
+  ],
+  [
+    "control",
+    V.model({
+      ...io(
+        "control",
+        V.optional(stepInput, empty),
+        V.optional(V.nullable(V.model({}, "allow")), none),
+        V.nullable(V.model({}, "allow"))
+      ),
+      ...stepFields(metrics)
+    })
+  ]
 ]
 
 /**
@@ -345,23 +377,29 @@ const loose = (type: string) => V.model({ type: V.required(V.literal([type])) },
 export const Filter = V.tagged<Record<string, unknown>>(
   "type",
   new Map<string, V.Check<Record<string, unknown>>>([
-    ["id", V.model({
-      column_id: V.required(V.str()),
-      operator: V.optional(V.enumOf(["eq", "ne", "one_of", "not_in", "contains"]), () => "eq" as const),
-      value: V.required(idOrText),
-      type: V.optional(V.literal(["id"]), () => "id" as const)
-    })],
+    [
+      "id",
+      V.model({
+        column_id: V.required(V.str()),
+        operator: V.optional(V.enumOf(["eq", "ne", "one_of", "not_in", "contains"]), () => "eq" as const),
+        value: V.required(idOrText),
+        type: V.optional(V.literal(["id"]), () => "id" as const)
+      })
+    ],
     ["date", loose("date")],
     ["number", loose("number")],
     ["boolean", loose("boolean")],
     ["collection", loose("collection")],
-    ["text", V.model({
-      column_id: V.required(V.str()),
-      operator: V.required(V.enumOf(["eq", "ne", "contains", "one_of", "not_in"])),
-      value: V.required(V.union<string | Array<string>>([["str", V.str()], ["list[str]", V.list(V.str())]])),
-      case_sensitive: V.optional(V.bool, () => true),
-      type: V.optional(V.literal(["text"]), () => "text" as const)
-    })],
+    [
+      "text",
+      V.model({
+        column_id: V.required(V.str()),
+        operator: V.required(V.enumOf(["eq", "ne", "contains", "one_of", "not_in"])),
+        value: V.required(V.union<string | Array<string>>([["str", V.str()], ["list[str]", V.list(V.str())]])),
+        case_sensitive: V.optional(V.bool, () => true),
+        type: V.optional(V.literal(["text"]), () => "text" as const)
+      })
+    ],
     ["fully_annotated", loose("fully_annotated")]
   ])
 )

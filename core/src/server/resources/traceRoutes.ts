@@ -181,7 +181,11 @@ export const traceRoutes: ReadonlyArray<ResourceRoute> = [
         const trace = traceIn(store, project, body.trace_id)
         if (trace === undefined || trace.run !== run) return detail(404, "Trace not found")
         const span = store.span(body.parent_id)
-        const parent = body.parent_id === trace.id ? trace : span !== undefined && span.traceId === trace.id ? span : undefined
+        const parent = body.parent_id === trace.id
+          ? trace
+          : span !== undefined && span.traceId === trace.id
+          ? span
+          : undefined
         if (parent === undefined) return detail(404, "Parent not found")
         const added = store.addSpans(trace, parent, body.spans, now)
         if ("_tag" in added) return full("spans in one trace", added.cap, added.limit)
@@ -209,7 +213,9 @@ export const traceRoutes: ReadonlyArray<ResourceRoute> = [
       if (project === undefined) return projectNotFound
       const span = store.span(params.span_id)
       const trace = span === undefined ? undefined : traceIn(store, project, span.traceId)
-      return span === undefined || trace === undefined ? detail(404, "Span not found") : ok(Records.spanRecord(trace, span, true))
+      return span === undefined || trace === undefined
+        ? detail(404, "Span not found")
+        : ok(Records.spanRecord(trace, span, true))
     }
   }),
   search("traces"),

@@ -87,7 +87,9 @@ const parseFile = (format: string, text: string): Rows | string => {
     }
     if (format === "json") {
       const parsed: unknown = JSON.parse(text)
-      return Array.isArray(parsed) && parsed.every(isObject) ? parsed.filter(isObject) : "the file must be a JSON array of objects"
+      return Array.isArray(parsed) && parsed.every(isObject)
+        ? parsed.filter(isObject)
+        : "the file must be a JSON array of objects"
     }
     return `the embedded server does not read ${format} files`
   } catch {
@@ -131,9 +133,12 @@ export const datasetRoutes: ReadonlyArray<ResourceRoute> = [
         const v = fields.get(name)
         return typeof v === "string" ? v : undefined
       }
-      const rows = file === undefined || typeof file === "string" ? [] : parseFile(query.format, utf8.decode(file.content))
+      const rows = file === undefined || typeof file === "string"
+        ? []
+        : parseFile(query.format, utf8.decode(file.content))
       if (typeof rows === "string") return detail(400, `Could not read the dataset: ${rows}.`)
-      const base = text("name") ?? (file === undefined || typeof file === "string" ? "" : file.filename.replace(/\.[^.]*$/, ""))
+      const base = text("name") ??
+        (file === undefined || typeof file === "string" ? "" : file.filename.replace(/\.[^.]*$/, ""))
       if (base === "") {
         return V.unprocessable([{ type: "missing", loc: ["body", "name"], msg: "Field required", input: null }])
       }
@@ -143,15 +148,21 @@ export const datasetRoutes: ReadonlyArray<ResourceRoute> = [
       }
       const projectId = text("project_id")
       if (projectId !== undefined && store.project(projectId) === undefined) return detail(404, "Project not found")
-      const created = store.createDataset({
-        name,
-        draft: /^(true|1|yes|on)$/i.test(text("draft") ?? ""),
-        columnNames: columnsOf(rows),
-        rows,
-        projectIds: new Set(projectId === undefined ? [] : [projectId])
-      }, user, now)
+      const created = store.createDataset(
+        {
+          name,
+          draft: /^(true|1|yes|on)$/i.test(text("draft") ?? ""),
+          columnNames: columnsOf(rows),
+          rows,
+          projectIds: new Set(projectId === undefined ? [] : [projectId])
+        },
+        user,
+        now
+      )
       if (created === undefined) return detail(409, `A dataset named '${name}' already exists.`)
-      if ("_tag" in created) return full(created.cap === "datasetRows" ? "rows in one dataset" : "datasets", created.cap, created.limit)
+      if ("_tag" in created) {
+        return full(created.cap === "datasetRows" ? "rows in one dataset" : "datasets", created.cap, created.limit)
+      }
       return ok(Records.datasetDb(created))
     }
   }),
@@ -165,7 +176,10 @@ export const datasetRoutes: ReadonlyArray<ResourceRoute> = [
     body: noBody,
     handler: (store, { query }) => {
       const all = Array.from(store.datasets())
-      const slice = all.slice(Math.max(0, query.starting_token), Math.max(0, query.starting_token) + Math.max(0, query.limit))
+      const slice = all.slice(
+        Math.max(0, query.starting_token),
+        Math.max(0, query.starting_token) + Math.max(0, query.limit)
+      )
       const next = Math.max(0, query.starting_token) + slice.length
       return ok({
         starting_token: query.starting_token,

@@ -64,7 +64,11 @@ export const projectRoutes: ReadonlyArray<ResourceRoute> = [
     query: typeQuery,
     body: noBody,
     handler: (store, { query }) =>
-      ok(Array.from(store.projects()).filter((p) => query.type === null || p.type === query.type).map(Records.projectThin))
+      ok(
+        Array.from(store.projects()).filter((p) => query.type === null || p.type === query.type).map(
+          Records.projectThin
+        )
+      )
   }),
   route({
     name: "get_projects",
@@ -75,8 +79,14 @@ export const projectRoutes: ReadonlyArray<ResourceRoute> = [
     query: nameQuery,
     body: noBody,
     handler: (store, { query }) => {
-      const named = query.project_name === null ? Array.from(store.projects()) : [store.projectNamed(query.project_name)]
-      return ok(named.flatMap((p) => p !== undefined && (query.type === null || p.type === query.type) ? [p] : []).map(Records.projectDb))
+      const named = query.project_name === null
+        ? Array.from(store.projects())
+        : [store.projectNamed(query.project_name)]
+      return ok(
+        named.flatMap((p) => p !== undefined && (query.type === null || p.type === query.type) ? [p] : []).map(
+          Records.projectDb
+        )
+      )
     }
   }),
   route({
@@ -128,8 +138,11 @@ export const projectRoutes: ReadonlyArray<ResourceRoute> = [
     query: countsQuery,
     body: noBody,
     handler: (store, { params, query }) =>
-      withProject(store, params.project_id, (p) =>
-        ok(Array.from(p.logStreams.values(), (s) => Records.logStream(s, query.include_counts))))
+      withProject(
+        store,
+        params.project_id,
+        (p) => ok(Array.from(p.logStreams.values(), (s) => Records.logStream(s, query.include_counts)))
+      )
   }),
   route({
     name: "create_log_stream",
@@ -142,7 +155,9 @@ export const projectRoutes: ReadonlyArray<ResourceRoute> = [
     handler: (store, { body, now, params, user }) =>
       withProject(store, params.project_id, (p) => {
         const created = store.createLogStream(p, body.name, user, now)
-        if (created === undefined) return detail(409, `A log stream named '${body.name}' already exists in this project.`)
+        if (created === undefined) {
+          return detail(409, `A log stream named '${body.name}' already exists in this project.`)
+        }
         if ("_tag" in created) return full("log streams", created.cap, created.limit)
         return ok(Records.logStream(created))
       })
@@ -187,8 +202,11 @@ export const projectRoutes: ReadonlyArray<ResourceRoute> = [
     query: countsQuery,
     body: noBody,
     handler: (store, { params, query }) =>
-      withProject(store, params.project_id, (p) =>
-        ok(Array.from(p.experiments.values(), (e) => Records.experiment(e, query.include_counts))))
+      withProject(
+        store,
+        params.project_id,
+        (p) => ok(Array.from(p.experiments.values(), (e) => Records.experiment(e, query.include_counts)))
+      )
   }),
   route({
     name: "create_experiment",
@@ -200,17 +218,26 @@ export const projectRoutes: ReadonlyArray<ResourceRoute> = [
     body: ExperimentCreateRequest,
     handler: (store, { body, now, params, user }) =>
       withProject(store, params.project_id, (p) => {
-        const created = store.createExperiment(p, {
-          name: body.name,
-          taskType: body.task_type,
-          dataset: body.dataset,
-          playgroundId: body.playground_id,
-          promptSettings: body.prompt_settings,
-          experimentGroupId: body.experiment_group_id,
-          experimentGroupName: body.experiment_group_name
-        }, user, now)
-        if (created === undefined) return detail(409, `An experiment named '${body.name}' already exists in this project.`)
-        if ("_tag" in created) return full("experiments", created.cap, created.limit)
+        const created = store.createExperiment(
+          p,
+          {
+            name: body.name,
+            taskType: body.task_type,
+            dataset: body.dataset,
+            playgroundId: body.playground_id,
+            promptSettings: body.prompt_settings,
+            experimentGroupId: body.experiment_group_id,
+            experimentGroupName: body.experiment_group_name
+          },
+          user,
+          now
+        )
+        if (created === undefined) {
+          return detail(409, `An experiment named '${body.name}' already exists in this project.`)
+        }
+        if ("_tag" in created) {
+          return full("experiments", created.cap, created.limit)
+        }
         return ok(Records.experiment(created))
       })
   }),

@@ -101,7 +101,9 @@ export const fail = (
   input: PythonRender.Renderable,
   ctx?: Readonly<Record<string, PythonRender.Renderable>>
 ): Invalid => {
-  issues.push(ctx === undefined ? { type, loc: locArray(loc), msg, input } : { type, loc: locArray(loc), msg, input, ctx })
+  issues.push(
+    ctx === undefined ? { type, loc: locArray(loc), msg, input } : { type, loc: locArray(loc), msg, input, ctx }
+  )
   return invalid
 }
 
@@ -134,20 +136,38 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`
  * @category checks
  */
 export const str = (options: { readonly minLength?: number; readonly maxLength?: number } = {}): Check<string> =>
-(value, loc, issues) => {
+(
+  value,
+  loc,
+  issues
+) => {
   if (typeof value !== "string") return fail(issues, loc, "string_type", "Input should be a valid string", value)
   const { maxLength, minLength } = options
   if (minLength !== undefined || maxLength !== undefined) {
     const length = pyLength(value)
     if (minLength !== undefined && length < minLength) {
-      return fail(issues, loc, "string_too_short", `String should have at least ${plural(minLength, "character")}`, value, {
-        min_length: minLength
-      })
+      return fail(
+        issues,
+        loc,
+        "string_too_short",
+        `String should have at least ${plural(minLength, "character")}`,
+        value,
+        {
+          min_length: minLength
+        }
+      )
     }
     if (maxLength !== undefined && length > maxLength) {
-      return fail(issues, loc, "string_too_long", `String should have at most ${plural(maxLength, "character")}`, value, {
-        max_length: maxLength
-      })
+      return fail(
+        issues,
+        loc,
+        "string_too_long",
+        `String should have at most ${plural(maxLength, "character")}`,
+        value,
+        {
+          max_length: maxLength
+        }
+      )
     }
   }
   return value
@@ -197,7 +217,13 @@ export const float: Check<number> = (value, loc, issues) => {
   if (typeof value === "boolean") return value ? 1 : 0
   if (typeof value === "string") {
     if (!floatString.test(value)) {
-      return fail(issues, loc, "float_parsing", "Input should be a valid number, unable to parse string as a number", value)
+      return fail(
+        issues,
+        loc,
+        "float_parsing",
+        "Input should be a valid number, unable to parse string as a number",
+        value
+      )
     }
     const text = value.trim().replace(/_/g, "").toLowerCase()
     const sign = text.startsWith("-") ? -1 : 1
@@ -218,7 +244,8 @@ const falsy = new Set(["0", "off", "f", "false", "n", "no"])
  */
 export const bool: Check<boolean> = (value, loc, issues) => {
   if (typeof value === "boolean") return value
-  const parsing = () => fail(issues, loc, "bool_parsing", "Input should be a valid boolean, unable to interpret input", value)
+  const parsing = () =>
+    fail(issues, loc, "bool_parsing", "Input should be a valid boolean, unable to interpret input", value)
   if (value instanceof PythonJson.Int || value instanceof PythonJson.Float) {
     const n = value instanceof PythonJson.Int ? Number(value.digits) : value.value
     return n === 0 ? false : n === 1 ? true : parsing()
@@ -270,7 +297,9 @@ export const datetime: Check<number> = (value, loc, issues) => {
   if (parsed === undefined) return fail(issues, loc, "datetime_type", "Input should be a valid datetime", value)
   if (parsed._tag === "Millis") return parsed.millis
   const what = parsed.type === "datetime_parsing" ? "datetime" : "datetime or date"
-  return fail(issues, loc, parsed.type, `Input should be a valid ${what}, ${parsed.error}`, value, { error: parsed.error })
+  return fail(issues, loc, parsed.type, `Input should be a valid ${what}, ${parsed.error}`, value, {
+    error: parsed.error
+  })
 }
 
 const reprs = (members: ReadonlyArray<string | number>) => {
@@ -302,13 +331,14 @@ export const literal = <const A extends string>(members: ReadonlyArray<A>): Chec
   const expected = reprs(members)
   return (value, loc, issues) => {
     const found = members.find((m) => m === value)
-    return found !== undefined ? found : fail(issues, loc, "literal_error", `Input should be ${expected}`, value, { expected })
+    return found !== undefined
+      ? found
+      : fail(issues, loc, "literal_error", `Input should be ${expected}`, value, { expected })
   }
 }
 
 /**
- * A `Literal[...]` of integers (an integral float or an integer string matches too, as pydantic's
- * lax mode reads them).
+ * A `Literal[...]` of integers (an integral float matches too; a string or a boolean does not).
  *
  * @since 0.3.0
  * @category checks
@@ -320,10 +350,10 @@ export const intLiteral = (members: ReadonlyArray<number>): Check<number> => {
       ? Number(value.digits)
       : value instanceof PythonJson.Float
       ? value.value
-      : typeof value === "string" && intString.test(value)
-      ? Number(value.trim())
       : NaN
-    return members.includes(n) ? n : fail(issues, loc, "literal_error", `Input should be ${expected}`, value, { expected })
+    return members.includes(n)
+      ? n
+      : fail(issues, loc, "literal_error", `Input should be ${expected}`, value, { expected })
   }
 }
 
@@ -350,31 +380,31 @@ export const nullable = <A>(check: Check<A>): Check<A | null> => (value, loc, is
  * @since 0.3.0
  * @category checks
  */
-export const list = <A>(item: Check<A>, options: { readonly minItems?: number } = {}): Check<Array<A>> =>
-(value, loc, issues) => {
-  if (!Array.isArray(value)) return fail(issues, loc, "list_type", "Input should be a valid list", value)
-  const items: ReadonlyArray<PythonJson.Value> = value
-  const out: Array<A> = []
-  let ok = true
-  items.forEach((v, i) => {
-    const checked = item(v, at(loc, i), issues)
-    if (checked instanceof Invalid) ok = false
-    else out.push(checked)
-  })
-  if (!ok) return invalid
-  const min = options.minItems
-  if (min !== undefined && out.length < min) {
-    return fail(
-      issues,
-      loc,
-      "too_short",
-      `List should have at least ${plural(min, "item")} after validation, not ${out.length}`,
-      value,
-      { field_type: "List", min_length: min, actual_length: out.length }
-    )
+export const list =
+  <A>(item: Check<A>, options: { readonly minItems?: number } = {}): Check<Array<A>> => (value, loc, issues) => {
+    if (!Array.isArray(value)) return fail(issues, loc, "list_type", "Input should be a valid list", value)
+    const items: ReadonlyArray<PythonJson.Value> = value
+    const out: Array<A> = []
+    let ok = true
+    items.forEach((v, i) => {
+      const checked = item(v, at(loc, i), issues)
+      if (checked instanceof Invalid) ok = false
+      else out.push(checked)
+    })
+    if (!ok) return invalid
+    const min = options.minItems
+    if (min !== undefined && out.length < min) {
+      return fail(
+        issues,
+        loc,
+        "too_short",
+        `List should have at least ${plural(min, "item")} after validation, not ${out.length}`,
+        value,
+        { field_type: "List", min_length: min, actual_length: out.length }
+      )
+    }
+    return out
   }
-  return out
-}
 
 /**
  * `Dict[str, T]`.
@@ -383,7 +413,9 @@ export const list = <A>(item: Check<A>, options: { readonly minItems?: number } 
  * @category checks
  */
 export const dict = <A>(item: Check<A>): Check<Record<string, A>> => (value, loc, issues) => {
-  if (!(value instanceof PythonJson.Dict)) return fail(issues, loc, "dict_type", "Input should be a valid dictionary", value)
+  if (!(value instanceof PythonJson.Dict)) {
+    return fail(issues, loc, "dict_type", "Input should be a valid dictionary", value)
+  }
   const out: Record<string, A> = {}
   let ok = true
   for (const [k, v] of value.entries) {
@@ -395,7 +427,13 @@ export const dict = <A>(item: Check<A>): Check<Record<string, A>> => (value, loc
 }
 
 const notAnObject = (issues: Array<Issue>, loc: Loc, value: PythonJson.Value) =>
-  fail(issues, loc, "model_attributes_type", "Input should be a valid dictionary or object to extract fields from", value)
+  fail(
+    issues,
+    loc,
+    "model_attributes_type",
+    "Input should be a valid dictionary or object to extract fields from",
+    value
+  )
 
 /**
  * A model field: its check, and its default (none: required).
@@ -474,7 +512,12 @@ export const model = <F extends Record<string, Field<unknown>>>(
         fail(issues, at(loc, name), "extra_forbidden", "Extra inputs are not permitted", v)
         ok = false
       } else {
-        Object.defineProperty(out, name, { value: PythonRender.toJs(v), enumerable: true, writable: true, configurable: true })
+        Object.defineProperty(out, name, {
+          value: PythonRender.toJs(v),
+          enumerable: true,
+          writable: true,
+          configurable: true
+        })
       }
     }
   }
@@ -500,9 +543,16 @@ export const tagged = <A>(discriminator: string, members: ReadonlyMap<string, Ch
     if (!(value instanceof PythonJson.Dict)) return notAnObject(issues, loc, value)
     const tag = value.entries.get(discriminator)
     if (tag === undefined) {
-      return fail(issues, loc, "union_tag_not_found", `Unable to extract tag using discriminator '${discriminator}'`, value, {
-        discriminator: `'${discriminator}'`
-      })
+      return fail(
+        issues,
+        loc,
+        "union_tag_not_found",
+        `Unable to extract tag using discriminator '${discriminator}'`,
+        value,
+        {
+          discriminator: `'${discriminator}'`
+        }
+      )
     }
     const member = typeof tag === "string" ? members.get(tag) : undefined
     if (typeof tag !== "string" || member === undefined) {
@@ -540,18 +590,18 @@ const tagText = (tag: PythonJson.Value): string =>
  * @since 0.3.0
  * @category checks
  */
-export const union = <A>(members: ReadonlyArray<readonly [label: string, check: Check<A>]>): Check<A> =>
-(value, loc, issues) => {
-  const collected: Array<Issue> = []
-  for (const [label, check] of members) {
-    const scratch: Array<Issue> = []
-    const checked = check(value, at(loc, label), scratch)
-    if (!(checked instanceof Invalid)) return checked
-    collected.push(...scratch)
+export const union =
+  <A>(members: ReadonlyArray<readonly [label: string, check: Check<A>]>): Check<A> => (value, loc, issues) => {
+    const collected: Array<Issue> = []
+    for (const [label, check] of members) {
+      const scratch: Array<Issue> = []
+      const checked = check(value, at(loc, label), scratch)
+      if (!(checked instanceof Invalid)) return checked
+      collected.push(...scratch)
+    }
+    issues.push(...collected)
+    return invalid
   }
-  issues.push(...collected)
-  return invalid
-}
 
 /**
  * FastAPI's 422 for the issues, rendered as Starlette's `JSONResponse` would (500 when Python could
@@ -560,12 +610,17 @@ export const union = <A>(members: ReadonlyArray<readonly [label: string, check: 
  * @since 0.3.0
  * @category answers
  */
-export const unprocessable = (issues: ReadonlyArray<Issue>, unencodable: ReadonlySet<string> = new Set()): FastApi.Answer => {
+export const unprocessable = (
+  issues: ReadonlyArray<Issue>,
+  unencodable: ReadonlySet<string> = new Set()
+): FastApi.Answer => {
   const entries: ReadonlyArray<PythonRender.Renderable> = issues.map((e) =>
     e.ctx === undefined
       ? { type: e.type, loc: e.loc, msg: e.msg, input: e.input }
       : { type: e.type, loc: e.loc, msg: e.msg, input: e.input, ctx: e.ctx }
   )
   const body = PythonRender.render({ detail: entries }, unencodable)
-  return body === undefined ? FastApi.internalServerError : { status: 422, body, headers: { "content-type": "application/json" } }
+  return body === undefined
+    ? FastApi.internalServerError
+    : { status: 422, body, headers: { "content-type": "application/json" } }
 }
