@@ -52,12 +52,13 @@ export {
 } from "./generated/Datasets.js"
 
 /**
- * The form that creates a dataset (`multipart/form-data`: a `file`, or `copy_from_dataset_id`).
+ * The form that creates a dataset (`multipart/form-data`): a `file` to upload, or
+ * `copy_from_dataset_id`, and its `name`.
  *
  * @since 0.3.0
- * @category schemas
+ * @category models
  */
-export { BodyCreateDatasetDatasetsPost as DatasetCreate } from "./generated/Datasets.js"
+export type DatasetCreate = typeof Api.BodyCreateDatasetDatasetsPost.Encoded
 
 /**
  * The file formats of an upload: `"csv"`, `"feather"`, `"json"`, `"jsonl"`.
@@ -82,8 +83,8 @@ export type DatasetFormat = typeof Api.DatasetFormat.Type
  * @category models
  */
 export interface Page {
-  readonly starting_token?: number | undefined
-  readonly limit?: number | undefined
+  readonly starting_token?: number
+  readonly limit?: number
 }
 
 /**
@@ -97,8 +98,8 @@ export interface Service {
   readonly list: (page?: Page) => Effect.Effect<Api.ListDatasetResponse, GalileoError>
   /** `POST /datasets` (multipart): a dataset from a file, or a copy of another one. */
   readonly create: (
-    dataset: typeof Api.BodyCreateDatasetDatasetsPost.Encoded,
-    options?: { readonly format?: DatasetFormat | undefined; readonly hidden?: boolean | undefined }
+    dataset: DatasetCreate,
+    options?: { readonly format?: DatasetFormat; readonly hidden?: boolean }
   ) => Effect.Effect<Api.DatasetDB, GalileoError>
   /** `GET /datasets/{dataset_id}` */
   readonly get: (datasetId: string) => Effect.Effect<Api.DatasetDB, GalileoError>

@@ -23,10 +23,11 @@
  * ```
  * @since 0.3.0
  */
+import * as Arr from "effect/Array"
 import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
-import * as Option from "effect/Option"
+import type * as Option from "effect/Option"
 import type { GalileoError } from "./GalileoError.js"
 import type { GalileoHttpClient } from "./GalileoHttpClient.js"
 import * as Api from "./generated/Projects.js"
@@ -89,8 +90,8 @@ export {
  * @category models
  */
 export interface Page {
-  readonly starting_token?: number | undefined
-  readonly limit?: number | undefined
+  readonly starting_token?: number
+  readonly limit?: number
 }
 
 /**
@@ -102,12 +103,12 @@ export interface Page {
 export interface Service {
   /** `GET /projects`: the projects the caller can see (of one `type`, when given). */
   readonly list: (
-    options?: { readonly type?: ProjectType | undefined }
+    options?: { readonly type?: ProjectType }
   ) => Effect.Effect<ReadonlyArray<Api.ProjectDB>, GalileoError>
   /** `GET /projects?project_name=`: the project of that name (of one `type`, when given), if any. */
   readonly getByName: (
     name: string,
-    options?: { readonly type?: ProjectType | undefined }
+    options?: { readonly type?: ProjectType }
   ) => Effect.Effect<Option.Option<Api.ProjectDB>, GalileoError>
   /** `GET /projects/{project_id}` */
   readonly get: (projectId: string) => Effect.Effect<Api.ProjectDB, GalileoError>
@@ -144,11 +145,11 @@ export class Projects extends Context.Tag("galileo-effect/Projects")<Projects, S
 export const make: Effect.Effect<Service, never, GalileoHttpClient> = Effect.map(
   caller(Api.make),
   (call): Service => ({
-    list: (options) => call((api) => api.getProjectsProjectsGet({ type: options?.type })),
+    list: (options) => call((api) => api.getProjectsProjectsGet(options)),
     getByName: (name, options) =>
       Effect.map(
-        call((api) => api.getProjectsProjectsGet({ project_name: name, type: options?.type })),
-        (projects) => Option.fromNullable(projects.find((project) => project.name === name))
+        call((api) => api.getProjectsProjectsGet({ ...options, project_name: name })),
+        (projects) => Arr.findFirst(projects, (project) => project.name === name)
       ),
     get: (projectId) => call((api) => api.getProjectProjectsProjectIdGet(segment(projectId))),
     create: (project) => call((api) => api.createProjectProjectsPost(project)),

@@ -65,8 +65,8 @@ export {
  * @category models
  */
 export interface Page {
-  readonly starting_token?: number | undefined
-  readonly limit?: number | undefined
+  readonly starting_token?: number
+  readonly limit?: number
 }
 
 /**
@@ -172,10 +172,10 @@ export const make: Effect.Effect<Service, never, GalileoHttpClient> = Effect.map
       ),
     getVersionByName: (projectId, name, version) =>
       call((api) =>
-        api.getTemplateVersionByNameProjectsProjectIdTemplatesVersionsGet(segment(projectId), {
-          template_name: name,
-          version
-        })
+        api.getTemplateVersionByNameProjectsProjectIdTemplatesVersionsGet(
+          segment(projectId),
+          version === undefined ? { template_name: name } : { template_name: name, version }
+        )
       ),
     queryTemplates: (query, page) =>
       call((api) => api.queryTemplatesTemplatesQueryPost({ params: page, payload: query })),

@@ -3,7 +3,7 @@
  * the environment. Every problem is a `ConfigError` naming the setting (the option or the
  * environment variable) and never its value. The decisions and their messages are the
  * Effect-free core's (`core/client/environment`); this module turns them into `Config` values and
- * `ConfigError`s, and wraps the environment's secrets in `Redacted`.
+ * `ConfigError`s; the core reads the environment's secrets straight into `Redacted.make`.
  *
  * @internal
  */
@@ -27,7 +27,6 @@ export {
   defaultPathPrefix,
   isLoopbackHost,
   maxSecretBytes,
-  /** The settings given in code win over the environment's (`tls` field by field); problems are named accordingly. */
   merge,
   optionNames
 } from "../core/client/environment.js"

@@ -50,7 +50,10 @@ const readAnswer = (client: Service, response: HttpClientResponse.HttpClientResp
     : Effect.map(client.decode(Schema.Unknown)(response), (json) =>
       HttpClientResponse.fromWeb(
         response.request,
-        new globalThis.Response(JSON.stringify(json), { status: response.status, headers: response.headers })
+        new globalThis.Response(JSON.stringify(json), {
+          status: response.status,
+          headers: Object.entries(response.headers)
+        })
       ))
 
 /**

@@ -106,7 +106,10 @@ const message = (m: TraceLogger.Message | string, role: TraceLogger.Role) =>
       role: m.role,
       content: m.content,
       tool_call_id: m.toolCallId,
-      tool_calls: m.toolCalls?.map((call) => ({ id: call.id, function: { name: call.name, arguments: call.arguments } }))
+      tool_calls: m.toolCalls?.map((call) => ({
+        id: call.id,
+        function: { name: call.name, arguments: call.arguments }
+      }))
     }
 
 const messages = (input: TraceLogger.LlmSpanOptions["input"]) =>
@@ -318,14 +321,13 @@ export const make = (
       batches: 0
     })
     let closed = false
-    /** A conclusion wakes the batch flusher when the buffer holds a full batch (or is full). */
-    const threshold = Math.min(settings.batchSize, settings.bufferCapacity)
+    /** A conclusion wakes the batch flusher when the buffer holds a full batch. */
+    const threshold = settings.batchSize
 
     const sendBatch = (items: ReadonlyArray<Item>) =>
       send(items.map((item) => item.trace)).pipe(
         Effect.matchCauseEffect({
-          onSuccess: () =>
-            Ref.update(stats, (s) => ({ ...s, sent: plus(s.sent, items), batches: s.batches + 1 })),
+          onSuccess: () => Ref.update(stats, (s) => ({ ...s, sent: plus(s.sent, items), batches: s.batches + 1 })),
           onFailure: (cause) =>
             Effect.zipRight(
               Ref.update(stats, (s) => ({ ...s, failed: plus(s.failed, items) })),
@@ -349,8 +351,10 @@ export const make = (
         const loop = (remaining: number): Effect.Effect<void> =>
           remaining <= 0
             ? Effect.void
-            : Effect.flatMap(step(Math.min(settings.batchSize, remaining)), (taken) =>
-              taken === 0 ? Effect.void : loop(remaining - taken))
+            : Effect.flatMap(
+              step(Math.min(settings.batchSize, remaining)),
+              (taken) => taken === 0 ? Effect.void : loop(remaining - taken)
+            )
         return loop(size)
       })
     )
@@ -359,8 +363,9 @@ export const make = (
     const flushFull: Effect.Effect<void> = lock.withPermits(1)(
       Effect.suspend(function loop(): Effect.Effect<void> {
         return Effect.flatMap(Queue.size(queue), (size) =>
-          size < threshold ? Effect.void : Effect.flatMap(step(settings.batchSize), (taken) =>
-            taken === 0 ? Effect.void : loop()))
+          size < threshold ?
+            Effect.void :
+            Effect.flatMap(step(settings.batchSize), (taken) => taken === 0 ? Effect.void : loop()))
       })
     )
 

@@ -1,6 +1,7 @@
 /**
  * Where a request goes: the route table (built-in routes under `/v1`, `/v2` and bare, routes of
- * the user), Starlette's 405 / 307 / 404 answers, and a handler's failure turned into a logged 500.
+ * the user, the resource routes over the server's store), Starlette's 405 / 307 / 404 answers,
+ * and a handler's failure turned into a logged 500.
  *
  * @since 0.2.0
  */
@@ -12,6 +13,7 @@ import { builtInPrefixes } from "../core/server/builtIns.js"
 import * as FastApi from "../core/server/fastApi.js"
 import { type Answer, type Ctx, header, type Incoming, write } from "../core/server/http.js"
 import { servedPaths } from "../core/server/openapi.js"
+import * as Resources from "../core/server/resources/routes.js"
 import { Router } from "../core/server/router.js"
 import type { Route } from "../testing/GalileoServer.js"
 import * as Api from "./api.js"
@@ -41,12 +43,20 @@ const both = (
   builtInPrefixes.map((prefix) => ({ method, path: `${prefix}${path}`, target }))
 
 /**
- * The router of the built-in routes and of the user's.
+ * The router of the built-in routes, of the user's and, with a `store`, of the resource routes
+ * over it (projects, log streams, experiments, traces and spans, datasets; under `/v1`, `/v2` and
+ * no prefix). The routes of the user come first: one with the method and path of a resource route
+ * answers in its place (a spec fakes an answer so), the resource routes answer the other methods
+ * and paths. Every API route (not the logins) is served under `/ao/api` too with `o11yToken`.
  *
  * @since 0.2.0
  * @category constructors
  */
-export const makeRouter = (routes: ReadonlyArray<Route>, o11yToken?: Redacted.Redacted<string>) => {
+export const makeRouter = (
+  routes: ReadonlyArray<Route>,
+  o11yToken?: Redacted.Redacted<string>,
+  store?: Resources.Store
+) => {
   const served = (route: BuiltIn) => both(route.method, route.path, route.handler)
   const logins = builtIns.filter((route) => route.login).flatMap(served)
   const api = builtIns.filter((route) => !route.login).flatMap(served)
@@ -55,12 +65,14 @@ export const makeRouter = (routes: ReadonlyArray<Route>, o11yToken?: Redacted.Re
     const method = spec.method.toUpperCase()
     return servedPaths(spec.path).map((path) => ({ method, path, target }))
   })
+  const resources = store === undefined ? [] : Resources.entries(store)
   return new Router<Target>([
     ...logins,
     ...api,
     { method: "GET", path: "/openapi.json", target: () => openApi(routes) },
     ...own,
-    ...O11y.entries(o11yToken, [...api, ...own])
+    ...resources,
+    ...O11y.entries(o11yToken, [...api, ...own, ...resources])
   ])
 }
 

@@ -18,6 +18,9 @@ import * as Traces from "../../src/Traces.js"
 import * as Canary from "../support/Canary.js"
 import * as Fixtures from "./fixtures.js"
 
+/** What the embedded server says of an empty string where the contract wants one character (Effect's text). */
+const tooShortMessage = "Expected a string at least 1 character(s) long, actual \"\""
+
 const server = GalileoServer.GalileoServer
 const count = (method: string, path: string) =>
   Effect.flatMap(server, (s) => s.requests).pipe(
@@ -43,7 +46,7 @@ describe("a 422 from any group's endpoint is a GalileoValidationError with the d
       const prompts = yield* Prompts.Prompts
       const tooShort = (loc: ReadonlyArray<string | number>) => [{
         loc,
-        msg: "Expected a string at least 1 character(s) long, actual \"\"",
+        msg: tooShortMessage,
         type: "value_error"
       }]
       expect(yield* detailOf(projects.create({ name: "" }))).toEqual({
@@ -93,7 +96,7 @@ describe("a 422 from any group's endpoint is a GalileoValidationError with the d
       const error = yield* Effect.flip(projects.create({ name: "" }))
       expect(error._tag).toBe("GalileoValidationError")
       expect(error.message).toBe(
-        "Galileo rejected the request (POST /v1/projects) with 422: body.name: Expected a string at least 1 character(s) long, actual \"\""
+        `Galileo rejected the request (POST /v1/projects) with 422: body.name: ${tooShortMessage}`
       )
     }).pipe(Effect.provide(Fixtures.services())))
 })

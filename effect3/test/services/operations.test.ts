@@ -5,13 +5,14 @@
  * other; a method that sends another operation than its entry says fails too. And the groups' names do not clash: one tag key per service, one schema name per module.
  */
 import * as HttpClient from "@effect/platform/HttpClient"
+import type * as HttpClientError from "@effect/platform/HttpClientError"
 import type * as HttpClientRequest from "@effect/platform/HttpClientRequest"
 import { describe, expect, it } from "@effect/vitest"
 import { Effect } from "effect"
 import { readFileSync } from "node:fs"
 import * as Datasets from "../../src/Datasets.js"
 import * as Experiments from "../../src/Experiments.js"
-import { GalileoHttpError } from "../../src/GalileoError.js"
+import { type GalileoError, GalileoHttpError } from "../../src/GalileoError.js"
 import * as GalileoHttpClient from "../../src/GalileoHttpClient.js"
 import * as GeneratedDatasets from "../../src/generated/Datasets.js"
 import * as GeneratedExperiments from "../../src/generated/Experiments.js"
@@ -27,7 +28,7 @@ import * as Traces from "../../src/Traces.js"
 /** A GalileoHttpClient that records each request and answers none (a 418 error). */
 const recording = () => {
   const sent: Array<HttpClientRequest.HttpClientRequest> = []
-  const client = HttpClient.makeWith<never, never, GalileoHttpError, never>(
+  const client = HttpClient.makeWith<never, never, GalileoError, never>(
     (request) =>
       Effect.flatMap(request, (r) => {
         sent.push(r)
@@ -64,7 +65,10 @@ interface Group<S> {
 
 const operationNames = (api: object) => Object.keys(api).filter((key) => key !== "httpClient").sort()
 /** A platform client for listing a generated group's operations (none is called). */
-const stub = HttpClient.makeWith<never, never, never, never>(() => Effect.die("not called"), Effect.succeed)
+const stub = HttpClient.makeWith<never, never, HttpClientError.HttpClientError, never>(
+  () => Effect.die("not called"),
+  Effect.succeed
+)
 
 /** A group's table with its service type checked, as the tests run it. */
 interface Checked {

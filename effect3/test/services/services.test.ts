@@ -4,7 +4,7 @@
  * with the library's headers and the bearer token, ids as one path segment.
  */
 import { describe, expect, it } from "@effect/vitest"
-import { Effect, Option } from "effect"
+import { Effect, Option, Schema } from "effect"
 import * as Datasets from "../../src/Datasets.js"
 import * as Experiments from "../../src/Experiments.js"
 import * as LogStreams from "../../src/LogStreams.js"
@@ -31,7 +31,7 @@ describe("Projects", () => {
     Effect.gen(function*() {
       const projects = yield* Projects.Projects
       const created = yield* projects.create({ name: "demo" })
-      expect(created).toBeInstanceOf(Projects.ProjectCreateResponse)
+      expect(Schema.is(Projects.ProjectCreateResponse)(created)).toBe(true)
       expect({ id: created.id, name: created.name, type: created.type }).toEqual({
         id: "p-1",
         name: "demo",
@@ -39,20 +39,20 @@ describe("Projects", () => {
       })
 
       const found = yield* projects.getByName("demo")
-      expect(Option.map(found, (p) => [p.id, p.name, p.bookmark, p.permissions])).toEqual(
-        Option.some(["p-1", "demo", false, []])
+      expect(Option.map(found, (p) => [p.id, p.name, p.type, p.runs])).toEqual(
+        Option.some(["p-1", "demo", "gen_ai", []])
       )
       expect(yield* projects.getByName("other")).toEqual(Option.none())
       const all = yield* projects.list({ type: "gen_ai" })
       expect(all.map((p) => p.id)).toEqual(["p-1"])
-      expect(all[0]).toBeInstanceOf(Projects.Project)
+      expect(Schema.is(Projects.Project)(all[0])).toBe(true)
       const one = yield* projects.get("p-1")
       expect(one.created_by_user).toEqual({ id: "u-1", email: "demo@galileo.test" })
       const renamed = yield* projects.update("p-1", { name: "renamed" })
       expect(renamed.name).toBe("renamed")
       const page = yield* projects.search({}, { starting_token: 0, limit: 10 })
       expect(page.projects.map((p) => p.name)).toEqual(["renamed"])
-      expect(page.limit).toBe(100)
+      expect(page.starting_token).toBe(0)
       const deleted = yield* projects.delete("p-1")
       expect(deleted.message).toBe("Project deleted")
 
@@ -103,12 +103,12 @@ describe("LogStreams", () => {
     Effect.gen(function*() {
       const logStreams = yield* LogStreams.LogStreams
       const created = yield* logStreams.create("p-1", { name: "production" })
-      expect(created).toBeInstanceOf(LogStreams.LogStream)
-      expect([created.id, created.project_id, created.name, created.has_user_created_sessions]).toEqual([
+      expect(Schema.is(LogStreams.LogStream)(created)).toBe(true)
+      expect([created.id, created.project_id, created.name, created.created_at]).toEqual([
         "ls-1",
         "p-1",
         "production",
-        false
+        Fixtures.now
       ])
       expect((yield* logStreams.list("p-1", { include_counts: true })).map((s) => s.id)).toEqual(["ls-1"])
       expect((yield* logStreams.get("p-1", "ls-1")).name).toBe("production")
@@ -162,7 +162,7 @@ describe.each(Live.clients)("Datasets over %s", (_name, httpClient) => {
       const datasets = yield* Datasets.Datasets
       const file = new Blob(["{\"input\":\"2+2\",\"output\":\"4\"}\n"], { type: "application/jsonl" })
       const created = yield* datasets.create({ name: "qa", file }, { format: "jsonl" })
-      expect(created).toBeInstanceOf(Datasets.Dataset)
+      expect(Schema.is(Datasets.Dataset)(created)).toBe(true)
       expect([created.id, created.name, created.num_rows]).toEqual(["d-2", "qa", 2])
       expect((yield* datasets.list()).datasets?.map((d) => d.id)).toEqual(["d-1"])
       const content = yield* datasets.getContent("d-1", { starting_token: 0, limit: 10 })
@@ -191,13 +191,12 @@ describe("Prompts", () => {
     Effect.gen(function*() {
       const prompts = yield* Prompts.Prompts
       const created = yield* prompts.createTemplate("p-1", { name: "farewell", template: "Say goodbye" })
-      expect([created.id, created.name, created.selected_version.version, created.selected_version.lines_added])
-        .toEqual([
-          "tpl-2",
-          "farewell",
-          1,
-          0
-        ])
+      expect([created.id, created.name, created.selected_version.version, created.selected_version.template]).toEqual([
+        "tpl-2",
+        "farewell",
+        1,
+        "Say goodbye"
+      ])
       expect((yield* prompts.listTemplates("p-1")).map((t) => t.name)).toEqual(["greeting"])
       expect(yield* calls).toEqual(["POST /v1/projects/p-1/templates", "GET /v1/projects/p-1/templates"])
     }).pipe(Effect.provide(Fixtures.services())))

@@ -3,7 +3,7 @@
  * the environment. Every problem is a `ConfigError` naming the setting (the option or the
  * environment variable) and never its value. The decisions and their messages are the
  * Effect-free core's (`core/client/environment`); this module turns them into `Config` values and
- * `ConfigError`s, and has the environment's secrets read into `Redacted`.
+ * `ConfigError`s; the core reads the environment's secrets straight into `Redacted.make`.
  *
  * In Effect 4 a `ConfigError` is one class around a `SourceError` or a `SchemaError`: a problem
  * found here is a `SourceError` whose message is the core's (`apiKey is empty`), and
@@ -35,7 +35,6 @@ export {
   defaultPathPrefix,
   isLoopbackHost,
   maxSecretBytes,
-  /** The settings given in code win over the environment's (`tls` field by field); problems are named accordingly. */
   merge,
   optionNames
 } from "../core/client/environment.js"

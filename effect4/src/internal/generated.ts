@@ -6,8 +6,7 @@
  * - the request goes out through `GalileoHttpClient`'s `execute` (the API URL, the token, the
  *   retry policy, status → `GalileoError`); its `GalileoError` travels through the generated code
  *   as the `cause` of a platform `TransportError` and comes out as itself;
- * - a multipart body goes out as bytes (every platform client sends those); a form the generated
- *   code passes as a plain record (`bodyFormData(payload)`) is made a `FormData` first;
+ * - a multipart body goes out as bytes (every platform client sends those);
  * - a 2xx body is read with `GalileoHttpClient`'s `decode` (the body cap, within what remains of
  *   the attempt's bound) and handed to the generated decoder already read;
  * - the generated decoder's `SchemaError` becomes a `GalileoDecodeError` naming the request, by
@@ -16,12 +15,10 @@
  * @internal
  */
 import * as Effect from "effect/Effect"
-import * as HttpBody from "effect/http/HttpBody"
 import * as HttpClient from "effect/http/HttpClient"
 import * as HttpClientError from "effect/http/HttpClientError"
 import * as HttpClientRequest from "effect/http/HttpClientRequest"
 import * as HttpClientResponse from "effect/http/HttpClientResponse"
-import * as Predicate from "effect/Predicate"
 import * as Schema from "effect/Schema"
 import {
   GalileoDecodeError,
@@ -58,19 +55,6 @@ const readAnswer = (client: Service, response: HttpClientResponse.HttpClientResp
         })
       ))
 
-const isCoercible = (u: unknown): u is HttpBody.FormDataCoercible =>
-  u == null || typeof u === "string" || typeof u === "number" || typeof u === "boolean" || u instanceof Blob
-
-/** The fields of a form given as a plain record, those a form can hold. */
-const formInput = (record: { readonly [x: PropertyKey]: unknown }): HttpBody.FormDataInput => {
-  const input: Record<string, HttpBody.FormDataCoercible | ReadonlyArray<HttpBody.FormDataCoercible>> = {}
-  for (const [key, value] of Object.entries(record)) {
-    if (isCoercible(value)) input[key] = value
-    else if (Array.isArray(value)) input[key] = value.filter(isCoercible)
-  }
-  return input
-}
-
 /**
  * A multipart body as bytes with its `Content-Type` (boundary included): every platform client
  * sends that, where the undici one may refuse the global `FormData`.
@@ -80,14 +64,11 @@ const encodeForm = (
 ): Effect.Effect<HttpClientRequest.HttpClientRequest, HttpClientError.HttpClientError> => {
   const body = request.body
   if (body._tag !== "FormData") return Effect.succeed(request)
-  const given: unknown = body.formData
-  const form = given instanceof globalThis.FormData
-    ? given
-    : HttpBody.formDataRecord(Predicate.isObject(given) ? formInput(given) : {}).formData
-  const encoded = new globalThis.Response(form)
+  const encoded = new globalThis.Response(body.formData)
   return Effect.tryPromise({
     try: () => encoded.arrayBuffer(),
-    catch: (cause) => new HttpClientError.HttpClientError({ reason: new HttpClientError.EncodeError({ request, cause }) })
+    catch: (cause) =>
+      new HttpClientError.HttpClientError({ reason: new HttpClientError.EncodeError({ request, cause }) })
   }).pipe(
     Effect.map((bytes) =>
       HttpClientRequest.bodyUint8Array(
@@ -131,7 +112,7 @@ const toGalileoError = (
 export const caller = <Api>(
   make: (httpClient: HttpClient.HttpClient) => Api
 ): Effect.Effect<Call<Api>, never, GalileoHttpClient> =>
-  Effect.map(GalileoHttpClient.asEffect(), (client): Call<Api> => (operation) =>
+  Effect.map(GalileoHttpClient, (client): Call<Api> => (operation) =>
     Effect.suspend(() => {
       let answered: HttpClientResponse.HttpClientResponse | undefined
       const send = (request: HttpClientRequest.HttpClientRequest) =>

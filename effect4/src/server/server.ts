@@ -17,6 +17,8 @@
  * - `dispatch.ts`: the route table, 405 / 307 / 404, failures as 500;
  * - `faults.ts`: injected faults;
  * - `builtIns.ts`, `openapi.ts` (core): the built-in routes and the document, declared once;
+ * - `resources/` (core): the resource routes (projects, log streams, experiments, traces and
+ *   spans, datasets) over one `Store` per server, bounded by the `resourceLimits` option;
  * - `fastApi.ts`, `pythonJson.ts`, `router.ts`, `jwt.ts`, `state.ts`, `api.ts`: what those use.
  *
  * @since 0.2.0
@@ -48,6 +50,7 @@ import {
   write
 } from "../core/server/http.js"
 import * as Log from "../core/server/log.js"
+import { Store } from "../core/server/resources/store.js"
 import { defaultLogMaxBytes } from "../core/server/requestLog.js"
 import type { Router } from "../core/server/router.js"
 import * as State from "../core/server/state.js"
@@ -259,7 +262,8 @@ export interface Defaults {
 
 const make = (options: Options, defaults: Defaults): Effect.Effect<Service, HttpServerError.ServeError, Scope.Scope> =>
   Effect.gen(function*() {
-    const router = makeRouter(options.routes ?? [], options.o11yToken)
+    const store = new Store(options.resourceLimits)
+    const router = makeRouter(options.routes ?? [], options.o11yToken, store)
     const state = new State.State<Fault>(
       options.apiKeys ?? defaults.apiKeys,
       options.users ?? defaults.users,
@@ -334,7 +338,11 @@ const make = (options: Options, defaults: Defaults): Effect.Effect<Service, Http
         Effect.sync(() =>
           signId(ctx, email, Duration.toMillis(Duration.fromInputUnsafe(lifetime ?? "1 hour")), ctx.now())
         ),
-      reset: Effect.sync(() => state.reset())
+      resources: Effect.sync(() => store.stats()),
+      reset: Effect.sync(() => {
+        state.reset()
+        store.reset()
+      })
     }
     return service
   })

@@ -2,8 +2,9 @@
  * An embedded Galileo-compatible server on loopback, for tests, demos and offline work: every
  * login Galileo's SDKs use (API key, username and password, social ID token, refresh cookie)
  * with real HS256 JWTs, FastAPI-exact error answers, `/healthcheck`, `/current_user`,
- * `/openapi.json`, routes of your own, HTTPS and mutual TLS, a fault script, counters and a
- * log of requests with credentials redacted.
+ * `/openapi.json`, Galileo's resources (projects, log streams, experiments, traces and spans,
+ * datasets: kept in memory, bounded by `resourceLimits`), routes of your own, HTTPS and mutual
+ * TLS, a fault script, counters and a log of requests with credentials redacted.
  *
  * Every built-in route is served under `/v1`, under `/v2` (Galileo's current reference) and
  * without a prefix (as the official SDKs call some of them). `/current_user` answers Galileo's
@@ -33,6 +34,7 @@ import type * as Redacted from "effect/Redacted"
 import type * as Schema from "effect/Schema"
 import { ssoProviders } from "../core/galileo.js"
 import type { IdToken, RecordedRequest, SocialProvider, Stats, User } from "../core/server/model.js"
+import { defaultLimits, type Limits, type Stats as StoreStats } from "../core/server/resources/store.js"
 import * as internal from "../server/server.js"
 import type { Fault } from "./Fault.js"
 
@@ -44,6 +46,37 @@ import type { Fault } from "./Fault.js"
  * @category models
  */
 export type { IdToken, RecordedRequest, SocialProvider, Stats, User } from "../core/server/model.js"
+
+/**
+ * The caps on what the server keeps of Galileo's resources (the `resourceLimits` option): projects,
+ * log streams and experiments at once, datasets and the rows of one, traces and spans kept (the
+ * oldest traces are evicted beyond them), the spans of one trace, and the bytes traces and
+ * datasets may take together. A creation beyond a cap is refused with 507.
+ *
+ * @since 1.0.0
+ * @category models
+ */
+export type ResourceLimits = Limits
+
+/**
+ * What the server keeps of Galileo's resources now ({@link Service.resources}): how many
+ * projects, log streams, experiments, datasets, traces and spans; the traces and spans accepted,
+ * the traces evicted and the creations refused (507) since the start or the last `reset`; and the
+ * bytes the traces and datasets take.
+ *
+ * @since 1.0.0
+ * @category models
+ */
+export type ResourceStats = StoreStats
+
+/**
+ * The default {@link ResourceLimits}: 1,000 projects, 1,000 log streams, 1,000 experiments, 100
+ * datasets of at most 10,000 rows, 10,000 traces, 100,000 spans, 1,000 spans per trace, 64 MiB.
+ *
+ * @since 1.0.0
+ * @category constants
+ */
+export const defaultResourceLimits: ResourceLimits = defaultLimits
 
 /**
  * The API key the server accepts when none are given (also used by `npm start`).
@@ -311,14 +344,23 @@ export interface Options {
   readonly keepAliveTimeout?: Duration.Input | undefined
   /** Serve HTTPS (and mutual TLS) instead of HTTP. */
   readonly tls?: TlsOptions | undefined
-  /** Routes of your own, answered after the built-in ones. */
+  /**
+   * Routes of your own, answered after the built-in ones and before the resource routes: one with
+   * the method and path of a resource route (e.g. `POST /projects`) answers in its place, under the
+   * prefixes it is served at; the resource routes still answer the other methods and paths.
+   */
   readonly routes?: ReadonlyArray<Route> | undefined
   /**
+   * Caps on what the resource routes keep (see {@link ResourceLimits}); the ones not given are
+   * {@link defaultResourceLimits}'. A creation beyond a cap is refused with 507.
+   */
+  readonly resourceLimits?: Partial<ResourceLimits> | undefined
+  /**
    * Serve `splunk-ao`'s O11y mode too: the API routes (`/healthcheck`, `/current_user`, `/token`
-   * under each prefix, and the routes of your own; not the logins) again under `/ao/api`, each
-   * answered only when the request's `X-SF-Token` header is this token (401 otherwise, whatever
-   * `Authorization` says). The caller is then {@link subjectOf}`(token)`. Not listed in
-   * `/openapi.json`.
+   * under each prefix, the routes of your own and the resource routes; not the logins) again
+   * under `/ao/api`, each answered only when the request's `X-SF-Token` header is this token (401
+   * otherwise, whatever `Authorization` says). The caller is then {@link subjectOf}`(token)`. Not
+   * listed in `/openapi.json`.
    */
   readonly o11yToken?: Redacted.Redacted<string> | undefined
 }
@@ -339,6 +381,8 @@ export interface Service {
   ) => Effect.Effect<void>
   /** The counters. */
   readonly stats: Effect.Effect<Stats>
+  /** What the resource routes keep now: the counts of {@link ResourceStats}. */
+  readonly resources: Effect.Effect<ResourceStats>
   /** The newest requests seen (at most `logLimit`), oldest first. */
   readonly requests: Effect.Effect<ReadonlyArray<RecordedRequest>>
   /**
@@ -358,7 +402,8 @@ export interface Service {
   readonly signIdToken: (email: string, lifetime?: Duration.Input) => Effect.Effect<string>
   /**
    * Makes the server as good as new for the next test: no injected faults left, an empty request
-   * log, every counter at 0, and the API keys and users of its options accepted again. Tokens
+   * log, every counter at 0, no resources (projects, log streams, experiments, traces, datasets),
+   * and the API keys and users of its options accepted again. Tokens
    * and refresh cookies already issued stay valid (a client sharing the server keeps its login).
    */
   readonly reset: Effect.Effect<void>
@@ -374,7 +419,8 @@ export class GalileoServer extends Context.Service<GalileoServer, Service>()("ga
 
 /**
  * {@link Service.reset} of the server in context: call it first in each test that shares one
- * server (e.g. under `it.layer`), so faults, the log and the counters of earlier tests do not leak.
+ * server (e.g. under `it.layer`), so faults, the log, the counters and the resources of earlier
+ * tests do not leak.
  *
  * @example
  * ```ts

@@ -2,53 +2,24 @@
  * The official `galileo` npm client (1.33.1) logs a trace through the embedded server's resource
  * routes (issue #21, item 4): `init({ projectName, logstream })`, `startTrace`, `addLlmSpan`,
  * `conclude`, `flush()`, then `getTrace` / `getSpan` read it back. Asserted: the exact requests
- * the client sends, what the store kept (counts and fields) and what it read back.
- *
- * The resource routes are the Effect-free core's (`src/core/server/resources`), served here as
- * routes of the user over one `Store` (the core route checks the caller itself, from the
- * verified bearer token the server hands over as `subject`), until the server serves them itself.
+ * the client sends, what the server keeps (`server.resources`, and the project, log stream, trace
+ * and span as the server answers them, read with an API key) and what the client read back.
  */
 import { describe, expect, it } from "@effect/vitest"
-import { Effect, Option } from "effect"
+import { Effect } from "effect"
 import { renderDatetime } from "../../src/core/server/resources/datetime.js"
-import * as Resources from "../../src/core/server/resources/routes.js"
-import * as State from "../../src/core/server/state.js"
 import { GalileoServer } from "../../src/testing/index.js"
 import * as Spawn from "../support/Spawn.js"
+import { json, request } from "./http.js"
 
 const uuid4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/
 
-/** The core's resource routes as routes of the user, over `store`. */
-const served = (store: Resources.Store): ReadonlyArray<GalileoServer.Route> => {
-  const ctx = {
-    state: new State.State([], [], [], 0, new Set()),
-    now: () => Date.now(),
-    tokenLifetimeMillis: 3_600_000,
-    scheme: "http" as const
-  }
-  return Resources.resourceRoutes.map((r) => ({
-    method: r.method,
-    path: r.path,
-    public: true,
-    handler: (request) =>
-      Effect.sync(() => {
-        const answer = r.answer(store, ctx, {
-          method: request.method,
-          path: request.path,
-          query: new URLSearchParams(Object.entries(request.query)).toString(),
-          headers: { "content-type": request.headers["content-type"] ?? "application/json" },
-          bytes: request.body === undefined
-            ? Buffer.alloc(0)
-            : Buffer.from(typeof request.body === "string" ? request.body : JSON.stringify(request.body)),
-          bearer: Option.match(request.subject, {
-            onNone: () => undefined,
-            onSome: (sub) => ({ sub, iat: 0, exp: 0, jti: undefined, email: undefined })
-          })
-        }, request.params)
-        return { status: answer.status, body: answer.body === "" ? undefined : JSON.parse(answer.body) }
-      })
-  }))
-}
+/** The JSON body of `GET path` on the server, with the API key `key` in `Galileo-API-Key`. */
+const read = (url: string, path: string, key: string) =>
+  Effect.map(request(`${url}${path}`, { headers: { "galileo-api-key": key } }), (answer) => {
+    expect(answer.status, path).toBe(200)
+    return json(answer)
+  })
 
 /** No proxy between the child and 127.0.0.1 (axios honours these variables). */
 const noProxy = {
@@ -78,21 +49,27 @@ const official = (env: Record<string, string>) =>
     })
   )
 
-describe("the official galileo npm client logs a trace against the embedded server", () => {
-  const store = new Resources.Store()
+/** The value at `keys` in a JSON value (`undefined` where there is none). */
+const at = (value: unknown, ...keys: ReadonlyArray<string | number>): unknown =>
+  keys.reduce<unknown>(
+    (v, key) => typeof v === "object" && v !== null ? Object.getOwnPropertyDescriptor(v, key)?.value : undefined,
+    value
+  )
 
+describe("the official galileo npm client logs a trace against the embedded server", () => {
   it.live("init, startTrace, addLlmSpan, conclude, flush; getTrace and getSpan read it back", () =>
     Effect.gen(function*() {
-      store.reset()
       const server = yield* GalileoServer.GalileoServer
       const run = yield* official({ GALILEO_API_URL: server.url, GALILEO_API_KEY: "official-key" })
       expect(run.code).toBe(0)
       expect(run.out.flushed).toBe(1)
 
       const sent = yield* server.requests
-      const project = store.projectNamed("demo-project")
-      const projectId = project?.id ?? "<none>"
-      const streamId = [...(project?.logStreams.values() ?? [])][0]?.id ?? "<none>"
+      const key = "official-key"
+      const projects = yield* read(server.url, "/v2/projects?project_name=demo-project", key)
+      const projectId = String(at(projects, 0, "id"))
+      const streams = yield* read(server.url, `/v2/projects/${projectId}/log_streams`, key)
+      const streamId = String(at(streams, 0, "id"))
       expect(sent.map((r) => `${r.method} ${r.path}${r.query === undefined ? "" : `?${r.query}`}`)).toEqual([
         // flush(): the API client's init()
         "GET /healthcheck",
@@ -127,9 +104,9 @@ describe("the official galileo npm client logs a trace against the embedded serv
       })
       expect(JSON.parse(sent[5]?.body ?? "null")).toEqual({ name: "demo-stream" })
 
-      // what the store kept
-      const stats = store.stats()
-      expect(stats).toEqual({
+      // what the server kept
+      const kept = yield* server.resources
+      expect(kept).toEqual({
         projects: 1,
         logStreams: 1,
         experiments: 0,
@@ -140,21 +117,28 @@ describe("the official galileo npm client logs a trace against the embedded serv
         ingestedSpans: 1,
         evictedTraces: 0,
         refusedByCap: 0,
-        bytes: expect.any(Number)
+        bytes: kept.bytes
       })
-      const subject = GalileoServer.subjectOf("official-key")
-      expect(project?.createdBy).toEqual({ id: GalileoServer.userIdOf(subject), email: `${subject}@galileo.test` })
+      expect(kept.bytes).toBeGreaterThan(0)
+      const subject = GalileoServer.subjectOf(key)
+      expect(projects).toEqual([expect.objectContaining({
+        name: "demo-project",
+        type: "gen_ai",
+        created_by: GalileoServer.userIdOf(subject),
+        created_by_user: expect.objectContaining({
+          id: GalileoServer.userIdOf(subject),
+          email: `${subject}@galileo.test`
+        })
+      })])
+      expect(streams).toEqual([expect.objectContaining({ name: "demo-stream", project_id: projectId })])
       expect([projectId, streamId, run.out.traceId]).toEqual([
         expect.stringMatching(uuid4),
         expect.stringMatching(uuid4),
         expect.stringMatching(uuid4)
       ])
       expect([run.out.projectId, run.out.logStreamId]).toEqual([projectId, streamId])
-      const trace = store.trace(run.out.traceId)
-      expect(trace?.run.id).toBe(streamId)
-      expect(trace?.sessionId).toMatch(uuid4)
-      expect(trace?.createdAt).toBe(Date.parse(createdAt))
-      expect(trace?.fields).toMatchObject({
+      const trace = yield* read(server.url, `/v2/projects/${projectId}/traces/${run.out.traceId}`, key)
+      expect(trace).toMatchObject({
         type: "trace",
         input: "What is 2 + 2?",
         output: "4",
@@ -162,12 +146,19 @@ describe("the official galileo npm client logs a trace against the embedded serv
         tags: ["demo"],
         user_metadata: { run: "1" },
         metrics: { duration_ns: 2500 },
-        id: run.out.traceId
+        id: run.out.traceId,
+        trace_id: run.out.traceId,
+        run_id: streamId,
+        session_id: expect.stringMatching(uuid4),
+        created_at: renderDatetime(Date.parse(createdAt)),
+        num_spans: 1
       })
-      expect(trace?.allSpans.map((s) => [s.traceId, s.parentId, s.fields.type])).toEqual([
-        [run.out.traceId, run.out.traceId, "llm"]
-      ])
-      expect(trace?.allSpans[0]?.fields).toMatchObject({
+      const spans = at(trace, "spans")
+      expect(Array.isArray(spans) ? spans.map((s) => [at(s, "trace_id"), at(s, "parent_id"), at(s, "type")]) : [])
+        .toEqual([[run.out.traceId, run.out.traceId, "llm"]])
+      const spanId = String(at(spans, 0, "id"))
+      const span = yield* read(server.url, `/v2/projects/${projectId}/spans/${spanId}`, key)
+      expect(span).toMatchObject({
         input: [
           { role: "system", content: "You add numbers.", tool_call_id: null, tool_calls: null },
           { role: "user", content: "What is 2 + 2?", tool_call_id: null, tool_calls: null }
@@ -179,14 +170,13 @@ describe("the official galileo npm client logs a trace against the embedded serv
       })
 
       // what the official client read back
-      const spanId = trace?.allSpans[0]?.id
       expect(run.out.trace).toMatchObject({
         type: "trace",
         id: run.out.traceId,
         traceId: run.out.traceId,
         projectId,
         runId: streamId,
-        sessionId: trace?.sessionId,
+        sessionId: at(trace, "session_id"),
         input: "What is 2 + 2?",
         output: "4",
         createdAt: renderDatetime(Date.parse(createdAt)),
@@ -201,11 +191,10 @@ describe("the official galileo npm client logs a trace against the embedded serv
         parentId: run.out.traceId,
         metrics: { numInputTokens: 12, numOutputTokens: 1, numTotalTokens: 13, durationNs: 1500 }
       })
-    }).pipe(Effect.provide(GalileoServer.layer({ apiKeys: ["official-key"], routes: served(store) }))))
+    }).pipe(Effect.provide(GalileoServer.layer({ apiKeys: ["official-key"] }))))
 
   it.live("flushed again into the same project and log stream: found by name, not created twice", () =>
     Effect.gen(function*() {
-      store.reset()
       const server = yield* GalileoServer.GalileoServer
       const env = { GALILEO_API_URL: server.url, GALILEO_API_KEY: GalileoServer.demoApiKey }
       const first = yield* official(env)
@@ -213,9 +202,15 @@ describe("the official galileo npm client logs a trace against the embedded serv
       expect([first.code, second.code, first.out.flushed, second.out.flushed]).toEqual([0, 0, 1, 1])
       expect(second.out.projectId).toBe(first.out.projectId)
       expect(second.out.logStreamId).toBe(first.out.logStreamId)
-      expect(store.stats()).toMatchObject({ projects: 1, logStreams: 1, traces: 2, spans: 2, ingestedTraces: 2 })
+      expect(yield* server.resources).toMatchObject({
+        projects: 1,
+        logStreams: 1,
+        traces: 2,
+        spans: 2,
+        ingestedTraces: 2
+      })
       const sent = yield* server.requests
       expect(sent.filter((r) => r.method === "POST" && r.path === "/projects").length).toBe(1)
       expect(sent.filter((r) => r.method === "POST" && r.path.endsWith("/log_streams")).length).toBe(1)
-    }).pipe(Effect.provide(GalileoServer.layer({ routes: served(store) }))))
+    }).pipe(Effect.provide(GalileoServer.layer())))
 })
