@@ -45,6 +45,7 @@
  * )
  * ```
  * @since 0.3.0
+ * @module
  */
 import * as Config from "effect/Config"
 import type * as ConfigError from "effect/ConfigError"
@@ -215,8 +216,11 @@ export interface ConcludeOptions {
  * @category models
  */
 export interface SpanParent {
+  /** Adds an LLM call here. */
   readonly addLlmSpan: (options: LlmSpanOptions) => Effect.Effect<void>
+  /** Adds a retrieval here. */
   readonly addRetrieverSpan: (options: RetrieverSpanOptions) => Effect.Effect<void>
+  /** Adds a tool call here. */
   readonly addToolSpan: (options: ToolSpanOptions) => Effect.Effect<void>
   /** Opens a workflow span here: the spans added to it are its children, until it is concluded. */
   readonly addWorkflowSpan: (options: WorkflowSpanOptions) => Effect.Effect<WorkflowHandle>

@@ -8,6 +8,7 @@ import { execFile, spawn } from "node:child_process"
 import {
   copyFileSync,
   cpSync,
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -74,8 +75,11 @@ const show = (command: string, result: Result): string =>
 
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, "utf8"))
 
+/** The installed version of `name` in `dir`, "none" when it is not installed. */
 const versionOf = (dir: string, name: string): string => {
-  const json = readJson(join(dir, "node_modules", name, "package.json"))
+  const path = join(dir, "node_modules", name, "package.json")
+  if (!existsSync(path)) return "none"
+  const json = readJson(path)
   return typeof json === "object" && json !== null && "version" in json && typeof json.version === "string"
     ? json.version
     : "none"

@@ -18,6 +18,7 @@ import * as Redacted from "effect/Redacted"
 import * as Schema from "effect/Schema"
 import * as Stream from "effect/Stream"
 import * as Contract from "../Contract.js"
+import * as CoreRetry from "../core/client/retry.js"
 import * as Scrub from "../core/client/scrub.js"
 import * as Credential from "../Credential.js"
 import type * as GalileoConfig from "../GalileoConfig.js"
@@ -126,13 +127,8 @@ const secretsOf = (
  * Parses a `Retry-After` header: delay-seconds or an HTTP-date, relative to `now` (epoch
  * millis). A date in the past gives zero; anything else unreadable gives `None`.
  */
-export const parseRetryAfter = (header: string, now: number): Option.Option<Duration.Duration> => {
-  const value = header.trim()
-  if (/^\d+$/.test(value)) return Option.some(Duration.seconds(Number(value)))
-  if (!/[a-z]/i.test(value)) return Option.none()
-  const date = Date.parse(value)
-  return Number.isNaN(date) ? Option.none() : Option.some(Duration.millis(Math.max(0, date - now)))
-}
+export const parseRetryAfter = (header: string, now: number): Option.Option<Duration.Duration> =>
+  Option.map(Option.fromNullable(CoreRetry.parseRetryAfter(header, now)), Duration.millis)
 
 const parseJson = (text: string): Option.Option<unknown> => Either.getRight(Either.try(() => JSON.parse(text)))
 

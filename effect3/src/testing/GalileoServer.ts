@@ -34,7 +34,11 @@ import type * as Redacted from "effect/Redacted"
 import type * as Schema from "effect/Schema"
 import { ssoProviders } from "../core/galileo.js"
 import type { IdToken, RecordedRequest, SocialProvider, Stats, User } from "../core/server/model.js"
-import { defaultLimits, type Limits, type Stats as StoreStats } from "../core/server/resources/store.js"
+import {
+  defaultLimits,
+  type Limits as ResourceLimits,
+  type Stats as ResourceStats
+} from "../core/server/resources/store.js"
 import * as internal from "../server/server.js"
 import type { Fault } from "./Fault.js"
 
@@ -48,26 +52,18 @@ import type { Fault } from "./Fault.js"
 export type { IdToken, RecordedRequest, SocialProvider, Stats, User } from "../core/server/model.js"
 
 /**
- * The caps on what the server keeps of Galileo's resources (the `resourceLimits` option): projects,
- * log streams and experiments at once, datasets and the rows of one, traces and spans kept (the
- * oldest traces are evicted beyond them), the spans of one trace, and the bytes traces and
- * datasets may take together. A creation beyond a cap is refused with 507.
+ * What the server keeps of Galileo's resources, declared in the Effect-free core
+ * (`src/core/server/resources/store.ts`): `ResourceLimits`, the caps of the `resourceLimits`
+ * option (projects, log streams and experiments at once, datasets and the rows of one, traces and
+ * spans kept, the oldest traces evicted beyond them, the spans of one trace, the bytes of traces
+ * and datasets; a creation beyond a cap is refused with 507), and `ResourceStats`, what
+ * {@link Service.resources} counts (what is kept now; the traces and spans accepted, the traces
+ * evicted and the creations refused since the start or the last `reset`; the bytes taken).
  *
  * @since 0.3.0
  * @category models
  */
-export type ResourceLimits = Limits
-
-/**
- * What the server keeps of Galileo's resources now ({@link Service.resources}): how many
- * projects, log streams, experiments, datasets, traces and spans; the traces and spans accepted,
- * the traces evicted and the creations refused (507) since the start or the last `reset`; and the
- * bytes the traces and datasets take.
- *
- * @since 0.3.0
- * @category models
- */
-export type ResourceStats = StoreStats
+export type { ResourceLimits, ResourceStats }
 
 /**
  * The default {@link ResourceLimits}: 1,000 projects, 1,000 log streams, 1,000 experiments, 100
@@ -348,8 +344,8 @@ export interface Options {
    */
   readonly routes?: ReadonlyArray<Route> | undefined
   /**
-   * Caps on what the resource routes keep (see {@link ResourceLimits}); the ones not given are
-   * {@link defaultResourceLimits}'. A creation beyond a cap is refused with 507.
+   * Caps on what the resource routes keep (see {@link ResourceLimits}); a cap not given is
+   * that of {@link defaultResourceLimits}. A creation beyond a cap is refused with 507.
    */
   readonly resourceLimits?: Partial<ResourceLimits> | undefined
   /**

@@ -39,7 +39,7 @@ describe("routes of your own", () => {
           detail: "Not authenticated"
         }])
       }
-      const wrongMethod = yield* request(`${server.url}/v1/projects/p-1`, { method: "DELETE" })
+      const wrongMethod = yield* request(`${server.url}/v1/projects/p-1`, { method: "PUT" })
       expect([wrongMethod.status, wrongMethod.headers["allow"]]).toEqual([405, "GET"])
       const stats = yield* server.stats
       expect([stats.unauthorizedCalls, stats.requests["/v1/projects/p-1"]]).toEqual([2, 3])

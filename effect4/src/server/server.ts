@@ -50,8 +50,8 @@ import {
   write
 } from "../core/server/http.js"
 import * as Log from "../core/server/log.js"
-import { Store } from "../core/server/resources/store.js"
 import { defaultLogMaxBytes } from "../core/server/requestLog.js"
+import { Store } from "../core/server/resources/store.js"
 import type { Router } from "../core/server/router.js"
 import * as State from "../core/server/state.js"
 import type { Fault } from "../testing/Fault.js"

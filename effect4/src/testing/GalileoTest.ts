@@ -2,6 +2,9 @@
  * Specs in a few lines: one Layer that starts the embedded server on loopback and provides the
  * whole client (`GalileoConfig`, `AuthService`, `GalileoHttpClient`) configured against it, with
  * the server's controls (`GalileoServer`) to inject faults, add routes and read what was sent.
+ * The server keeps the projects, log streams, experiments, traces and datasets the client creates
+ * (`server.resources` counts them, `GalileoServer.reset` forgets them), so a spec can use the API
+ * group services (`Projects`, `LogStreams`, `Traces`, ...) without routes of its own.
  *
  * Its retry policy retries at once (no waits), so specs under `it.effect` (whose
  * `TestClock` does not move by itself) do not hang on a retried fault. To test real backoff with a
