@@ -122,7 +122,9 @@ describe("routes of your own", () => {
       }])
       // a Schema.optional field is never null (Effect 3); the Effect 4 line reads null as absent
       const nullSize = yield* post(JSON.stringify({ name: "p", size: null }))
-      expect([nullSize.status, json(nullSize)]).toMatchObject([422, { detail: [{ loc: ["body", "size"], input: null }] }])
+      expect([nullSize.status, json(nullSize)]).toMatchObject([422, {
+        detail: [{ loc: ["body", "size"], input: null }]
+      }])
       const empty = yield* post("")
       expect(json(empty)).toEqual({ detail: [{ type: "missing", loc: ["body"], msg: "Field required", input: null }] })
       // as FastAPI orders its checks: JSON decoding, then authentication, then validation

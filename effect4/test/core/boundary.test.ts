@@ -55,11 +55,15 @@ describe("src/core is Effect-free", () => {
 
   it("holds exactly the repository's core/src, each file a copy that names its source", () => {
     const repositoryCore = join(root, "..", "core/src")
-    expect(files.map((f) => relative(core, f))).toEqual(filesUnder(repositoryCore).map((f) => relative(repositoryCore, f)))
+    expect(files.map((f) => relative(core, f))).toEqual(
+      filesUnder(repositoryCore).map((f) => relative(repositoryCore, f))
+    )
     expect(files.length).toBeGreaterThanOrEqual(19)
     for (const file of files) {
       expect(readFileSync(file, "utf8").split("\n")[0]).toBe(
-        `// Copied from core/src/${relative(core, file)} by scripts/sync-core.mjs: edit it there. The core is Effect-free and shared by both lines.`
+        `// Copied from core/src/${
+          relative(core, file)
+        } by scripts/sync-core.mjs: edit it there. The core is Effect-free and shared by both lines.`
       )
     }
   })
