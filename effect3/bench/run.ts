@@ -14,7 +14,9 @@
  *
  * Prints a markdown table and writes bench/results.json (bench/results.quick.json with
  * `BENCH_QUICK=1`, a few rounds for a smoke run). Run with `node --expose-gc --import tsx`.
- * All use of the library is in bench/library.ts.
+ * `--only=<section>[,<section>…]` (e.g. `--only=trace-logger`; a section's name with `-` for its
+ * spaces) runs those sections alone and writes bench/results.only.json (results.quick.only.json)
+ * instead, so a full run's results stay as they are. All use of the library is in bench/library.ts.
  */
 import { Effect, ManagedRuntime, type Tracer } from "effect"
 import { spawn, spawnSync } from "node:child_process"
@@ -23,6 +25,7 @@ import { arch, cpus, loadavg, release, totalmem } from "node:os"
 import { performance } from "node:perf_hooks"
 import {
   closeStats,
+  lastIngestBody,
   type Measured,
   median,
   ratios,
@@ -39,11 +42,36 @@ import {
 } from "./harness.js"
 import * as Library from "./library.js"
 import * as Peers from "./peers/galileo.mjs"
-import { bareGet, bareLayer, barePost, type ClientKind, clientKinds, undici } from "./platform.js"
+import { bareGet, bareLayer, barePost, barePostJson, type ClientKind, clientKinds, undici } from "./platform.js"
 import * as Raw from "./raw.js"
 import * as Fixture from "./servers/fixture.js"
+import * as TraceBatch from "./traceBatch.js"
 
 const quick = process.env["BENCH_QUICK"] === "1"
+
+/** Every section, in the order a full run runs them (`--only` takes these names, `-` for spaces). */
+const sectionNames = [
+  "sequential",
+  "trace logger",
+  "cached token",
+  "cold callers",
+  "throughput",
+  "cold start",
+  "heap",
+  "embedded server"
+] as const
+const onlyArgument = process.argv.slice(2).find((a) => a.startsWith("--only="))?.slice("--only=".length)
+const only = onlyArgument === undefined ?
+  undefined :
+  new Set(onlyArgument.split(",").map((name) => name.trim().replace(/-/g, " ")).filter((name) => name !== ""))
+for (const name of only ?? []) {
+  if (!sectionNames.some((known) => known === name)) {
+    console.error(
+      `--only: no section "${name}"; the sections: ${sectionNames.map((n) => n.replace(/ /g, "-")).join(", ")}`
+    )
+    process.exit(2)
+  }
+}
 const config = quick ?
   {
     rounds: 3,
@@ -56,7 +84,8 @@ const config = quick ?
     heapWarm: 2_000,
     heapRuns: 1,
     throughputRounds: 2,
-    throughputTotal: 1_000
+    throughputTotal: 1_000,
+    loggerBatches: 3
   } :
   {
     rounds: 20,
@@ -69,7 +98,8 @@ const config = quick ?
     heapWarm: 10_000,
     heapRuns: 1,
     throughputRounds: 7,
-    throughputTotal: 4_000
+    throughputTotal: 4_000,
+    loggerBatches: 25
   }
 const coldFibers = 10_000
 
@@ -127,6 +157,11 @@ const goals: ReadonlyArray<{ readonly id: string; readonly text: string; readonl
   },
   { id: "login-wall", text: "login ≤ 1.5× a bare platform POST (wall)" },
   { id: "login-wall-untraced", text: "login, spans off, ≤ 1.5× a bare platform POST (wall)" },
+  {
+    id: "logger-batch",
+    text:
+      `a batch of ${Fixture.traceBatch} traces through TraceLogger ≤ 1.3× a bare platform POST of the same JSON (wall)`
+  },
   { id: "get-peer", text: "authenticated GET faster than the official galileo client" },
   { id: "login-peer", text: "login faster than the official galileo client" },
   { id: "cold-login", text: "10,000 cold callers on a fresh client: exactly 1 login in every sample" },
@@ -200,6 +235,22 @@ const libraryRuntime = async (
 ) => {
   const runtime = ManagedRuntime.make(
     Library.layer(baseUrl, apiKey, kind.layer, tracer === undefined ? { tracing } : { tracing, tracer })
+  )
+  await runtime.runtime()
+  runtimes.push(runtime)
+  return runtime
+}
+
+/** The library's client on `kind` with a `TraceLogger` of batches of `batchSize`, built before any timing. */
+const loggerRuntime = async (baseUrl: string, apiKey: string, kind: ClientKind, batchSize: number) => {
+  const runtime = ManagedRuntime.make(
+    Library.loggerLayer(
+      baseUrl,
+      apiKey,
+      kind.layer,
+      { projectId: Fixture.projectId, logStreamId: Fixture.logStreamId },
+      batchSize
+    )
   )
   await runtime.runtime()
   runtimes.push(runtime)
@@ -418,6 +469,107 @@ const sequentialSection = async (server: Server, peer: Peers.Peer | undefined) =
       "µs"
     )
   }
+}
+
+const isIngest = (n: number) => (value: unknown) => {
+  const count = typeof value === "object" && value !== null ? Reflect.get(value, "traces_count") : undefined
+  if (count !== n) throw new Error(`unexpected ingest answer: ${JSON.stringify(value)}`)
+}
+
+/**
+ * A batch of traces through `TraceLogger` against the bare untraced platform client POSTing the
+ * same JSON, built by hand (bench/traceBatch.ts): one op = one batch of `traceBatch` imitated LLM
+ * calls and its one ingest request. The logger is built once, before timing, with `batchSize` =
+ * the batch and an hour's flush interval, so only a full batch or `flush` sends.
+ */
+const traceLoggerSection = async (server: Server) => {
+  const n = Fixture.traceBatch
+  const section = `Trace logger (${n} traces per batch, each a workflow span holding a retriever and an LLM span; ` +
+    `${config.loggerBatches} batches per sample, ${config.rounds} rounds; figures per batch)`
+  const { url } = server
+  const ingestUrl = Library.ingestUrl(url, Fixture.projectId)
+  const bare = await bareRuntime(undici)
+  const logger = await loggerRuntime(url, Fixture.apiKey, undici, n)
+  const envelope = { logStreamId: Fixture.logStreamId, clientVersion: Library.version }
+  const post = barePostJson(ingestUrl, Fixture.accessToken, () => TraceBatch.ingestBody(n, envelope))
+  const batch = Library.logBatch(n)
+  let loggerBatches = 0
+  const variants: ReadonlyArray<Variant> = [
+    {
+      id: "bare-undici",
+      label: "bare platform undici, JSON built by hand",
+      run: () => bare.runPromise(post),
+      check: isIngest(n)
+    },
+    {
+      id: "logger-undici",
+      label: "galileo-effect TraceLogger undici",
+      run: () => {
+        loggerBatches++
+        return logger.runPromise(batch)
+      }
+    }
+  ]
+  // one batch of each first (the logger's login with it): the two bodies as the server received
+  // them must be the same JSON but for ids and timestamps
+  const received: Record<string, string> = {}
+  for (const v of variants) {
+    const before = await stats(url)
+    const result = await v.run()
+    v.check?.(result)
+    const after = await stats(url)
+    received[v.id] = await lastIngestBody(url)
+    if (v.id === "bare-undici" && after.requests - before.requests !== 1) {
+      throw new Error(`the baseline made ${after.requests - before.requests} requests for one batch`)
+    }
+  }
+  const sizes = TraceBatch.sameBatch(n, received["logger-undici"] ?? "", received["bare-undici"] ?? "")
+  const measured = await rounds(variants, { rounds: config.rounds, calls: config.loggerBatches, statsUrl: url })
+  variantsMeasured.push(...measured.map((m) => ({ ...m, section })))
+  const final = await logger.runPromise(Library.loggerStats)
+  const expected = loggerBatches * n
+  const loggerOk = final.batches === loggerBatches && final.sent.traces === expected &&
+    final.sent.spans === expected * Fixture.spansPerTrace && final.accepted.traces === expected &&
+    final.dropped.traces === 0 && final.failed.traces === 0
+  const M = (id: string) => measured.find((m) => m.id === id)
+  const perBatch = (m: Measured | undefined) =>
+    m?.requestsPerOp === null || m?.requestsPerOp === undefined ? "?" : m.requestsPerOp.toFixed(3)
+  const bytesOf = (m: Measured | undefined) => m?.bytesPerOp ?? Number.NaN
+  const libraryBytes = bytesOf(M("logger-undici"))
+  const baselineBytes = bytesOf(M("bare-undici"))
+  const bytesDelta = (libraryBytes - baselineBytes) / baselineBytes
+  const onePerBatch = [M("logger-undici"), M("bare-undici")].every((m) => m?.requestsPerOp === 1)
+  const sameSize = Math.abs(bytesDelta) <= 0.03
+  const note = `requests per batch: logger ${perBatch(M("logger-undici"))}, baseline ${perBatch(M("bare-undici"))}; ` +
+    `body bytes per batch: logger ${Math.round(libraryBytes).toLocaleString("en")}, baseline ${
+      Math.round(baselineBytes).toLocaleString("en")
+    } (${bytesDelta >= 0 ? "+" : ""}${(bytesDelta * 100).toFixed(2)}%; first batches ${
+      sizes.library.toLocaleString("en")
+    } / ${
+      sizes.baseline.toLocaleString("en")
+    } B, the same JSON but for ids and timestamps); logger: ${final.batches} ` +
+    `batches, ${final.sent.traces.toLocaleString("en")} traces and ${final.sent.spans.toLocaleString("en")} spans ` +
+    `sent, ${final.dropped.traces} dropped, ${final.failed.traces} failed${loggerOk ? "" : " (**not as expected**)"}`
+  const lib = M("logger-undici")
+  const base = M("bare-undici")
+  if (lib !== undefined && base !== undefined) {
+    addRow(
+      {
+        section,
+        name: `a batch of ${n} traces, wall`,
+        variant: lib.label,
+        baseline: base.label,
+        unit: "µs",
+        ...summarise(lib.wall),
+        baselineMedian: median(base.wall),
+        ratio: ratios(lib.wall, base.wall),
+        note
+      },
+      atMost("logger-batch", 1.3),
+      () => onePerBatch && sameSize && loggerOk
+    )
+  }
+  compare(section, `a batch of ${n} traces, client CPU`, lib, base, "cpu", "µs")
 }
 
 const embeddedSection = async (server: Server) => {
@@ -867,7 +1019,12 @@ const method = [
   "Each round runs every variant once, after an unrecorded warm-up round, in an order rotated every other round " +
   "and reversed on odd rounds (each variant takes every position and follows every other variant equally often); " +
   "ratios are per round (variant / baseline of the same round), shown as median (min–max); a goal holds when " +
-  "the median ratio meets it."
+  "the median ratio meets it.",
+  "Trace logger: one op is a batch of 100 traces (each a workflow span holding a retriever and an LLM span, the " +
+  "same fields every time) logged through one `TraceLogger` built before timing (`batchSize` 100, `flushInterval` " +
+  "1 hour), then `flush`; its baseline, the bare platform client POSTing the same JSON built by hand (plain " +
+  "objects, `crypto.randomUUID()` ids, ISO timestamps). The server reads each body whole; the runner checks that " +
+  "the two bodies are the same JSON but for ids and timestamps, and counts requests and body bytes per batch."
 ]
 
 const main = async () => {
@@ -889,7 +1046,8 @@ const main = async () => {
   const failed: Array<string> = []
   const sectionSeconds: Record<string, number> = {}
   /** Runs one section; a failure is reported (and fails the run) without losing the others. */
-  const section = async (name: string, run: () => Promise<void> | void) => {
+  const section = async (name: (typeof sectionNames)[number], run: () => Promise<void> | void) => {
+    if (only !== undefined && !only.has(name)) return
     const t0 = performance.now()
     try {
       await run()
@@ -906,6 +1064,7 @@ const main = async () => {
   }
   try {
     await section("sequential", () => sequentialSection(minimal, peer))
+    await section("trace logger", () => traceLoggerSection(minimal))
     await section("cached token", () => cachedTokenSection(minimal))
     await section("cold callers", () => coldCallersSection(minimal))
     await section("throughput", () => throughputSection(minimal))
@@ -962,7 +1121,9 @@ const main = async () => {
   const date = new Date().toISOString()
   const out: Array<string> = []
   out.push(
-    `\n## galileo-effect benchmarks${quick ? " (BENCH_QUICK: smoke run, too few rounds to conclude)" : ""}\n`,
+    `\n## galileo-effect benchmarks${quick ? " (BENCH_QUICK: smoke run, too few rounds to conclude)" : ""}${
+      only === undefined ? "" : ` (only: ${[...only].join(", ")})`
+    }\n`,
     `${date} · ${info.cores} × ${info.cpu} · ${info.memoryGiB} GiB · Node ${info.node} · ${info.os} · ` +
       `load avg ${load.start.map((x) => x.toFixed(2)).join("/")} → ${load.end.map((x) => x.toFixed(2)).join("/")} · ` +
       `${seconds.toFixed(0)} s (${
@@ -990,6 +1151,7 @@ const main = async () => {
   out.push("\n### Goals\n")
   for (const goal of goals) {
     const r = rows.find((x) => x.goalId === goal.id)
+    if (r === undefined && only !== undefined) continue
     const text = goal.retired === true ? `${goal.text} (retired micro-goal, reported)` : goal.text
     out.push(
       r === undefined
@@ -1010,7 +1172,7 @@ const main = async () => {
   if (notes.length > 0) out.push("\n### Notes\n", ...notes.map((n) => `- ${n}`))
   console.log(out.join("\n"))
 
-  const file = quick ? "./results.quick.json" : "./results.json"
+  const file = `./results${quick ? ".quick" : ""}${only === undefined ? "" : ".only"}.json`
   writeFileSync(
     new URL(file, import.meta.url),
     JSON.stringify(
@@ -1018,6 +1180,7 @@ const main = async () => {
         machine: { ...info, loadAverage: load },
         date,
         quick,
+        only: only === undefined ? null : [...only],
         seconds: Math.round(seconds),
         sectionSeconds,
         failedSections: failed,

@@ -98,13 +98,12 @@ const fromCache = <R>(cache: Effect.Effect<TokenCache.TokenCache, never, R>): Ef
  * @since 0.1.0
  * @category constructors
  */
-export const make: Effect.Effect<Service, never, GalileoConfig | HttpClient.HttpClient | Scope.Scope> = Effect.gen(
-  function*() {
-    const config = yield* GalileoConfig
-    const client = outgoing(config)(yield* HttpClient.HttpClient)
-    // the caller that claims a login runs it (its attempts and backoffs run in fibers of the scope)
-    return yield* fromCache(TokenCache.make(yield* Login.make(client, config), config.refreshPolicy, "caller"))
-  }
+export const make: Effect.Effect<Service, never, GalileoConfig | HttpClient.HttpClient | Scope.Scope> = Effect.flatMap(
+  GalileoConfig,
+  (config) =>
+    Effect.flatMap(HttpClient.HttpClient, (http) =>
+      // the caller that claims a login runs it (its attempts and backoffs run in fibers of the scope)
+      fromCache(TokenCache.make(Login.make(outgoing(config)(http), config), config.refreshPolicy, "caller")))
 )
 
 /**

@@ -63,18 +63,16 @@ export const withoutTls = <E, R>(
 ): Layer.Layer<GalileoConfig.GalileoConfig, E | ConfigError.ConfigError, R> =>
   Layer.effect(
     GalileoConfig.GalileoConfig,
-    Effect.flatMap(GalileoConfig.GalileoConfig, (service) =>
-      Option.match(service.tls, {
-        onNone: () => Effect.succeed(service),
-        onSome: (tls) =>
-          Effect.fail(
-            ConfigError.Unsupported(
-              [tls.names.tlsCaCert],
-              `TLS settings (${tls.names.tlsCaCert}, ${tls.names.tlsClientCert}, ${tls.names.tlsClientKey}, ` +
-                "GALILEO_REJECT_UNAUTHORIZED) cannot be applied to the fetch client: use NodeGalileo from galileo-effect/node"
-            )
-          )
-      }))
+    Effect.flatMap(GalileoConfig.GalileoConfig, (service) => {
+      const names = Option.getOrUndefined(service.tls)?.names
+      return names === undefined ? Effect.succeed(service) : Effect.fail(
+        ConfigError.Unsupported(
+          [names.tlsCaCert],
+          `TLS settings (${names.tlsCaCert}, ${names.tlsClientCert}, ${names.tlsClientKey}, ` +
+            "GALILEO_REJECT_UNAUTHORIZED) cannot be applied to the fetch client: use NodeGalileo from galileo-effect/node"
+        )
+      )
+    })
   ).pipe(Layer.provide(config))
 
 /**

@@ -72,10 +72,13 @@ export const sdkHeader: string = internal.sdkHeader
  * @since 0.1.0
  * @category constructors
  */
-export const make: Effect.Effect<Service, never, GalileoConfig | AuthService | HttpClient.HttpClient> = Effect.gen(
-  function*() {
-    return internal.make(yield* GalileoConfig, yield* AuthService, yield* HttpClient.HttpClient)
-  }
+export const make: Effect.Effect<Service, never, GalileoConfig | AuthService | HttpClient.HttpClient> = Effect.flatMap(
+  GalileoConfig,
+  (config) =>
+    Effect.flatMap(
+      AuthService,
+      (auth) => Effect.map(HttpClient.HttpClient, (http) => internal.make(config, auth, http))
+    )
 )
 
 /**
@@ -103,7 +106,7 @@ export const getJson = <A, I, R>(
   path: string,
   schema: Schema.Schema<A, I, R>
 ): Effect.Effect<A, GalileoError, GalileoHttpClient | R> =>
-  Effect.flatMap(GalileoHttpClient, (client) => Effect.flatMap(client.get(path), client.decode(schema)))
+  Effect.flatMap(GalileoHttpClient, (client) => internal.executeDecode(client, HttpClientRequest.get(path), schema))
 
 /**
  * Encodes `body` with `requestSchema` (a bad body fails with a `ParseError` before any request),
@@ -129,9 +132,13 @@ export const sendJson = <A, I, R, B, J, R2>(
   body: B,
   responseSchema: Schema.Schema<A, I, R>
 ): Effect.Effect<A, GalileoError | ParseResult.ParseError, GalileoHttpClient | R | R2> =>
-  Effect.gen(function*() {
-    const client = yield* GalileoHttpClient
-    const encoded = yield* Schema.encode(requestSchema)(body)
-    const request = HttpClientRequest.bodyUnsafeJson(HttpClientRequest.make(method)(path), encoded)
-    return yield* Effect.flatMap(client.execute(request), client.decode(responseSchema))
-  })
+  Effect.flatMap(
+    Schema.encode(requestSchema)(body),
+    (encoded) =>
+      Effect.flatMap(GalileoHttpClient, (client) =>
+        internal.executeDecode(
+          client,
+          HttpClientRequest.bodyUnsafeJson(HttpClientRequest.make(method)(path), encoded),
+          responseSchema
+        ))
+  )

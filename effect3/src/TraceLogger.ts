@@ -259,7 +259,9 @@ export interface TraceHandle extends SpanParent {
   /**
    * Concludes it and hands it to the logger: `true` when the buffer accepted it, `false` when it
    * was dropped (the buffer was full under `whenFull: "drop"`, or the logger was released). Under
-   * `whenFull: "wait"` it waits for room.
+   * `whenFull: "wait"` it waits for room. Every record of it (the trace and each span) is checked
+   * then against its own member of the generated contract (`Trace`, `LlmSpan`, …); one the
+   * contract refuses (a count that is not a finite number, say) is a defect, and nothing is sent.
    */
   readonly conclude: (options?: ConcludeOptions) => Effect.Effect<boolean>
 }

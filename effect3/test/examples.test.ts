@@ -4,11 +4,21 @@ import { ConfigProvider, Effect, Layer, Redacted, Ref } from "effect"
 import { readFileSync } from "node:fs"
 import { MainLive, program as currentUser } from "../examples/current-user.js"
 import { AuthService, GalileoConfig, GalileoHttpClient, SystemService } from "../src/index.js"
-import { GalileoServer } from "../src/testing/index.js"
+import * as LogStreams from "../src/LogStreams.js"
+import * as Projects from "../src/Projects.js"
+import { GalileoServer, GalileoTest } from "../src/testing/index.js"
+import * as Traces from "../src/Traces.js"
 import * as Saved from "./support/SavedQuickstart.js"
 
 const env = (server: GalileoServer.Service) =>
   ConfigProvider.fromMap(new Map([["GALILEO_API_KEY", GalileoServer.demoApiKey], ["GALILEO_API_URL", server.url]]))
+
+const uuid4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/
+
+/** The embedded server, and a client of the test's own to it with the services the quick start uses. */
+const withServices = Layer.mergeAll(Projects.layer, LogStreams.layer, Traces.layer).pipe(
+  Layer.provideMerge(GalileoTest.layer())
+)
 
 describe("examples", () => {
   it.scopedLive("current-user: SystemService on NodeGalileo.layerConfig against the embedded server", () =>
@@ -21,20 +31,100 @@ describe("examples", () => {
       expect(stats.requests).toEqual({ "/v1/healthcheck": 1, "/v1/current_user": 1, "/v1/login/api_key": 1 })
     }).pipe(Effect.provide(GalileoServer.layer())))
 
-  it.scopedLive("quickstart: runs on NodeGalileo.layerConfig, and a wrong key becomes a readable failure", () =>
+  it.scopedLive("quickstart: on NodeGalileo.layerConfig, the whole job, read back; run again, it finds its project", () =>
     Effect.gen(function*() {
       const server = yield* GalileoServer.GalileoServer
       const dir = yield* Saved.dir
       const file = Saved.save(dir, "quickstart.ts")
       const ok = yield* Saved.run(dir, file, server.url, GalileoServer.demoApiKey)
-      expect([ok.code, Saved.loggedIn(ok)]).toEqual([0, [
-        `${GalileoServer.subjectOf(GalileoServer.demoApiKey)}@galileo.test`
-      ]])
-      expect((yield* server.stats).logins).toBe(1)
-      const failure = yield* Saved.run(dir, file, server.url, "not-the-key")
+      const first = Saved.steps(ok)
+      expect([ok.code, ok.stderr, first.lines]).toEqual([0, "", Saved.expectedLines(first)])
+      expect([first.projectId, first.logStreamId, first.traceId].filter((id) => !uuid4.test(id))).toEqual([])
+      expect(first.logStreamName).toMatch(/^quickstart \d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/)
+      const stats = yield* server.stats
+      expect([stats.logins, stats.refreshes]).toEqual([1, 0])
+      const project = `/v1/projects/${first.projectId}`
+      // GET /projects?project_name= (nothing found), then POST /projects
+      expect(stats.requests).toEqual({
+        "/v1/login/api_key": 1,
+        "/v1/projects": 2,
+        [`${project}/log_streams`]: 1,
+        [`${project}/traces`]: 1,
+        [`${project}/traces/${first.traceId}`]: 1
+      })
+      const { bytes, ...held } = yield* server.resources
+      expect(held).toEqual({
+        projects: 1,
+        logStreams: 1,
+        experiments: 0,
+        datasets: 0,
+        traces: 1,
+        spans: 2,
+        ingestedTraces: 1,
+        ingestedSpans: 2,
+        evictedTraces: 0,
+        refusedByCap: 0
+      })
+      expect(bytes).toBeGreaterThan(0)
+
+      // what the server holds, read with the test's own client
+      const projects = yield* (yield* Projects.Projects).list()
+      expect(projects.map((p) => [p.id, p.name])).toEqual([[first.projectId, "quickstart"]])
+      const streams = yield* (yield* LogStreams.LogStreams).list(first.projectId)
+      expect(streams.map((s) => [s.id, s.name])).toEqual([[first.logStreamId, first.logStreamName]])
+      const trace = yield* (yield* Traces.Traces).get(first.projectId, first.traceId)
+      const question = "What is the capital of France?"
+      expect(trace).toMatchObject({
+        id: first.traceId,
+        run_id: first.logStreamId,
+        name: "chat",
+        input: question,
+        output: "Paris.",
+        num_spans: 2,
+        spans: [
+          {
+            type: "retriever",
+            name: "search",
+            parent_id: first.traceId,
+            input: question,
+            output: [{ content: "Paris is the capital of France." }]
+          },
+          {
+            type: "llm",
+            name: "answer",
+            parent_id: first.traceId,
+            model: "gpt-4o-mini",
+            input: [
+              { role: "system", content: "Answer from the documents." },
+              { role: "user", content: question }
+            ],
+            output: { role: "assistant", content: "Paris." },
+            metrics: { num_input_tokens: 24, num_output_tokens: 2 }
+          }
+        ]
+      })
+
+      // a second run finds the project and logs to a log stream of its own
+      const again = yield* Saved.run(dir, file, server.url, GalileoServer.demoApiKey)
+      const second = Saved.steps(again)
+      expect([again.code, second.lines]).toEqual([0, Saved.expectedLines(second)])
+      expect(second.projectId).toBe(first.projectId)
+      expect([second.logStreamId === first.logStreamId, second.traceId === first.traceId]).toEqual([false, false])
+      const { bytes: _, ...after } = yield* server.resources
+      expect(after).toMatchObject({ projects: 1, logStreams: 2, traces: 2, spans: 4 })
+    }).pipe(Effect.provide(withServices)))
+
+  it.scopedLive("quickstart: a wrong key becomes a readable failure, exit code 1", () =>
+    Effect.gen(function*() {
+      const server = yield* GalileoServer.GalileoServer
+      const dir = yield* Saved.dir
+      const failure = yield* Saved.run(dir, Saved.save(dir, "quickstart.ts"), server.url, "not-the-key")
       expect(failure.code).toBe(1)
       expect(failure.stderr + failure.stdout).toContain("Error: Check GALILEO_API_KEY: Invalid API key")
-      expect((yield* server.stats).refusedLogins).toBe(1)
+      expect(Saved.logged(failure)).toEqual([])
+      const stats = yield* server.stats
+      expect([stats.logins, stats.refusedLogins]).toEqual([0, 1])
+      expect((yield* server.resources).projects).toBe(0)
     }).pipe(Effect.provide(GalileoServer.layer())))
 
   // the old `import.meta.url === file://${argv[1]}` guard silently did nothing for all but the
@@ -49,18 +139,17 @@ describe("examples", () => {
       ["with a character a URL escapes", "100% #1/quickstart.ts", asSaved]
     ] as const
   )(
-    "quickstart saved %s: it runs, logs in once and prints who it is",
+    "quickstart saved %s: it runs, logs in once and logs its steps",
     ([_how, saved, runAs]) =>
       Effect.gen(function*() {
         const server = yield* GalileoServer.GalileoServer
         const dir = yield* Saved.dir
         const file = Saved.runPath(dir, Saved.save(dir, saved), runAs)
         const result = yield* Saved.run(dir, file, server.url, GalileoServer.demoApiKey)
-        expect([result.code, Saved.loggedIn(result)]).toEqual([0, [
-          `${GalileoServer.subjectOf(GalileoServer.demoApiKey)}@galileo.test`
-        ]])
-        const stats = yield* server.stats
-        expect([stats.logins, stats.requests["/v1/current_user"]]).toEqual([1, 1])
+        const steps = Saved.steps(result)
+        expect([result.code, steps.lines]).toEqual([0, Saved.expectedLines(steps)])
+        const [stats, held] = yield* Effect.all([server.stats, server.resources])
+        expect([stats.logins, held.projects, held.logStreams, held.traces, held.spans]).toEqual([1, 1, 1, 1, 2])
       }).pipe(Effect.provide(GalileoServer.layer()))
   )
 

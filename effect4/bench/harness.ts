@@ -122,10 +122,15 @@ export const stats = async (baseUrl: string): Promise<Stats> => {
   return {
     logins: count("logins"),
     requests: count("requests"),
+    bytes: count("bytes"),
     connections: count("connections"),
     last: typeof last === "string" ? last : ""
   }
 }
+
+/** The body of the last ingest request the minimal server received, as text. */
+export const lastIngestBody = async (baseUrl: string): Promise<string> =>
+  (await Raw.exchange(statsAgent, `${baseUrl}/__last-body`, "GET", {})).body
 
 export const closeStats = (): void => statsAgent.destroy()
 
@@ -202,6 +207,8 @@ export interface Measured {
   readonly connectionsOpened: number | null
   /** Requests the server saw per op during measured samples (1 for every request variant). */
   readonly requestsPerOp: number | null
+  /** Request body bytes the server read per op during measured samples (minimal server only). */
+  readonly bytesPerOp?: number | null
 }
 
 /**
@@ -220,7 +227,10 @@ export const rounds = async (
     if (options.statsUrl !== undefined) requestLines.set(v.id, (await stats(options.statsUrl)).last)
   }
   const data = new Map(
-    variants.map((v) => [v.id, { wall: new Array<number>(), cpu: new Array<number>(), conns: 0, reqs: 0 }])
+    variants.map((v) => [
+      v.id,
+      { wall: new Array<number>(), cpu: new Array<number>(), conns: 0, reqs: 0, bytes: 0 }
+    ])
   )
   for (let r = -1; r < options.rounds; r++) {
     for (const v of rotated(variants, Math.max(r, 0))) {
@@ -234,6 +244,7 @@ export const rounds = async (
       if (before !== undefined && after !== undefined) {
         d.conns += after.connections - before.connections
         d.reqs += after.requests - before.requests
+        d.bytes += after.bytes - before.bytes
       }
     }
   }
@@ -247,7 +258,8 @@ export const rounds = async (
       cpu: d?.cpu ?? [],
       request: requestLines.get(v.id) ?? null,
       connectionsOpened: options.statsUrl === undefined ? null : d?.conns ?? null,
-      requestsPerOp: options.statsUrl === undefined || d === undefined ? null : d.reqs / callsMeasured
+      requestsPerOp: options.statsUrl === undefined || d === undefined ? null : d.reqs / callsMeasured,
+      bytesPerOp: options.statsUrl === undefined || d === undefined ? null : d.bytes / callsMeasured
     }
   })
 }

@@ -15,11 +15,17 @@ import * as Layer from "effect/Layer"
 import * as Redacted from "effect/Redacted"
 import * as Tracer from "effect/Tracer"
 import { AuthService, Contract, Galileo, GalileoHttpClient, version } from "../src/index.js"
+import * as TraceLogger from "../src/TraceLogger.js"
+import { call } from "./traceBatch.js"
+
+export { version }
 
 /** What the benchmark output says about the API it measured. */
 export const description =
   `galileo-effect ${version}: Galileo.layer({ apiKey, baseUrl }, httpClient), default retry/refresh/tracing settings; ` +
-  "login = AuthService.login, token = AuthService.token, GET = GalileoHttpClient.getJson(\"current_user\", Contract.CurrentUser)"
+  "login = AuthService.login, token = AuthService.token, GET = GalileoHttpClient.getJson(\"current_user\", Contract.CurrentUser); " +
+  "trace logger = TraceLogger.layer({ batchSize, flushInterval: \"1 hour\" }) on that client, each trace " +
+  "startTrace → addWorkflowSpan → addRetrieverSpan, addLlmSpan → conclude both, then flush"
 
 /**
  * The whole client (auth + authenticated calls) on the given platform `HttpClient` Layer; with
@@ -76,3 +82,68 @@ export const tokenEffect = Effect.map(AuthService.AuthService, (auth) => auth.to
 /** An authenticated `GET current_user`, decoded. */
 export const currentUser: Effect.Effect<{ readonly id: string }, unknown, GalileoHttpClient.GalileoHttpClient> =
   GalileoHttpClient.getJson("current_user", Contract.CurrentUser)
+
+// --- the trace logger --------------------------------------------------------------------------
+
+/** The URL the logger posts its batches to (the baseline posts to the same one). */
+export const ingestUrl = (baseUrl: string, projectId: string): string =>
+  `${baseUrl}/v1/projects/${encodeURIComponent(projectId)}/traces`
+
+/**
+ * The client of {@link layer} (default settings) with a `TraceLogger` on it: batches of
+ * `batchSize` traces, a flush interval of an hour (only a full batch or `flush` sends), the
+ * default buffer (10,000 traces, dropping when full).
+ */
+export const loggerLayer = (
+  baseUrl: string,
+  apiKey: string,
+  httpClient: Layer.Layer<HttpClient.HttpClient>,
+  destination: { readonly projectId: string; readonly logStreamId: string },
+  batchSize: number
+) =>
+  TraceLogger.layer({ ...destination, batchSize, flushInterval: "1 hour" }).pipe(
+    Layer.provideMerge(layer(baseUrl, apiKey, httpClient))
+  )
+
+/** One imitated LLM call logged: a trace holding a workflow span with a retriever and an LLM span. */
+const logCall = (logger: TraceLogger.Service) =>
+  Effect.gen(function*() {
+    const trace = yield* logger.startTrace({ name: call.traceName, input: call.question })
+    const workflow = yield* trace.addWorkflowSpan({ name: call.workflowName, input: call.question })
+    yield* workflow.addRetrieverSpan({
+      name: call.retrieverName,
+      input: call.question,
+      output: call.documents,
+      durationNs: call.retrieverNs
+    })
+    yield* workflow.addLlmSpan({
+      name: call.llmName,
+      input: [{ role: "system", content: call.system }, { role: "user", content: call.question }],
+      output: call.answer,
+      model: call.model,
+      temperature: call.temperature,
+      numInputTokens: call.numInputTokens,
+      numOutputTokens: call.numOutputTokens,
+      totalTokens: call.totalTokens,
+      durationNs: call.llmNs
+    })
+    yield* workflow.conclude({ output: call.answer, durationNs: call.workflowNs })
+    return yield* trace.conclude({ output: call.answer, durationNs: call.traceNs })
+  })
+
+/** `n` calls logged, then `flush`: with `batchSize` = `n`, one ingest request. The logger's counts after it. */
+export const logBatch = (n: number): Effect.Effect<TraceLogger.Stats, never, TraceLogger.TraceLogger> =>
+  Effect.flatMap(TraceLogger.TraceLogger, (logger) =>
+    Effect.gen(function*() {
+      for (let i = 0; i < n; i++) {
+        if (!(yield* logCall(logger))) return yield* Effect.die(new Error("TraceLogger dropped a trace"))
+      }
+      yield* logger.flush
+      return yield* logger.stats
+    }))
+
+/** The logger's counts so far. */
+export const loggerStats: Effect.Effect<TraceLogger.Stats, never, TraceLogger.TraceLogger> = Effect.flatMap(
+  TraceLogger.TraceLogger,
+  (logger) => logger.stats
+)

@@ -81,3 +81,26 @@ export const barePost = (url: string, apiKey: string): Effect.Effect<string, unk
           ? Effect.succeed(body.access_token)
           : Effect.fail(new Error("login answer without access_token"))
     ))
+
+/**
+ * `POST url` with a static bearer header and the JSON `body()` builds (built per call, inside the
+ * effect); the parsed answer.
+ */
+export const barePostJson = (
+  url: string,
+  token: string,
+  body: () => unknown
+): Effect.Effect<unknown, unknown, HttpClient.HttpClient> =>
+  Effect.flatMap(HttpClient.HttpClient, (client) =>
+    Effect.flatMap(
+      Effect.suspend(() =>
+        client.execute(
+          HttpClientRequest.post(url).pipe(
+            HttpClientRequest.setHeader("authorization", `Bearer ${token}`),
+            HttpClientRequest.acceptJson,
+            HttpClientRequest.bodyJsonUnsafe(body())
+          )
+        )
+      ),
+      (r) => r.json
+    ))

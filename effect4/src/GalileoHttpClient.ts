@@ -105,7 +105,7 @@ export const getJson = <A, R>(
   path: string,
   schema: Schema.Decoder<A, R>
 ): Effect.Effect<A, GalileoError, GalileoHttpClient | R> =>
-  Effect.flatMap(GalileoHttpClient, (client) => Effect.flatMap(client.get(path), client.decode(schema)))
+  Effect.flatMap(GalileoHttpClient, (client) => internal.executeDecode(client, HttpClientRequest.get(path), schema))
 
 /**
  * Encodes `body` with `requestSchema` (a bad body fails with a `SchemaError` before any request),
@@ -135,5 +135,5 @@ export const sendJson = <A, R, B, J, R2>(
     const client = yield* GalileoHttpClient
     const encoded = yield* Schema.encodeEffect(requestSchema)(body)
     const request = HttpClientRequest.bodyJsonUnsafe(HttpClientRequest.make(method)(path), encoded)
-    return yield* Effect.flatMap(client.execute(request), client.decode(responseSchema))
+    return yield* internal.executeDecode(client, request, responseSchema)
   })

@@ -375,6 +375,29 @@ describe("TraceLogger", () => {
       expect((yield* logger.stats).accepted).toEqual(counts(1))
     }))
 
+  it.effect("a trace whose options break the contract is refused at conclusion (a defect), nothing sent", () =>
+    Effect.gen(function*() {
+      const { batches, send } = recorder()
+      const logger = yield* internal.make(settings(), send)
+      // a token count that is no number, deep in a workflow; a duration that is no whole number
+      const nested = yield* logger.startTrace({ input: "q" })
+      const workflow = yield* nested.addWorkflowSpan({ input: "w" })
+      yield* workflow.addLlmSpan({ input: "x", numInputTokens: Number.NaN })
+      const top = yield* logger.startTrace({ input: "q" })
+      yield* top.addToolSpan({ input: "x", durationNs: Number.POSITIVE_INFINITY })
+      for (const trace of [nested, top]) {
+        const exit = yield* Effect.exit(trace.conclude())
+        expect(Exit.isFailure(exit) && Cause.hasDies(exit.cause)).toBe(true)
+        // the trace stays concluded
+        expect(Exit.isFailure(yield* Effect.exit(trace.conclude()))).toBe(true)
+      }
+      // a good one still goes through
+      yield* conclude(logger, 1)
+      yield* logger.flush
+      expect(batches.flat().map((t) => t.name)).toEqual(["t0"])
+      expect((yield* logger.stats).accepted).toEqual(counts(1))
+    }))
+
   it("refuses counts below 1 and an interval of 0", () => {
     expect(() => internal.settings({ batchSize: 0 })).toThrow("batchSize must be a whole number ≥ 1")
     expect(() => internal.settings({ bufferCapacity: 1.5 })).toThrow("bufferCapacity")

@@ -1,7 +1,8 @@
 /**
  * What `npm start` shows: the whole flow against the embedded Galileo-compatible server (no
- * account needed), or, with a credential in the environment (`GALILEO_API_KEY`...), a login
- * against Galileo itself.
+ * account needed): the login and its token cache, then the whole job (a project, a log stream, a
+ * trace of an imitated LLM call logged through `TraceLogger` and read back), then the errors; or,
+ * with a credential in the environment (`GALILEO_API_KEY`...), a login against Galileo itself.
  *
  * @since 0.1.0
  */
@@ -11,6 +12,7 @@ import * as Console from "effect/Console"
 import * as DateTime from "effect/DateTime"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
+import * as Layer from "effect/Layer"
 import * as Option from "effect/Option"
 import * as Redacted from "effect/Redacted"
 import * as Schema from "effect/Schema"
@@ -22,9 +24,13 @@ import { printable } from "../core/cli/Text.js"
 import * as Galileo from "../Galileo.js"
 import * as GalileoConfig from "../GalileoConfig.js"
 import * as GalileoHttpClient from "../GalileoHttpClient.js"
+import * as LogStreams from "../LogStreams.js"
+import * as Projects from "../Projects.js"
 import * as RetryPolicy from "../RetryPolicy.js"
 import * as Fault from "../testing/Fault.js"
 import * as GalileoServer from "../testing/GalileoServer.js"
+import * as TraceLogger from "../TraceLogger.js"
+import * as Traces from "../Traces.js"
 import { kind, withClient } from "./AuthCommands.js"
 
 /** How long demo tokens live: short, so the refresh shows within seconds. */
@@ -50,6 +56,79 @@ const counts = (server: GalileoServer.Service) =>
 
 const sameToken = (a: AccessToken.AccessToken, b: AccessToken.AccessToken) =>
   AccessToken.sameValue(a, b) ? "the same token" : "a different token"
+
+/** What the read-back prints of a trace or a span (an LLM span's model and tokens too), and the spans under it. */
+interface Logged {
+  readonly id?: string | undefined
+  readonly type?: string | null | undefined
+  readonly name?: string | null | undefined
+  readonly model?: string | null | undefined
+  readonly metrics?: unknown
+  readonly input?: unknown
+  readonly output?: unknown
+  readonly spans?: ReadonlyArray<Logged> | null | undefined
+}
+
+const text = (value: unknown): string => typeof value === "string" ? value : JSON.stringify(value ?? null)
+
+const tokensOf = Schema.decodeUnknownOption(
+  Schema.Struct({ num_input_tokens: Schema.Number, num_output_tokens: Schema.Number })
+)
+
+/** What an LLM span says of its call: the model, and the tokens in and out. */
+const call = (span: Logged): string => {
+  if (typeof span.model !== "string") return ""
+  const tokens = Option.match(tokensOf(span.metrics), {
+    onNone: () => "",
+    onSome: (t) => `, ${t.num_input_tokens} tokens in, ${t.num_output_tokens} out`
+  })
+  return ` (model ${span.model}${tokens})`
+}
+
+/** One line per span, its children indented under it. */
+const tree = (spans: ReadonlyArray<Logged>, depth = 0): Array<string> =>
+  spans.flatMap((span) => [
+    `${"  ".repeat(depth)}${span.type ?? "span"} "${span.name ?? ""}"${call(span)}`,
+    ...tree(span.spans ?? [], depth + 1)
+  ])
+
+const question = "What is the capital of France?"
+const document = "Paris is the capital and largest city of France."
+
+/** An LLM call, imitated: the answer and the token counts a model would report. */
+const imitatedLlm = (_messages: ReadonlyArray<TraceLogger.Message>) =>
+  Effect.succeed({ content: "The capital of France is Paris.", inputTokens: 38, outputTokens: 8 }).pipe(
+    Effect.delay(Duration.millis(20))
+  )
+
+/** A retrieval-augmented answer logged as one trace: a workflow holding a retriever span and an LLM span. */
+const logAnswer = (logger: TraceLogger.Service) =>
+  Effect.gen(function*() {
+    const trace = yield* logger.startTrace({ name: "chat", input: question, tags: ["demo"] })
+    const workflow = yield* trace.addWorkflowSpan({ name: "answer-with-documents", input: question })
+    yield* workflow.addRetrieverSpan({
+      name: "search-documents",
+      input: question,
+      output: [{ content: document, metadata: { source: "atlas" } }]
+    })
+    const messages: ReadonlyArray<TraceLogger.Message> = [
+      { role: "system", content: `Answer from this document: ${document}` },
+      { role: "user", content: question }
+    ]
+    const answer = yield* imitatedLlm(messages)
+    yield* workflow.addLlmSpan({
+      name: "chat-completion",
+      input: messages,
+      output: answer.content,
+      model: "gpt-4o-mini",
+      numInputTokens: answer.inputTokens,
+      numOutputTokens: answer.outputTokens,
+      durationNs: 20_000_000
+    })
+    yield* workflow.conclude({ output: answer.content })
+    const accepted = yield* trace.conclude({ output: answer.content })
+    return { id: trace.id, accepted }
+  })
 
 /**
  * The steps, with a client logged in to `server` with the demo key.
@@ -87,7 +166,39 @@ export const flow = (server: GalileoServer.Service) =>
     const me = yield* GalileoHttpClient.getJson("current_user", Contract.CurrentUser)
     yield* show(`current user: ${me.id} <${me.email}>`)
 
-    yield* step(5, "A bad request becomes GalileoValidationError")
+    yield* step(5, "Create a project (POST /v1/projects) through galileo-effect/Projects")
+    const project = yield* (yield* Projects.Projects).create({ name: "galileo-effect-demo" })
+    yield* show(`project "${project.name}" created: id ${project.id}`)
+
+    yield* step(6, "Create a log stream in it (POST /v1/projects/{project_id}/log_streams) through LogStreams")
+    const stream = yield* (yield* LogStreams.LogStreams).create(project.id, { name: "demo-stream" })
+    yield* show(`log stream "${stream.name}" created: id ${stream.id}`)
+
+    yield* step(7, "Log a trace of an (imitated) LLM call through TraceLogger (POST /v1/projects/{project_id}/traces)")
+    const logged = yield* Effect.scoped(Effect.gen(function*() {
+      const logger = yield* TraceLogger.make({ projectId: project.id, logStreamId: stream.id })
+      const trace = yield* logAnswer(logger)
+      yield* show(`trace ${trace.id} concluded: ${trace.accepted ? "accepted into the buffer" : "dropped"}`)
+      yield* logger.flush
+      const { batches, failed, sent } = yield* logger.stats
+      yield* show(
+        `flushed: ${sent.traces} trace, ${sent.spans} spans sent in ${batches} batch (${failed.traces} failed)`
+      )
+      return trace.id
+    }))
+
+    yield* step(8, "Read it back (GET /v1/projects/{project_id}/traces/{trace_id}) through Traces.get")
+    const record: Logged = yield* (yield* Traces.Traces).get(project.id, logged)
+    yield* show(`trace ${record.id ?? ""} "${record.name ?? ""}"`)
+    yield* show(`input "${text(record.input)}", output "${text(record.output)}"`)
+    yield* Effect.forEach(tree(record.spans ?? []), (line) => show(`  ${line}`))
+    const stored = yield* server.resources
+    yield* show(
+      `the server holds ${stored.projects} project, ${stored.logStreams} log stream, ` +
+        `${stored.traces} trace, ${stored.spans} spans`
+    )
+
+    yield* step(9, "A bad request becomes GalileoValidationError")
     const Wrong = Schema.Struct({ key: Schema.String })
     yield* GalileoHttpClient.sendJson("POST", "login/api_key", Wrong, { key: "x" }, Contract.Token).pipe(
       Effect.flatMap(() => show("unexpected success")),
@@ -101,7 +212,7 @@ export const flow = (server: GalileoServer.Service) =>
       )
     )
 
-    yield* step(6, "A wrong key becomes GalileoUnauthorized")
+    yield* step(10, "A wrong key becomes GalileoUnauthorized")
     yield* Effect.flatMap(AuthService.AuthService, (wrong) => wrong.token).pipe(
       Effect.provide(
         Galileo.layer(
@@ -113,7 +224,7 @@ export const flow = (server: GalileoServer.Service) =>
       Effect.catchTag("GalileoUnauthorized", (e) => show(`${e._tag}: ${e.message}`))
     )
 
-    yield* step(7, "A burst of 503s is absorbed by retries")
+    yield* step(11, "A burst of 503s is absorbed by retries")
     const before = (yield* server.stats).requests[currentUserPath] ?? 0
     yield* server.inject(Fault.unavailable(), { times: 2, path: currentUserPath })
     const after503 = yield* GalileoHttpClient.getJson("current_user", Contract.CurrentUser)
@@ -122,6 +233,17 @@ export const flow = (server: GalileoServer.Service) =>
 
     yield* Console.log("\nDone: every step ran against the embedded server.")
   })
+
+/** What the steps use: the client logged in to `server` with the demo key, and the services on it. */
+const services = (server: GalileoServer.Service) =>
+  Layer.mergeAll(Projects.layer, LogStreams.layer, Traces.layer).pipe(
+    Layer.provideMerge(
+      Galileo.layer(
+        { apiKey: Redacted.make(GalileoServer.demoApiKey), baseUrl: server.url, retryPolicy },
+        NodeHttpClient.layer
+      )
+    )
+  )
 
 /**
  * The flow on the embedded server.
@@ -134,14 +256,7 @@ export const embedded = Effect.gen(function*() {
   yield* Console.log(
     `(the public demo key, tokens live ${Duration.format(demoLifetime)}; set GALILEO_API_KEY to use Galileo)`
   )
-  yield* flow(server).pipe(
-    Effect.provide(
-      Galileo.layer(
-        { apiKey: Redacted.make(GalileoServer.demoApiKey), baseUrl: server.url, retryPolicy },
-        NodeHttpClient.layer
-      )
-    )
-  )
+  yield* flow(server).pipe(Effect.provide(services(server)))
 }).pipe(Effect.provide(GalileoServer.layer({ tokenLifetime: demoLifetime })))
 
 /**

@@ -5,7 +5,6 @@
  *
  * @internal
  */
-import * as Cookies from "@effect/platform/Cookies"
 import type * as HttpClient from "@effect/platform/HttpClient"
 import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
 import type * as HttpClientResponse from "@effect/platform/HttpClientResponse"
@@ -24,7 +23,7 @@ import { GalileoCredentialExpired, GalileoDecodeError, type GalileoError } from 
 import * as RetryPolicy from "../RetryPolicy.js"
 import * as Response from "./response.js"
 import * as Retry from "./retry.js"
-import { traced } from "./span.js"
+import { spanned } from "./span.js"
 import { isoAt, utcAt } from "./time.js"
 
 /** The path of each login under the API URL (the core's one list, shared with the embedded server). */
@@ -57,12 +56,12 @@ const loginRequest = (
 
 /**
  * What a successful login or refresh gives: the token, and what to do with the refresh cookie:
- * keep a new one, drop the one held (the server set one that cannot be sent back), or leave it.
+ * keep a new one (its value), drop the one held (`null`: the server set one that cannot be sent
+ * back), or leave it (`undefined`: none set).
  */
 interface Issued {
   readonly token: AccessToken.AccessToken
-  readonly refreshToken: Option.Option<Redacted.Redacted<string>>
-  readonly dropRefreshToken: boolean
+  readonly refreshToken: Redacted.Redacted<string> | null | undefined
 }
 
 /** The longest refresh cookie value kept, in characters (RFC 6265 asks user agents for 4096 bytes per cookie). */
@@ -75,35 +74,32 @@ const cookieOctets = /^[\x21\x23-\x2b\x2d-\x3a\x3c-\x5b\x5d-\x7e]+$/
 export const isCookieValue = (value: string): boolean => value.length <= maxCookieLength && cookieOctets.test(value)
 
 /**
- * The refresh cookie the server set, if any: `Some(Some)` a value to keep, `Some(None)` one set
- * but unusable (not cookie-octets once percent-decoded, or too long: never kept), `None` none set.
+ * The refresh cookie the server set, if any: a value to keep, `null` for one set but unusable
+ * (not cookie-octets once percent-decoded, or too long: never kept), `undefined` for none set.
  */
-const refreshCookie = (
-  response: HttpClientResponse.HttpClientResponse
-): Option.Option<Option.Option<Redacted.Redacted<string>>> =>
-  Option.map(
-    Option.filter(Cookies.get(response.cookies, "refresh_token"), (c) => c.value !== ""),
-    (c) => isCookieValue(c.value) ? Option.some(Redacted.make(c.value)) : Option.none()
-  )
+const refreshCookie = (response: HttpClientResponse.HttpClientResponse): Issued["refreshToken"] => {
+  const value = response.cookies.cookies["refresh_token"]?.value
+  return value === undefined || value === "" ? undefined : isCookieValue(value) ? Redacted.make(value) : null
+}
 
 /** Decodes a `Token` answer and checks the token before anything caches it. */
 const issued = (read: Response.ReadOptions) => {
   const decodeToken = Response.decode(Contract.Token, read)
   return (response: HttpClientResponse.HttpClientResponse): Effect.Effect<Issued, GalileoError> =>
     Effect.flatMap(decodeToken(response), (token) =>
-      Option.match(AccessToken.bearerProblem(token.access_token), {
-        onSome: (reason) =>
-          Effect.fail(
-            new GalileoDecodeError({ status: response.status, reason, ...Response.requestInfo(response.request) })
-          ),
-        onNone: () =>
-          Effect.clockWith((clock) => {
-            const cookie = refreshCookie(response)
-            return Effect.succeed({
-              token: AccessToken.make(token.access_token, token.token_type, clock.unsafeCurrentTimeMillis()),
-              refreshToken: Option.flatten(cookie),
-              dropRefreshToken: Option.isSome(cookie) && Option.isNone(cookie.value)
+      Effect.clockWith((clock) => {
+        const problem = AccessToken.bearerProblem(token.access_token)
+        return Option.isSome(problem)
+          ? Effect.fail(
+            new GalileoDecodeError({
+              status: response.status,
+              reason: problem.value,
+              ...Response.requestInfo(response.request)
             })
+          )
+          : Effect.succeed({
+            token: AccessToken.make(token.access_token, token.token_type, clock.unsafeCurrentTimeMillis()),
+            refreshToken: refreshCookie(response)
           })
       }))
 }
@@ -127,8 +123,7 @@ const preIssued = (token: Redacted.Redacted<string>): Effect.Effect<Issued, Gali
     const expiresAt = Option.flatMap(exp, (e) => utcAt(e * 1000))
     return Effect.succeed({
       token: new AccessToken.AccessToken(made.value, made.type, made.receivedAt, expiresAt),
-      refreshToken: Option.none(),
-      dropRefreshToken: false
+      refreshToken: undefined
     })
   })
 
@@ -138,10 +133,11 @@ const preIssued = (token: Redacted.Redacted<string>): Effect.Effect<Issued, Gali
  * `AuthService.login` span. Each attempt and each backoff runs in a fiber of the scope, so the
  * token cache can run it in a caller's fiber and still end it when its scope closes.
  */
-export const make = (client: HttpClient.HttpClient, config: GalileoConfig.Service) =>
-  Effect.sync(() => (scope: Scope.Scope): Effect.Effect<AccessToken.AccessToken, GalileoError> => {
+export const make =
+  (client: HttpClient.HttpClient, config: GalileoConfig.Service) =>
+  (scope: Scope.Scope): Effect.Effect<AccessToken.AccessToken, GalileoError> => {
     /** The refresh cookie the server set, if any: read and written by the login's steps only. */
-    let held = Option.none<Redacted.Redacted<string>>()
+    let held: Redacted.Redacted<string> | undefined
     const credential = config.credential
     const read = Response.readOptions(config)
     const decodeIssued = issued(read)
@@ -182,16 +178,16 @@ export const make = (client: HttpClient.HttpClient, config: GalileoConfig.Servic
         Effect.map((i) => [i, "refresh_token"] as const),
         Effect.orElse(() =>
           Effect.suspend(() => {
-            held = Option.none()
+            held = undefined
             return viaCredential
           })
         )
       )
     const renew: Effect.Effect<readonly [Issued, string], GalileoError> = Effect.suspend(() =>
-      Option.isSome(held) ? viaRefreshToken(held.value) : viaCredential
+      held === undefined ? viaCredential : viaRefreshToken(held)
     )
 
-    return traced(
+    return spanned(
       config.tracing,
       "AuthService.login",
       { "galileo.credential": credential._tag, "galileo.api_url": config.apiUrl },
@@ -201,9 +197,8 @@ export const make = (client: HttpClient.HttpClient, config: GalileoConfig.Servic
           span?.attribute("galileo.renewal", via)
           span?.attribute("galileo.token.expires", Option.isSome(result.token.expiresAt))
           // a new refresh cookie replaces the one held (this runs once, as the login's last step)
-          if (Option.isSome(result.refreshToken)) held = result.refreshToken
-          else if (result.dropRefreshToken) held = Option.none()
+          if (result.refreshToken !== undefined) held = result.refreshToken ?? undefined
           return result.token
         })
     )
-  })
+  }

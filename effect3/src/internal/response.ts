@@ -8,10 +8,8 @@
 import type * as HttpClientError from "@effect/platform/HttpClientError"
 import type * as HttpClientRequest from "@effect/platform/HttpClientRequest"
 import type * as HttpClientResponse from "@effect/platform/HttpClientResponse"
-import * as Clock from "effect/Clock"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
-import * as Either from "effect/Either"
 import * as Option from "effect/Option"
 import type * as ParseResult from "effect/ParseResult"
 import * as Redacted from "effect/Redacted"
@@ -69,9 +67,12 @@ const pathOf = (url: string): string => {
 }
 
 /**
- * Reads at most `maxBytes` of a body: a huge body costs no more memory than the cap. The body is
- * always streamed with a running count, whatever `Content-Length` says: a compressed body is
- * counted as it inflates, and the read stops at the cap.
+ * Reads at most `maxBytes` of a body: a huge body costs no more memory than the cap. A body with
+ * no `Content-Encoding` whose `Content-Length` is within the cap (the HTTP framing holds it to
+ * that length) is read whole, at once; any other body is streamed with a running count (a
+ * compressed body is counted as it inflates: a client may inflate it, so its `Content-Length`
+ * says nothing of what is read) and the read stops at the cap. Either way the bytes past the cap
+ * are dropped and the body is `truncated`.
  */
 export const readCapped = (
   response: HttpClientResponse.HttpClientResponse,
@@ -79,14 +80,24 @@ export const readCapped = (
 ): Effect.Effect<CappedBody, HttpClientError.ResponseError> =>
   Effect.suspend(() => {
     const utf8 = new TextDecoder()
+    const headers = response.headers
+    if (!headers["content-encoding"] && Number(headers["content-length"]) <= maxBytes) {
+      return Effect.map(response.arrayBuffer, (buffer) => ({
+        text: utf8.decode(buffer.byteLength > maxBytes ? buffer.slice(0, maxBytes) : buffer),
+        truncated: buffer.byteLength > maxBytes
+      }))
+    }
     let size = 0
+    let text = ""
     return response.stream.pipe(
-      Stream.runFoldWhile("", () => size <= maxBytes, (text, chunk) => {
-        const kept = chunk.subarray(0, Math.max(0, maxBytes - size))
-        size += chunk.length
-        return text + utf8.decode(kept, { stream: true })
-      }),
-      Effect.map((text) => ({ text: text + utf8.decode(), truncated: size > maxBytes }))
+      Stream.runForEachWhile((chunk) =>
+        Effect.sync(() => {
+          text += utf8.decode(chunk.subarray(0, Math.max(0, maxBytes - size)), { stream: true })
+          size += chunk.length
+          return size <= maxBytes
+        })
+      ),
+      Effect.map(() => ({ text: text + utf8.decode(), truncated: size > maxBytes }))
     )
   })
 
@@ -130,7 +141,14 @@ const secretsOf = (
 export const parseRetryAfter = (header: string, now: number): Option.Option<Duration.Duration> =>
   Option.map(Option.fromNullable(CoreRetry.parseRetryAfter(header, now)), Duration.millis)
 
-const parseJson = (text: string): Option.Option<unknown> => Either.getRight(Either.try(() => JSON.parse(text)))
+/** The JSON value of a text, or `undefined` when it is not JSON (no JSON text parses to `undefined`). */
+const parseJson = (text: string): unknown => {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return undefined
+  }
+}
 
 const decodeErrorBody = Schema.decodeUnknownOption(Contract.ErrorBody)
 
@@ -150,31 +168,30 @@ const decodeStandardBody = Schema.decodeUnknownOption(Contract.StandardErrorBody
 
 /** The standard error of a parsed body, when it holds one, scrubbed. */
 const standardErrorOf = (
-  json: Option.Option<unknown>,
+  json: unknown,
   secrets: ReadonlyArray<string>
-): { readonly standardError?: StandardError } =>
-  Option.match(Option.flatMap(json, decodeStandardBody), {
-    onNone: () => ({}),
-    onSome: ({ standard_error: e }) => {
-      const clean = (text: string) => Scrub.excerpt(text, secrets)
-      return {
-        standardError: {
-          code: e.error_code,
-          type: clean(e.error_type),
-          group: clean(e.error_group),
-          severity: clean(e.severity),
-          message: clean(e.message),
-          retriable: e.retriable,
-          blocking: e.blocking,
-          ...(e.user_action == null ? {} : { userAction: clean(e.user_action) }),
-          ...(e.documentation_link == null ? {} : { documentationLink: clean(e.documentation_link) })
-        }
-      }
+): { readonly standardError?: StandardError } => {
+  const body = json === undefined ? undefined : Option.getOrUndefined(decodeStandardBody(json))
+  if (body === undefined) return {}
+  const e = body.standard_error
+  const clean = (text: string) => Scrub.excerpt(text, secrets)
+  return {
+    standardError: {
+      code: e.error_code,
+      type: clean(e.error_type),
+      group: clean(e.error_group),
+      severity: clean(e.severity),
+      message: clean(e.message),
+      retriable: e.retriable,
+      blocking: e.blocking,
+      ...(e.user_action == null ? {} : { userAction: clean(e.user_action) }),
+      ...(e.documentation_link == null ? {} : { documentationLink: clean(e.documentation_link) })
     }
-  })
+  }
+}
 
 /**
- * Maps a non-2xx answer to its error: 422 → `GalileoValidationError`, 401/403 →
+ * Fails with the error of a non-2xx answer: 422 → `GalileoValidationError`, 401/403 →
  * `GalileoUnauthorized`, anything else →
  * `GalileoHttpError` (with `Retry-After` when sent). Every text is scrubbed of the
  * configuration's secrets and of what the request carried.
@@ -182,60 +199,69 @@ const standardErrorOf = (
 export const toError = (
   response: HttpClientResponse.HttpClientResponse,
   options: ReadOptions
-): Effect.Effect<GalileoError> =>
-  Effect.gen(function*() {
-    const body = yield* Effect.orElseSucceed(
-      readCapped(response, options.maxBytes),
-      () => ({ text: "", truncated: true })
-    )
-    const secrets = secretsOf(options.secrets, response.request)
-    const status = response.status
-    const where = requestInfo(response.request)
-    const json = body.truncated ? Option.none() : parseJson(body.text)
-    const standard = standardErrorOf(json, secrets)
-    const parsed = Option.flatMap(json, decodeErrorBody)
-    const detail = Option.flatMap(parsed, (b) => Option.fromNullable(b.detail))
-    if (status === 422 && Option.isSome(detail)) {
-      return typeof detail.value === "string"
-        ? new GalileoValidationError({
-          status,
-          detail: [],
-          description: Scrub.excerpt(detail.value, secrets),
-          ...standard,
-          ...where
-        })
-        : new GalileoValidationError({ status, detail: scrubDetail(detail.value, secrets), ...standard, ...where })
-    }
-    if (status === 401 || status === 403) {
-      const text = Option.match(detail, {
-        onNone: () => body.text === "" ? "Not authenticated" : body.text,
-        onSome: (d) => typeof d === "string" ? d : d.map((e) => e.msg).join("; ")
+): Effect.Effect<never, GalileoError> =>
+  Effect.flatMap(
+    Effect.orElseSucceed(readCapped(response, options.maxBytes), () => ({ text: "", truncated: true })),
+    (body) =>
+      Effect.clockWith((clock): Effect.Effect<never, GalileoError> => {
+        const secrets = secretsOf(options.secrets, response.request)
+        const status = response.status
+        const where = requestInfo(response.request)
+        const json = body.truncated ? undefined : parseJson(body.text)
+        const standard = standardErrorOf(json, secrets)
+        const detail = json === undefined
+          ? undefined
+          : Option.getOrUndefined(decodeErrorBody(json))?.detail ?? undefined
+        if (status === 422 && detail !== undefined) {
+          return Effect.fail(
+            typeof detail === "string"
+              ? new GalileoValidationError({
+                status,
+                detail: [],
+                description: Scrub.excerpt(detail, secrets),
+                ...standard,
+                ...where
+              })
+              : new GalileoValidationError({ status, detail: scrubDetail(detail, secrets), ...standard, ...where })
+          )
+        }
+        if (status === 401 || status === 403) {
+          const text = detail === undefined
+            ? body.text === "" ? "Not authenticated" : body.text
+            : typeof detail === "string"
+            ? detail
+            : detail.map((e) => e.msg).join("; ")
+          return Effect.fail(
+            new GalileoUnauthorized({
+              status,
+              detail: Scrub.excerpt(text, secrets, detail === undefined && body.truncated),
+              ...standard,
+              ...where
+            })
+          )
+        }
+        const retryAfter = response.headers["retry-after"]
+        const after = retryAfter === undefined
+          ? undefined
+          : CoreRetry.parseRetryAfter(retryAfter, clock.unsafeCurrentTimeMillis())
+        return Effect.fail(
+          new GalileoHttpError({
+            status,
+            body: Scrub.excerpt(body.text, secrets, body.truncated),
+            ...(after === undefined ? {} : { retryAfter: Duration.millis(after) }),
+            ...standard,
+            ...where
+          })
+        )
       })
-      return new GalileoUnauthorized({
-        status,
-        detail: Scrub.excerpt(text, secrets, Option.isNone(detail) && body.truncated),
-        ...standard,
-        ...where
-      })
-    }
-    const now = yield* Clock.currentTimeMillis
-    const retryAfter = Option.flatMap(Option.fromNullable(response.headers["retry-after"]), (h) =>
-      parseRetryAfter(h, now))
-    return new GalileoHttpError({
-      status,
-      body: Scrub.excerpt(body.text, secrets, body.truncated),
-      ...(Option.isSome(retryAfter) ? { retryAfter: retryAfter.value } : {}),
-      ...standard,
-      ...where
-    })
-  })
+  )
 
 /** A 2xx answer as is; any other status as its error. */
 export const ensureOk = (options: ReadOptions) =>
 (
   response: HttpClientResponse.HttpClientResponse
 ): Effect.Effect<HttpClientResponse.HttpClientResponse, GalileoError> =>
-  response.status >= 200 && response.status < 300 ? Effect.succeed(response) : Effect.flip(toError(response, options))
+  response.status >= 200 && response.status < 300 ? Effect.succeed(response) : toError(response, options)
 
 /**
  * The leaves of a parse issue as short texts, by path: what `ParseResult.ArrayFormatter` lists,
@@ -281,7 +307,7 @@ export const decode = <A, I, R>(schema: Schema.Schema<A, I, R>, options: ReadOpt
   const decodeBody = Schema.decodeUnknown(schema, { errors: "all" })
   return (response: HttpClientResponse.HttpClientResponse): Effect.Effect<A, GalileoError, R> => {
     const status = response.status
-    if (status < 200 || status >= 300) return Effect.flip(toError(response, options))
+    if (status < 200 || status >= 300) return toError(response, options)
     const where = requestInfo(response.request)
     const read = readCapped(response, options.maxBytes).pipe(
       Effect.mapError((e) => fromHttpClientError(e, options.secrets)),
@@ -291,14 +317,13 @@ export const decode = <A, I, R>(schema: Schema.Schema<A, I, R>, options: ReadOpt
             new GalileoDecodeError({ status, reason: `the body is larger than ${options.maxBytes} bytes`, ...where })
           )
         }
-        return Option.match(parseJson(body.text), {
-          onNone: () => Effect.fail(new GalileoDecodeError({ status, reason: "the body is not JSON", ...where })),
-          onSome: (json) =>
-            Effect.mapError(
-              decodeBody(json),
-              (error) => new GalileoDecodeError({ status, reason: describeParseError(error), ...where })
-            )
-        })
+        const json = parseJson(body.text)
+        return json === undefined
+          ? Effect.fail(new GalileoDecodeError({ status, reason: "the body is not JSON", ...where }))
+          : Effect.mapError(
+            decodeBody(json),
+            (error) => new GalileoDecodeError({ status, reason: describeParseError(error), ...where })
+          )
       })
     )
     // an answer of an attempt: read and decoded within what remains of the attempt's bound

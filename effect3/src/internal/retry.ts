@@ -69,7 +69,7 @@ export const withTimeout = <A, R>(
   if (!live && scope === undefined) return Effect.timeoutFail(self, bound)
   return Effect.uninterruptibleMask((restore) =>
     Effect.flatMap(
-      scope === undefined ? Effect.fork(restore(self)) : Effect.forkIn(Effect.interruptible(self), scope),
+      scope === undefined ? Effect.forkDaemon(restore(self)) : Effect.forkIn(Effect.interruptible(self), scope),
       (child) =>
         !live
           ? Effect.onExit(

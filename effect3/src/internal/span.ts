@@ -45,16 +45,16 @@ const builtInTracer = (): Tracer.Tracer => builtIn ??= Effect.runSync(Effect.tra
  * the span is also the one {@link annotate} writes to inside `run` (a reference provided to
  * `run`: only the request span, whose replay annotates it, pays for it).
  */
-export const traced = <A, E extends { readonly _tag: string }, R>(
+export const spanned = <A, E extends { readonly _tag: string }, R>(
   enabled: boolean,
   name: string,
   attributes: Record<string, unknown>,
   summary: (a: A) => unknown,
   run: (span: Tracer.Span | undefined) => Effect.Effect<A, E, R>,
-  options: { readonly annotated?: boolean; readonly propagated?: boolean } = {}
+  annotated = false,
+  propagated = false
 ): Effect.Effect<A, E, R> => {
   if (!enabled) return run(undefined)
-  const { annotated = false, propagated = false } = options
   const spanOptions = { kind: "client", captureStackTrace: false, attributes } as const
   return Effect.tracerWith((tracer) =>
     tracer === builtInTracer() && !propagated ? run(undefined) : Effect.flatMap(
@@ -74,3 +74,13 @@ export const traced = <A, E extends { readonly _tag: string }, R>(
     )
   )
 }
+
+/** {@link spanned} with its two flags named. */
+export const traced = <A, E extends { readonly _tag: string }, R>(
+  enabled: boolean,
+  name: string,
+  attributes: Record<string, unknown>,
+  summary: (a: A) => unknown,
+  run: (span: Tracer.Span | undefined) => Effect.Effect<A, E, R>,
+  options: { readonly annotated?: boolean; readonly propagated?: boolean } = {}
+): Effect.Effect<A, E, R> => spanned(enabled, name, attributes, summary, run, options.annotated, options.propagated)

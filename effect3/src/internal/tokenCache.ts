@@ -90,7 +90,8 @@ const refusal = (cause: Cause.Cause<GalileoError>): GalileoUnauthorized | undefi
 export type RunLogin = "caller" | "fiber"
 
 /**
- * Builds a cache over `login`. Every decision is one atomic `Ref.modify` of the state. Closing
+ * Builds a cache over `login`. Every decision is one atomic `Ref.modify` of the state (a token
+ * served as it is, which changes nothing, is a `Ref.get`). Closing
  * the scope ends the login in flight (its fiber of the scope, or the scope's fibers a caller's
  * login runs in: that caller then starts it again in the closed scope, where it is interrupted at
  * once), and its end completes its waiters, interrupted; nothing is left running.
@@ -163,7 +164,14 @@ export const make = (
         )
 
       return {
-        get: Effect.flatMap(Clock.currentTimeMillis, (now) => run((s) => Core.decide(now, s, newLogin))),
+        // a token served as it is (no login, no refresh to start) changes nothing: read, not modified
+        get: Effect.flatMap(Clock.currentTimeMillis, (now) =>
+          Effect.flatMap(Ref.get(state), (current) => {
+            const [decision, next] = Core.decide(now, current, newLogin)
+            return decision._tag === "Serve" && next === current
+              ? Effect.succeed(decision.token)
+              : run((s) => Core.decide(now, s, newLogin))
+          })),
         refresh: run(claim),
         invalidate: (rejected) =>
           Ref.modify(

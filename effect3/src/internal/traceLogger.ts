@@ -1,10 +1,12 @@
 /**
  * The trace logger's machinery:
  *
- * - a trace is a tree of nodes kept in its handle until `conclude`, which renders it in the
- *   generated contract's wire shape (`Trace.Encoded`, client-generated uuid4 ids, `trace_id` and
- *   `parent_id` on every span) and offers it to a bounded `Queue` (`bounded` for `"wait"`: the
- *   offer suspends while it is full; `dropping` for `"drop"`: the offer answers `false`, counted);
+ * - a trace is a tree of nodes (the options as given) kept in its handle until `conclude`, which
+ *   renders it in the generated contract's wire shape (client-generated uuid4 ids, `trace_id` and
+ *   `parent_id` on every span), checks every record of it against its own member of the contract
+ *   (`Trace`, `LlmSpan`, …: the logger knows each record's type) and offers it to a bounded `Queue`
+ *   (`bounded` for `"wait"`: the offer suspends while it is full; `dropping` for `"drop"`: the offer
+ *   answers `false`, counted); a record the contract refuses is a defect of the caller, at `conclude`;
  * - one lock (a semaphore of one permit) serialises the drains, so batches go out in order and
  *   `flush` waits for a batch in flight; taking a batch and sending it is one uninterruptible step,
  *   so an interruption never loses a taken batch;
@@ -16,13 +18,12 @@
  * @internal
  */
 import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
-import * as Clock from "effect/Clock"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
 import * as Fiber from "effect/Fiber"
+import * as Option from "effect/Option"
 import * as Queue from "effect/Queue"
-import * as Ref from "effect/Ref"
 import * as Schema from "effect/Schema"
 import type * as Scope from "effect/Scope"
 import { GalileoConfig } from "../GalileoConfig.js"
@@ -79,19 +80,53 @@ interface End {
   readonly durationNs?: number | undefined
 }
 
-/** A span being built: its children (a workflow's), and how it renders once the trace concludes. */
-interface Node {
+/** A span being built, with its options as given; a workflow's children and end too. */
+type Node =
+  | { readonly kind: "llm"; readonly options: TraceLogger.LlmSpanOptions; readonly id: string; readonly at: number }
+  | {
+    readonly kind: "retriever"
+    readonly options: TraceLogger.RetrieverSpanOptions
+    readonly id: string
+    readonly at: number
+  }
+  | { readonly kind: "tool"; readonly options: TraceLogger.ToolSpanOptions; readonly id: string; readonly at: number }
+  | Workflow
+
+interface Workflow {
+  readonly kind: "workflow"
+  readonly options: TraceLogger.WorkflowSpanOptions
   readonly id: string
-  readonly startedAt: number
-  readonly children: Array<Node> | undefined
+  readonly at: number
+  readonly children: Array<Node>
   end: End | undefined
-  readonly render: (ids: Ids, spans: ReadonlyArray<EncodedSpan> | undefined, end: End) => EncodedSpan
 }
 
-interface Ids {
-  readonly id: string
-  readonly trace_id: string
-  readonly parent_id: string
+/**
+ * A checker of one member of the contract (`Trace`, or the span type the logger rendered), by the
+ * generated schema's wire side, its checks kept (`encodedBoundSchema`): `Schema.is` first (no
+ * copy); when it fails, the decoding throws its issue (a defect of the caller). The logger knows
+ * each record's type, so there is no search of the span union; a record is checked without its
+ * `spans` (an optional key), its children having been checked one by one against their own
+ * members, so every record of the tree is checked once, by the schema the union would settle on.
+ */
+const member = <A, I>(schema: Schema.Schema<A, I>) => {
+  const wire = Schema.encodedBoundSchema(schema)
+  const is = Schema.is(wire)
+  const decode = Schema.decodeUnknownSync(wire)
+  return (record: Wire): I => is(record) ? record : decode(record)
+}
+
+const checkTrace = /* @__PURE__ */ member(Api.Trace)
+const checkLlm = /* @__PURE__ */ member(Api.LlmSpan)
+const checkRetriever = /* @__PURE__ */ member(Api.RetrieverSpan)
+const checkTool = /* @__PURE__ */ member(Api.ToolSpan)
+const checkWorkflow = /* @__PURE__ */ member(Api.WorkflowSpan)
+
+/** A wire record being rendered: a key is set only for a defined value (less to check and to send). */
+type Wire = { [key: string]: unknown }
+
+const put = (record: Wire, key: string, value: unknown): void => {
+  if (value !== undefined) record[key] = value
 }
 
 const newId = (): string => globalThis.crypto.randomUUID()
@@ -99,191 +134,253 @@ const newId = (): string => globalThis.crypto.randomUUID()
 /** A whole number for the fields the contract declares integers (durations, tokens, statuses). */
 const int = (n: number | undefined): number | undefined => n === undefined ? undefined : Math.round(n)
 
-const message = (m: TraceLogger.Message | string, role: TraceLogger.Role) =>
-  typeof m === "string"
-    ? { role, content: m }
-    : {
-      role: m.role,
-      content: m.content,
-      tool_call_id: m.toolCallId,
-      tool_calls: m.toolCalls?.map((call) => ({
-        id: call.id,
-        function: { name: call.name, arguments: call.arguments }
-      }))
-    }
+/** `toISOString` of a Clock reading; the last one is kept (a trace's spans mostly share their millisecond). */
+let lastMillis = Number.NaN
+let lastIso = ""
+const isoOf = (millis: number): string => {
+  if (millis !== lastMillis) {
+    lastIso = new Date(millis).toISOString()
+    lastMillis = millis
+  }
+  return lastIso
+}
 
-const messages = (input: TraceLogger.LlmSpanOptions["input"]) =>
-  typeof input === "string" || !isMessages(input) ? [message(input, "user")] : input.map((m) => message(m, "user"))
+const message = (m: TraceLogger.Message | string, role: TraceLogger.Role): Wire => {
+  if (typeof m === "string") return { role, content: m }
+  const record: Wire = { role: m.role, content: m.content }
+  put(record, "tool_call_id", m.toolCallId)
+  if (m.toolCalls !== undefined) {
+    record["tool_calls"] = m.toolCalls.map((call) => ({
+      id: call.id,
+      function: { name: call.name, arguments: call.arguments }
+    }))
+  }
+  return record
+}
 
 const isMessages = (
   input: TraceLogger.Message | ReadonlyArray<TraceLogger.Message>
 ): input is ReadonlyArray<TraceLogger.Message> => Array.isArray(input)
 
-const documents = (output: ReadonlyArray<TraceLogger.Document | string>) =>
-  output.map((d) => typeof d === "string" ? { content: d } : { content: d.content, metadata: d.metadata })
+const messages = (input: TraceLogger.LlmSpanOptions["input"]) =>
+  typeof input === "string" || !isMessages(input) ? [message(input, "user")] : input.map((m) => message(m, "user"))
 
-/** The fields every record has, from the common options (`createdAt` defaults to `now`). */
-const common = (options: TraceLogger.SpanOptions, now: number) => ({
-  name: options.name ?? "",
-  created_at: (options.createdAt ?? new Date(now)).toISOString(),
-  user_metadata: options.metadata,
-  tags: options.tags,
-  status_code: int(options.statusCode),
-  external_id: options.externalId
+const documents = (output: ReadonlyArray<TraceLogger.Document | string>) =>
+  output.map((d): Wire => {
+    if (typeof d === "string") return { content: d }
+    const record: Wire = { content: d.content }
+    put(record, "metadata", d.metadata)
+    return record
+  })
+
+/** A record with the fields every record has, from the common options (`createdAt` defaults to `at`). */
+const common = (type: string, options: TraceLogger.SpanOptions, at: number, statusCode: number | undefined): Wire => {
+  const record: Wire = {
+    type,
+    name: options.name ?? "",
+    created_at: options.createdAt === undefined ? isoOf(at) : options.createdAt.toISOString()
+  }
+  put(record, "user_metadata", options.metadata)
+  put(record, "tags", options.tags)
+  put(record, "status_code", int(statusCode))
+  put(record, "external_id", options.externalId)
+  return record
+}
+
+const ids = (record: Wire, id: string, traceId: string, parentId: string): void => {
+  record["id"] = id
+  record["trace_id"] = traceId
+  record["parent_id"] = parentId
+}
+
+const metrics = (record: Wire, durationNs: number | undefined): void => {
+  if (durationNs !== undefined) record["metrics"] = { duration_ns: int(durationNs) }
+}
+
+/** Counts the spans rendered, for the stats. */
+interface Tally {
+  spans: number
+}
+
+/** A node rendered and checked against its own member of the contract, its children first. */
+const renderNode = (node: Node, traceId: string, parentId: string, tally: Tally): EncodedSpan => {
+  tally.spans++
+  switch (node.kind) {
+    case "llm": {
+      const o = node.options
+      const record = common("llm", o, node.at, o.statusCode)
+      ids(record, node.id, traceId, parentId)
+      record["input"] = messages(o.input)
+      if (o.output !== undefined) record["output"] = message(o.output, "assistant")
+      put(record, "model", o.model)
+      put(record, "temperature", o.temperature)
+      put(record, "tools", o.tools)
+      put(record, "finish_reason", o.finishReason)
+      const m: Wire = {}
+      put(m, "duration_ns", int(o.durationNs))
+      put(m, "num_input_tokens", int(o.numInputTokens))
+      put(m, "num_output_tokens", int(o.numOutputTokens))
+      put(m, "num_total_tokens", int(o.totalTokens))
+      put(m, "time_to_first_token_ns", int(o.timeToFirstTokenNs))
+      record["metrics"] = m
+      return checkLlm(record)
+    }
+    case "retriever": {
+      const o = node.options
+      const record = common("retriever", o, node.at, o.statusCode)
+      ids(record, node.id, traceId, parentId)
+      put(record, "input", o.input)
+      if (o.output !== undefined) record["output"] = documents(o.output)
+      metrics(record, o.durationNs)
+      return checkRetriever(record)
+    }
+    case "tool": {
+      const o = node.options
+      const record = common("tool", o, node.at, o.statusCode)
+      ids(record, node.id, traceId, parentId)
+      put(record, "input", o.input)
+      put(record, "output", o.output)
+      put(record, "tool_call_id", o.toolCallId)
+      metrics(record, o.durationNs)
+      return checkTool(record)
+    }
+    case "workflow": {
+      const o = node.options
+      const end = node.end ?? {}
+      const spans = renderChildren(node.children, traceId, node.id, tally)
+      const record = common("workflow", o, node.at, end.statusCode ?? o.statusCode)
+      ids(record, node.id, traceId, parentId)
+      put(record, "input", o.input)
+      put(record, "output", end.output ?? o.output)
+      metrics(record, end.durationNs ?? o.durationNs)
+      return { ...checkWorkflow(record), spans }
+    }
+  }
+}
+
+const renderChildren = (
+  nodes: ReadonlyArray<Node>,
+  traceId: string,
+  parentId: string,
+  tally: Tally
+): Array<EncodedSpan> => {
+  const out: Array<EncodedSpan> = []
+  for (const node of nodes) out.push(renderNode(node, traceId, parentId, tally))
+  return out
+}
+
+/** How a workflow or the trace ends: its duration measured on the Clock unless given. */
+const ending = (conclusion: TraceLogger.ConcludeOptions, started: number, now: number): End => ({
+  output: conclusion.output,
+  statusCode: conclusion.statusCode,
+  durationNs: conclusion.durationNs ?? Math.max(0, now - started) * 1_000_000
 })
 
-const metrics = (durationNs: number | undefined) =>
-  durationNs === undefined ? undefined : { duration_ns: int(durationNs) }
+/** A trace being built: its id, its top spans, whether it is concluded (then every handle of it refuses more). */
+interface TraceState {
+  readonly traceId: string
+  readonly roots: Array<Node>
+  concluded: boolean
+}
 
-/** A node's children rendered under it. */
-const renderAll = (nodes: ReadonlyArray<Node>, traceId: string, parentId: string): Array<EncodedSpan> =>
-  nodes.map((node) =>
-    node.render(
-      { id: node.id, trace_id: traceId, parent_id: parentId },
-      node.children === undefined ? undefined : renderAll(node.children, traceId, node.id),
-      node.end ?? {}
-    )
-  )
+const refused = (state: TraceState) => Effect.dieMessage(`TraceLogger: trace ${state.traceId} is already concluded`)
 
-const countSpans = (nodes: ReadonlyArray<Node>): number =>
-  nodes.reduce((n, node) => n + 1 + countSpans(node.children ?? []), 0)
+/** One step per span: the Clock read once, the node added to its parent's children. */
+const addLeaf = (
+  state: TraceState,
+  children: Array<Node>,
+  make: (id: string, at: number) => Node
+): Effect.Effect<void> =>
+  Effect.clockWith((clock) => {
+    const at = clock.unsafeCurrentTimeMillis()
+    if (state.concluded) return refused(state)
+    children.push(make(newId(), at))
+    return Effect.void
+  })
 
-/** A trace handle over one tree of spans; once concluded, every handle of it refuses more. */
+/**
+ * The span-adding half of a trace or workflow handle, as methods: none uses `this`, so a detached
+ * one works the same (they are plain closures over the trace's state and the parent's children).
+ */
+const parentOf = (state: TraceState, children: Array<Node>): TraceLogger.SpanParent => ({
+  addLlmSpan(options) {
+    return addLeaf(state, children, (id, at) => ({ kind: "llm", options, id, at }))
+  },
+  addRetrieverSpan(options) {
+    return addLeaf(state, children, (id, at) => ({ kind: "retriever", options, id, at }))
+  },
+  addToolSpan(options) {
+    return addLeaf(state, children, (id, at) => ({ kind: "tool", options, id, at }))
+  },
+  addWorkflowSpan(options) {
+    return addWorkflow(state, children, options)
+  },
+  withWorkflowSpan(options, body) {
+    return Effect.flatMap(addWorkflow(state, children, options), (workflow) =>
+      Effect.onExit(
+        body(workflow),
+        (exit) => Exit.isSuccess(exit) ? workflow.conclude() : workflow.conclude({ statusCode: 500 })
+      ))
+  }
+})
+
+const addWorkflow = (
+  state: TraceState,
+  children: Array<Node>,
+  options: TraceLogger.WorkflowSpanOptions
+): Effect.Effect<TraceLogger.WorkflowHandle> =>
+  Effect.clockWith((clock) => {
+    const at = clock.unsafeCurrentTimeMillis()
+    if (state.concluded) return refused(state)
+    const node: Workflow = { kind: "workflow", options, id: newId(), at, children: [], end: undefined }
+    children.push(node)
+    return Effect.succeed(workflowOf(state, node))
+  })
+
+const workflowOf = (state: TraceState, node: Workflow): TraceLogger.WorkflowHandle => ({
+  ...parentOf(state, node.children),
+  id: node.id,
+  conclude(conclusion = {}) {
+    return Effect.clockWith((clock) => {
+      const now = clock.unsafeCurrentTimeMillis()
+      if (state.concluded) return refused(state)
+      node.end = ending(conclusion, node.at, now)
+      return Effect.void
+    })
+  }
+})
+
+/** A trace handle over one tree of spans. */
 const makeHandle = (
   options: TraceLogger.TraceOptions,
   startedAt: number,
   offer: (trace: EncodedTrace, spans: number) => Effect.Effect<boolean>
 ): TraceLogger.TraceHandle => {
-  const traceId = newId()
-  const roots: Array<Node> = []
-  let concluded = false
-
-  const refused = () => Effect.dieMessage(`TraceLogger: trace ${traceId} is already concluded`)
-
-  const add = (
-    children: Array<Node>,
-    render: (now: number) => Node["render"],
-    nested: boolean
-  ): Effect.Effect<Node> =>
-    Effect.flatMap(Clock.currentTimeMillis, (now) =>
-      Effect.suspend(() => {
-        if (concluded) return refused()
-        const node: Node = {
-          id: newId(),
-          startedAt: now,
-          children: nested ? [] : undefined,
-          end: undefined,
-          render: render(now)
-        }
-        children.push(node)
-        return Effect.succeed(node)
-      }))
-
-  /** How a workflow or the trace ends: its duration measured on the Clock unless given. */
-  const ending = (conclusion: TraceLogger.ConcludeOptions, started: number, now: number): End => ({
-    output: conclusion.output,
-    statusCode: conclusion.statusCode,
-    durationNs: conclusion.durationNs ?? Math.max(0, now - started) * 1_000_000
-  })
-
-  const parentOf = (children: Array<Node>): TraceLogger.SpanParent => {
-    const parent: TraceLogger.SpanParent = {
-      addLlmSpan: (o) =>
-        Effect.asVoid(add(children, (now) => (ids) => ({
-          type: "llm",
-          ...common(o, now),
-          ...ids,
-          input: messages(o.input),
-          output: o.output === undefined ? undefined : message(o.output, "assistant"),
-          model: o.model,
-          temperature: o.temperature,
-          tools: o.tools,
-          finish_reason: o.finishReason,
-          metrics: {
-            duration_ns: int(o.durationNs),
-            num_input_tokens: int(o.numInputTokens),
-            num_output_tokens: int(o.numOutputTokens),
-            num_total_tokens: int(o.totalTokens),
-            time_to_first_token_ns: int(o.timeToFirstTokenNs)
-          }
-        }), false)),
-      addRetrieverSpan: (o) =>
-        Effect.asVoid(add(children, (now) => (ids) => ({
-          type: "retriever",
-          ...common(o, now),
-          ...ids,
-          input: o.input,
-          output: o.output === undefined ? undefined : documents(o.output),
-          metrics: metrics(o.durationNs)
-        }), false)),
-      addToolSpan: (o) =>
-        Effect.asVoid(add(children, (now) => (ids) => ({
-          type: "tool",
-          ...common(o, now),
-          ...ids,
-          input: o.input,
-          output: o.output,
-          tool_call_id: o.toolCallId,
-          metrics: metrics(o.durationNs)
-        }), false)),
-      addWorkflowSpan: (o) =>
-        Effect.map(
-          add(children, (now) => (ids, spans, end) => ({
-            type: "workflow",
-            ...common(o, now),
-            ...ids,
-            input: o.input,
-            output: end.output ?? o.output,
-            status_code: int(end.statusCode ?? o.statusCode),
-            metrics: metrics(end.durationNs ?? o.durationNs),
-            spans
-          }), true),
-          workflowOf
-        ),
-      withWorkflowSpan: (o, body) =>
-        Effect.flatMap(parent.addWorkflowSpan(o), (workflow) =>
-          Effect.onExit(
-            body(workflow),
-            (exit) => Exit.isSuccess(exit) ? workflow.conclude() : workflow.conclude({ statusCode: 500 })
-          ))
-    }
-    return parent
-  }
-
-  const workflowOf = (node: Node): TraceLogger.WorkflowHandle => ({
-    ...parentOf(node.children ?? []),
-    id: node.id,
-    conclude: (conclusion = {}) =>
-      Effect.flatMap(Clock.currentTimeMillis, (now) =>
-        Effect.suspend(() => {
-          if (concluded) return refused()
-          node.end = ending(conclusion, node.startedAt, now)
-          return Effect.void
-        }))
-  })
-
+  const state: TraceState = { traceId: newId(), roots: [], concluded: false }
   return {
-    ...parentOf(roots),
-    id: traceId,
-    conclude: (conclusion = {}) =>
-      Effect.flatMap(Clock.currentTimeMillis, (now) =>
-        Effect.suspend(() => {
-          if (concluded) return refused()
-          concluded = true
-          const end = ending(conclusion, startedAt, now)
-          const trace: EncodedTrace = {
-            type: "trace",
-            ...common(options, startedAt),
-            id: traceId,
-            input: options.input,
-            output: end.output ?? options.output,
-            status_code: int(end.statusCode ?? options.statusCode),
-            session_id: options.sessionId,
-            metrics: metrics(end.durationNs),
-            spans: renderAll(roots, traceId, traceId)
-          }
-          return offer(trace, countSpans(roots))
-        }))
+    ...parentOf(state, state.roots),
+    id: state.traceId,
+    conclude(conclusion = {}) {
+      return Effect.clockWith((clock) => {
+        const now = clock.unsafeCurrentTimeMillis()
+        if (state.concluded) return refused(state)
+        state.concluded = true
+        const end = ending(conclusion, startedAt, now)
+        // rendered in the contract's wire shape and checked record by record (a bad one throws: a defect)
+        return Effect.suspend(() => {
+          const tally: Tally = { spans: 0 }
+          const traceId = state.traceId
+          const spans = renderChildren(state.roots, traceId, traceId, tally)
+          const record = common("trace", options, startedAt, end.statusCode ?? options.statusCode)
+          record["id"] = traceId
+          put(record, "input", options.input)
+          put(record, "output", end.output ?? options.output)
+          put(record, "session_id", options.sessionId)
+          metrics(record, end.durationNs)
+          return offer({ ...checkTrace(record), spans }, tally.spans)
+        })
+      })
+    }
   }
 }
 
@@ -295,12 +392,20 @@ interface Item {
   readonly spans: number
 }
 
-const zero: TraceLogger.Counts = { traces: 0, spans: 0 }
+/** Running counts, kept by the logger's own steps (each update is one synchronous step). */
+interface Tallies {
+  traces: number
+  spans: number
+}
 
-const plus = (counts: TraceLogger.Counts, items: ReadonlyArray<Item>): TraceLogger.Counts => ({
-  traces: counts.traces + items.length,
-  spans: counts.spans + items.reduce((n, item) => n + item.spans, 0)
-})
+const tallies = (): Tallies => ({ traces: 0, spans: 0 })
+
+const snapshot = (t: Tallies): TraceLogger.Counts => ({ traces: t.traces, spans: t.spans })
+
+const addItems = (t: Tallies, items: ReadonlyArray<Item>): void => {
+  t.traces += items.length
+  for (const item of items) t.spans += item.spans
+}
 
 /** The logger in the current scope: its fibers stop, and what it holds is sent, when the scope closes. */
 export const make = (
@@ -313,13 +418,11 @@ export const make = (
       : yield* Queue.bounded<Item>(settings.bufferCapacity)
     const wake = yield* Queue.dropping<void>(1)
     const lock = yield* Effect.makeSemaphore(1)
-    const stats = yield* Ref.make<TraceLogger.Stats>({
-      accepted: zero,
-      sent: zero,
-      dropped: zero,
-      failed: zero,
-      batches: 0
-    })
+    const accepted = tallies()
+    const sent = tallies()
+    const dropped = tallies()
+    const failed = tallies()
+    let batches = 0
     let closed = false
     /** A conclusion wakes the batch flusher when the buffer holds a full batch. */
     const threshold = settings.batchSize
@@ -327,10 +430,14 @@ export const make = (
     const sendBatch = (items: ReadonlyArray<Item>) =>
       send(items.map((item) => item.trace)).pipe(
         Effect.matchCauseEffect({
-          onSuccess: () => Ref.update(stats, (s) => ({ ...s, sent: plus(s.sent, items), batches: s.batches + 1 })),
+          onSuccess: () =>
+            Effect.sync(() => {
+              addItems(sent, items)
+              batches++
+            }),
           onFailure: (cause) =>
             Effect.zipRight(
-              Ref.update(stats, (s) => ({ ...s, failed: plus(s.failed, items) })),
+              Effect.sync(() => addItems(failed, items)),
               Effect.logWarning(`galileo-effect TraceLogger: a batch of ${items.length} traces was not sent`, cause)
             )
         })
@@ -369,21 +476,24 @@ export const make = (
       })
     )
 
+    const drop = (spans: number) => {
+      dropped.traces++
+      dropped.spans += spans
+      return false
+    }
+
+    /** Offers a concluded trace: counted, and the batch flusher woken when a full batch is there. */
     const offer = (trace: EncodedTrace, spans: number): Effect.Effect<boolean> =>
-      Effect.suspend(() => {
-        const item: Item = { trace, spans }
-        if (closed) return Effect.as(Ref.update(stats, (s) => ({ ...s, dropped: plus(s.dropped, [item]) })), false)
-        return Effect.flatMap(Queue.offer(queue, item), (accepted) =>
-          accepted
-            ? Effect.zipRight(
-              Ref.update(stats, (s) => ({ ...s, accepted: plus(s.accepted, [item]) })),
-              Effect.flatMap(
-                Queue.size(queue),
-                (size) => size >= threshold ? Effect.as(Queue.offer(wake, undefined), true) : Effect.succeed(true)
-              )
-            )
-            : Effect.as(Ref.update(stats, (s) => ({ ...s, dropped: plus(s.dropped, [item]) })), false))
-      })
+      closed
+        ? Effect.sync(() => drop(spans))
+        : Effect.flatMap(Queue.offer(queue, { trace, spans }), (ok) => {
+          if (!ok) return Effect.succeed(drop(spans))
+          accepted.traces++
+          accepted.spans += spans
+          return Option.getOrElse(queue.unsafeSize(), () => 0) >= threshold
+            ? Effect.as(Queue.offer(wake, undefined), true)
+            : Effect.succeed(true)
+        })
 
     const onInterval = yield* Effect.forkScoped(Effect.forever(Effect.delay(flushAll, settings.flushInterval)))
     const onFull = yield* Effect.forkScoped(Effect.forever(Effect.zipRight(Queue.take(wake), flushFull)))
@@ -400,7 +510,7 @@ export const make = (
     )
 
     const startTrace = (options: TraceLogger.TraceOptions) =>
-      Effect.map(Clock.currentTimeMillis, (now) => makeHandle(options, now, offer))
+      Effect.clockWith((clock) => Effect.succeed(makeHandle(options, clock.unsafeCurrentTimeMillis(), offer)))
 
     return {
       startTrace,
@@ -411,23 +521,33 @@ export const make = (
             (exit) => Effect.asVoid(Exit.isSuccess(exit) ? trace.conclude() : trace.conclude({ statusCode: 500 }))
           )),
       flush: flushAll,
-      stats: Ref.get(stats)
+      stats: Effect.sync((): TraceLogger.Stats => ({
+        accepted: snapshot(accepted),
+        sent: snapshot(sent),
+        dropped: snapshot(dropped),
+        failed: snapshot(failed),
+        batches
+      }))
     }
   })
 
 // ---------------------------------------------------------------------------------------------
 // the real sender
 
-/** The ingest request, checked and encoded by the generated schema (defaults filled in). */
+/**
+ * An ingest request, checked by the generated schema's wire side (tests check a rendered batch
+ * with it). The logger does not run it per batch: each trace was checked when it concluded, and
+ * the rest of the request ({@link Envelope}) once, when the sender is built.
+ */
 export const encodeRequest = (
   request: typeof Api.LogTracesIngestRequest.Encoded
 ): Effect.Effect<typeof Api.LogTracesIngestRequest.Encoded> =>
-  Effect.orDie(
-    Effect.flatMap(
-      Schema.decodeUnknown(Api.LogTracesIngestRequest)(request),
-      Schema.encode(Api.LogTracesIngestRequest)
-    )
-  )
+  Effect.orDie(Schema.decodeUnknown(Schema.encodedBoundSchema(Api.LogTracesIngestRequest))(request))
+
+/** The ingest request's wire side without its traces: the same for every batch of a logger. */
+export const Envelope = /* @__PURE__ */ Schema.encodedBoundSchema(
+  Schema.Struct(Api.LogTracesIngestRequest.fields).omit("traces")
+)
 
 /**
  * `POST projects/{project_id}/traces` through `GalileoHttpClient` (login, token, 401 replay, body
@@ -443,19 +563,20 @@ export const ingest = (
     const config = yield* GalileoConfig
     const path = `projects/${encodeURIComponent(destination.projectId)}/traces`
     const where: Retry.Where = { method: "POST", path: `${new URL(config.apiUrl).pathname.replace(/\/$/, "")}/${path}` }
-    return (traces) =>
-      Effect.flatMap(
-        encodeRequest({
-          log_stream_id: destination.logStreamId,
-          experiment_id: destination.experimentId,
-          logging_method: "typescript_client",
-          client_version: version,
-          traces: [traces[0]!, ...traces.slice(1)]
-        }),
-        (body) => {
-          const request = HttpClientRequest.bodyUnsafeJson(HttpClientRequest.post(path), body)
-          const once = Effect.flatMap(client.execute(request), client.decode(Api.LogTracesIngestResponse))
-          return Effect.asVoid(config.retryNonIdempotent ? once : Retry.retry(config.retryPolicy, where, () => once))
-        }
-      )
+    // the envelope is the same for every batch: checked by the contract once, here
+    const envelope = yield* Effect.orDie(
+      Schema.decodeUnknown(Envelope)({
+        ...(destination.logStreamId === undefined ? {} : { log_stream_id: destination.logStreamId }),
+        ...(destination.experimentId === undefined ? {} : { experiment_id: destination.experimentId }),
+        logging_method: "typescript_client",
+        client_version: version
+      })
+    )
+    return (traces) => {
+      // each trace was checked by the contract's schema when it concluded: no second pass over the batch
+      const body: typeof Api.LogTracesIngestRequest.Encoded = { ...envelope, traces: [traces[0]!, ...traces.slice(1)] }
+      const request = HttpClientRequest.bodyUnsafeJson(HttpClientRequest.post(path), body)
+      const once = Effect.flatMap(client.execute(request), client.decode(Api.LogTracesIngestResponse))
+      return Effect.asVoid(config.retryNonIdempotent ? once : Retry.retry(config.retryPolicy, where, () => once))
+    }
   })

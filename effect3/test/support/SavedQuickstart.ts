@@ -11,6 +11,9 @@ import * as Spawn from "./Spawn.js"
 
 const root = new URL("../..", import.meta.url).pathname
 
+/** The modules the quick start imports by path (`galileo-effect/Projects`...). */
+const modules = ["LogStreams", "Projects", "TraceLogger", "Traces"]
+
 /** A fresh directory set up to run the quick start in, removed with the scope. */
 export const dir = Effect.acquireRelease(
   Effect.sync(() => {
@@ -20,7 +23,8 @@ export const dir = Effect.acquireRelease(
     const paths = {
       "galileo-effect": [join(root, "src/index.ts")],
       "galileo-effect/node": [join(root, "src/node/index.ts")],
-      "galileo-effect/testing": [join(root, "src/testing/index.ts")]
+      "galileo-effect/testing": [join(root, "src/testing/index.ts")],
+      ...Object.fromEntries(modules.map((name) => [`galileo-effect/${name}`, [join(root, `src/${name}.ts`)]]))
     }
     writeFileSync(
       join(dir, "tsconfig.json"),
@@ -66,6 +70,33 @@ export const run = (dir: string, file: string, url: string, apiKey: string) =>
     TSX_TSCONFIG_PATH: join(dir, "tsconfig.json")
   })
 
-/** The emails of the quick start's "Logged in to Galileo as ..." lines. */
-export const loggedIn = (result: Spawn.Result): Array<string> =>
-  [...result.stdout.matchAll(/Logged in to Galileo as (\S+)/g)].map((m) => m[1] ?? "")
+/** The messages of the quick start's `Effect.log` lines (`[12:00:00.000] INFO (#1): message`), in order. */
+export const logged = (result: Spawn.Result): Array<string> =>
+  [...result.stdout.matchAll(/^\[[\d:.]+\] INFO \(#\d+\): (.*)$/gm)].map((m) => m[1] ?? "")
+
+/** A quick start run's steps, and the ids they name (`""` where a step is not there, or not of its form). */
+export interface Steps {
+  readonly lines: ReadonlyArray<string>
+  readonly projectId: string
+  readonly logStreamName: string
+  readonly logStreamId: string
+  readonly traceId: string
+}
+
+/** The steps a quick start run logged. */
+export const steps = (result: Spawn.Result): Steps => {
+  const lines = logged(result)
+  const at = (i: number, pattern: RegExp) => pattern.exec(lines[i] ?? "")?.slice(1) ?? []
+  const [projectId = ""] = at(0, /^Project quickstart: (\S+)$/)
+  const [logStreamName = "", logStreamId = ""] = at(1, /^Log stream (.+): (\S+)$/)
+  const [traceId = ""] = at(2, /^Logged trace (\S+) with /)
+  return { lines, projectId, logStreamName, logStreamId, traceId }
+}
+
+/** The lines a run that found or made `steps`' project, log stream and trace must have logged, exactly. */
+export const expectedLines = (steps: Steps): Array<string> => [
+  `Project quickstart: ${steps.projectId}`,
+  `Log stream ${steps.logStreamName}: ${steps.logStreamId}`,
+  `Logged trace ${steps.traceId} with 2 spans`,
+  `Read back trace ${steps.traceId}: retriever search, llm answer`
+]

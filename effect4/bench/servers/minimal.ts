@@ -8,12 +8,16 @@
  *   `{ access_token, token_type: "bearer" }`, or 401 for any other key;
  * - `GET /v1/current_user` and `GET /current_user`: the user, when the bearer token matches;
  * - `GET /healthcheck` and `GET /v1/healthcheck` (the official client calls it first);
- * - `GET /__stats`: `{ logins, requests, connections, last }`: counts so far and the last
- *   request line (the stats requests themselves are not counted; their one keep-alive
- *   connection is).
+ * - `POST /v1/projects/{id}/traces` (the ingest endpoint), when the bearer token matches: the
+ *   body read whole and kept, not parsed; a precomputed `LogTracesIngestResponse` for a batch of
+ *   `traceBatch` traces;
+ * - `GET /__stats`: `{ logins, requests, bytes, connections, last }`: counts so far (`bytes`: of
+ *   the request bodies read) and the last request line (the stats requests themselves are not
+ *   counted; their one keep-alive connection is);
+ * - `GET /__last-body`: the body of the last ingest request, as received (not counted either).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http"
-import { accessToken, apiKey, currentUser } from "./fixture.js"
+import { accessToken, apiKey, currentUser, logStreamId, projectId, spansPerTrace, traceBatch } from "./fixture.js"
 
 const json = (value: unknown) => Buffer.from(JSON.stringify(value))
 
@@ -23,12 +27,23 @@ const healthBody = json({ api_version: "v1", message: "ok", version: "bench" })
 const badKey = json({ detail: "Invalid API key" })
 const unauthenticated = json({ detail: "Not authenticated" })
 const notFound = json({ detail: "Not Found" })
+const ingestBody = json({
+  project_id: projectId,
+  project_name: "bench",
+  log_stream_id: logStreamId,
+  records_count: traceBatch * (1 + spansPerTrace),
+  traces_count: traceBatch,
+  spans_count: traceBatch * spansPerTrace
+})
+const tracesPath = /^\/projects\/[^/]+\/traces$/
 const bearer = `Bearer ${accessToken}`
 
 let logins = 0
 let requests = 0
+let bytes = 0
 let connections = 0
 let last = ""
+let lastIngest: ReadonlyArray<Buffer> = []
 
 const send = (res: ServerResponse, status: number, body: Buffer) => {
   res.writeHead(status, { "content-type": "application/json", "content-length": body.length })
@@ -37,7 +52,10 @@ const send = (res: ServerResponse, status: number, body: Buffer) => {
 
 const login = (req: IncomingMessage, res: ServerResponse) => {
   const chunks: Array<Buffer> = []
-  req.on("data", (chunk: Buffer) => chunks.push(chunk))
+  req.on("data", (chunk: Buffer) => {
+    bytes += chunk.length
+    chunks.push(chunk)
+  })
   req.on("end", () => {
     let key: unknown
     try {
@@ -55,9 +73,24 @@ const login = (req: IncomingMessage, res: ServerResponse) => {
   })
 }
 
+/** Reads the ingest body whole (kept as received), then answers the precomputed response. */
+const ingest = (req: IncomingMessage, res: ServerResponse) => {
+  const chunks: Array<Buffer> = []
+  req.on("data", (chunk: Buffer) => {
+    bytes += chunk.length
+    chunks.push(chunk)
+  })
+  req.on("end", () => {
+    lastIngest = chunks
+    if (req.headers.authorization === bearer) send(res, 200, ingestBody)
+    else send(res, 401, unauthenticated)
+  })
+}
+
 const server = createServer((req, res) => {
   const path = req.url ?? "/"
-  if (path === "/__stats") return send(res, 200, json({ logins, requests, connections, last }))
+  if (path === "/__stats") return send(res, 200, json({ logins, requests, bytes, connections, last }))
+  if (path === "/__last-body") return send(res, 200, Buffer.concat(lastIngest))
   requests++
   last = `${req.method} ${path}`
   const route = path.startsWith("/v1/") ? path.slice(3) : path
@@ -66,6 +99,7 @@ const server = createServer((req, res) => {
     return req.headers.authorization === bearer ? send(res, 200, userBody) : send(res, 401, unauthenticated)
   }
   if (req.method === "GET" && route === "/healthcheck") return send(res, 200, healthBody)
+  if (req.method === "POST" && tracesPath.test(route)) return ingest(req, res)
   req.resume()
   send(res, 404, notFound)
 })

@@ -1,5 +1,6 @@
 /**
- * `galileo-effect token` and `galileo-effect login`, loaded only when one of them runs. The
+ * `galileo-effect token` and `galileo-effect login`, loaded only when one of them runs (the
+ * entry of their bundle, `dist/bin/auth-*.cjs`: {@link main}). The
  * flags become `GalileoConfig` overrides (so they win over `SPLUNK_AO_*` and `GALILEO_*`), and
  * a setting the library refuses is blamed on the flag that gave it. Calls go through `node:http`
  * (quicker to start than the built-in fetch, which loads Node's own undici); the undici client
@@ -21,7 +22,14 @@ import * as Schedule from "effect/Schedule"
 import type * as AccessToken from "../AccessToken.js"
 import * as AuthService from "../AuthService.js"
 import * as Contract from "../Contract.js"
-import { type Connection, fromStdin, type SecretField, secretFlags } from "../core/cli/Grammar.js"
+import {
+  type Command,
+  type Connection,
+  fromStdin,
+  type LogLevel,
+  type SecretField,
+  secretFlags
+} from "../core/cli/Grammar.js"
 import { printable } from "../core/cli/Text.js"
 import type * as Credential from "../Credential.js"
 import * as Galileo from "../Galileo.js"
@@ -29,6 +37,7 @@ import * as GalileoConfig from "../GalileoConfig.js"
 import * as GalileoHttpClient from "../GalileoHttpClient.js"
 import * as RetryPolicy from "../RetryPolicy.js"
 import { UsageError } from "./CliError.js"
+import * as Main from "./Main.js"
 import { readSecret } from "./Stdin.js"
 
 const tlsGiven = (c: Connection): boolean =>
@@ -237,3 +246,11 @@ export const login = (c: Connection) =>
       yield* Console.log(`expires:    ${yield* expiry(t)}`)
       yield* Console.log(`token:      ${t.value} (${printable(t.type)})`)
     }))
+
+/**
+ * Runs `token` or `login` (the entry of their bundle).
+ *
+ * @since 1.0.0
+ */
+export const main = (command: Extract<Command, { readonly _tag: "token" | "login" }>, level: LogLevel): void =>
+  Main.run(command, level, command._tag === "token" ? token(command.connection) : login(command.connection))

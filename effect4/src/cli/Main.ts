@@ -1,7 +1,8 @@
 /**
  * Runs a parsed command on the Effect runtime: log lines go to stderr at the level asked for,
  * every failure ends as one line on stderr and its exit code (see `core/cli/ExitCode.ts`), Ctrl-C
- * interrupts the command. A command's module is loaded only when it runs.
+ * interrupts the command. The commands' modules call {@link run} with their program (each is the
+ * entry of a bundle of its own: `AuthCommands` for token and login, `Serve` for serve and demo).
  *
  * @since 0.2.0
  */
@@ -60,19 +61,6 @@ const logger = Logger.make(({ cause, logLevel, message }) => {
     `galileo-effect: ${names[logLevel]}: ${printableLine(parts.map(show).join(" ") + reason)}\n`
   )
 })
-
-const load = (command: Grammar.Command): Effect.Effect<void, unknown> => {
-  switch (command._tag) {
-    case "token":
-      return Effect.flatMap(Effect.promise(() => import("./AuthCommands.js")), (m) => m.token(command.connection))
-    case "login":
-      return Effect.flatMap(Effect.promise(() => import("./AuthCommands.js")), (m) => m.login(command.connection))
-    case "serve":
-      return Effect.flatMap(Effect.promise(() => import("./Serve.js")), (m) => m.run(command))
-    case "demo":
-      return Effect.flatMap(Effect.promise(() => import("./Demo.js")), (m) => m.program)
-  }
-}
 
 /**
  * The exit code of a failure and the line that explains it.
@@ -142,15 +130,15 @@ export const report = (
 }
 
 /**
- * Runs `command` and exits with its code once stdout and stderr are flushed (without waiting
- * for idle keep-alive sockets or timers of the libraries below).
+ * Runs `program`, the one of `command`, and exits with its code once stdout and stderr are
+ * flushed (without waiting for idle keep-alive sockets or timers of the libraries below).
  *
- * @since 0.2.0
+ * @since 1.0.0
  */
-export const main = (command: Grammar.Command, level: Grammar.LogLevel): void => {
+export const run = (command: Grammar.Command, level: Grammar.LogLevel, program: Effect.Effect<void, unknown>): void => {
   const minimum = levels[level]
   const fiber = Effect.runFork(
-    load(command).pipe(
+    program.pipe(
       // the library joins every fiber it forks: a failed attempt is handled (a retry logs itself)
       Effect.provideService(References.UnhandledLogLevel, undefined),
       Effect.provideService(References.MinimumLogLevel, minimum),

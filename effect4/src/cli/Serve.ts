@@ -1,7 +1,9 @@
 /**
  * `galileo-effect serve`: the embedded server in the foreground, until interrupted. It accepts
  * exactly the keys given with `--api-key`, else the public demo key; never the environment's
- * `GALILEO_API_KEY` (a server must not start accepting a real credential by accident).
+ * `GALILEO_API_KEY` (a server must not start accepting a real credential by accident). This
+ * module is the entry of the bundle of the commands that run the embedded server, `serve` and
+ * `demo` (`dist/bin/server-*.cjs`: {@link main}).
  *
  * @since 0.1.0
  */
@@ -10,9 +12,10 @@ import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Predicate from "effect/Predicate"
 import * as Redacted from "effect/Redacted"
-import { fromStdin } from "../core/cli/Grammar.js"
+import { type Command, fromStdin, type LogLevel } from "../core/cli/Grammar.js"
 import * as GalileoServer from "../testing/GalileoServer.js"
 import { UsageError } from "./CliError.js"
+import * as Main from "./Main.js"
 import { readSecret } from "./Stdin.js"
 
 /**
@@ -100,4 +103,18 @@ const serve = (options: Options, apiKeys: ReadonlyArray<string>) =>
       })
     ),
     Effect.catchTag("ServeError", (e) => Effect.fail(startProblem(options.port, e.cause)))
+  )
+
+/**
+ * Runs `serve` or `demo` (the entry of their bundle; the demo's module is loaded only for it).
+ *
+ * @since 1.0.0
+ */
+export const main = (command: Extract<Command, { readonly _tag: "serve" | "demo" }>, level: LogLevel): void =>
+  Main.run(
+    command,
+    level,
+    command._tag === "serve"
+      ? run(command)
+      : Effect.flatMap(Effect.promise(() => import("./Demo.js")), (m) => m.program)
   )

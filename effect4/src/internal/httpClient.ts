@@ -5,14 +5,18 @@
  *    an absolute URL elsewhere is refused, so credentials go nowhere else), then `mapRequest`:
  *    `Accept: application/json` and `X-Galileo-SDK`;
  * 2. per logical request: one span (`GalileoHttpClient <METHOD>`) and the retry policy (POST
- *    and PATCH only with `retryNonIdempotent`), each attempt running
+ *    and PATCH only with `retryNonIdempotent`, both built once per client), each attempt running
  * 3. `mapRequestEffect`: `HttpClientRequest.bearerToken` with a fresh `Redacted` token;
  *    `transformResponse`: a 401 drops exactly the token that was sent and replays once; then
  *    status → error, in one place. The answer keeps its attempt's bound (`Retry.bounds`):
  *    `decode` reads its body within what remains of the attempt timeout and the deadline.
+ *    `getJson` and `sendJson` ({@link executeDecode}) read and decode it in the attempt's own
+ *    fiber instead, under its timer: one fiber and one timer per attempt, the same bound, and
+ *    still no retry for what reading the body ends with.
  *
  * @internal
  */
+import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
 import { constTrue } from "effect/Function"
 import * as FetchHttpClient from "effect/http/FetchHttpClient"
@@ -64,7 +68,12 @@ export const resolveUrl = (
       : Result.fail(offBase(apiUrl, request))
   }
   const relative = url.startsWith("/") && !url.startsWith("//") ? url.slice(1) : url
-  const resolved = URL.canParse(relative, `${apiUrl}/`) ? new URL(relative, `${apiUrl}/`).href : undefined
+  let resolved: string | undefined
+  try {
+    resolved = new URL(relative, `${apiUrl}/`).href
+  } catch {
+    // not a URL under the API URL: refused below
+  }
   if (resolved === undefined || url.startsWith("//") || url.includes("\\")) {
     return Result.fail(offBase(apiUrl, HttpClientRequest.setUrl(request, resolved ?? `${apiUrl}/${relative}`)))
   }
@@ -83,21 +92,46 @@ const sentToken = (request: HttpClientRequest.HttpClientRequest): Redacted.Redac
  * redirect, whoever built it (a 3xx is the answer, and never takes a token elsewhere).
  */
 export const outgoing = (config: GalileoConfig.Service) => (client: HttpClient.HttpClient): HttpClient.HttpClient =>
-  client.pipe(
-    HttpClient.mapRequest((request) =>
-      HttpClientRequest.setHeaders(request, { ...config.extraHeaders, ...request.headers })
+  HttpClient.transformResponse(
+    // no extra headers (the default): no step for them
+    Object.keys(config.extraHeaders).length === 0 ? client : HttpClient.mapRequest(
+      client,
+      (request) => HttpClientRequest.setHeaders(request, { ...config.extraHeaders, ...request.headers })
     ),
-    HttpClient.transformResponse((effect) =>
-      Effect.flatMap(
-        Effect.serviceOption(FetchHttpClient.RequestInit),
-        (init) =>
-          effect.pipe(
-            Effect.provideService(FetchHttpClient.RequestInit, { ...Option.getOrUndefined(init), redirect: "manual" }),
-            Effect.provideService(HttpClient.TracerDisabledWhen, constTrue)
-          )
+    // both in one change of the context
+    Effect.updateContext((context: Context.Context<never>) =>
+      Context.add(
+        Context.add(context, FetchHttpClient.RequestInit, {
+          ...Option.getOrUndefined(Context.getOption(context, FetchHttpClient.RequestInit)),
+          redirect: "manual"
+        }),
+        HttpClient.TracerDisabledWhen,
+        constTrue
       )
     )
   )
+
+/** `execute` then `decode`, as one request, for the clients {@link make} built. */
+type Decoding = <A, R>(
+  request: HttpClientRequest.HttpClientRequest,
+  schema: Schema.Decoder<A, R>
+) => Effect.Effect<A, GalileoError, R>
+
+const decoding = new WeakMap<GalileoHttpClient.Service, Decoding>()
+
+/**
+ * Sends `request` and decodes its 2xx answer with `schema`: as `Effect.flatMap(client.execute(request),
+ * client.decode(schema))` does, with the body read in the attempt's own fiber when `client` is
+ * one {@link make} built (any other client: those two calls).
+ */
+export const executeDecode = <A, R>(
+  client: GalileoHttpClient.Service,
+  request: HttpClientRequest.HttpClientRequest,
+  schema: Schema.Decoder<A, R>
+): Effect.Effect<A, GalileoError, R> => {
+  const fused = decoding.get(client)
+  return fused === undefined ? Effect.flatMap(client.execute(request), client.decode(schema)) : fused(request, schema)
+}
 
 export const make = (
   config: GalileoConfig.Service,
@@ -138,47 +172,80 @@ export const make = (
     })
   )
 
-  const execute = (request: HttpClientRequest.HttpClientRequest) => {
-    const where = Response.requestInfo(request)
-    const policy = idempotent.has(request.method) || config.retryNonIdempotent
-      ? config.retryPolicy
-      : RetryPolicy.withoutRetries(config.retryPolicy)
-    return traced(
-      config.tracing,
-      `GalileoHttpClient ${request.method}`,
-      { "http.request.method": where.method, "url.path": where.path },
-      (response: HttpClientResponse.HttpClientResponse) => response.status,
-      (span) =>
-        Retry.retry(policy, where, (n, bound) => {
-          span?.attribute("galileo.attempt", n)
-          const sent = config.propagateTracing && span !== undefined
-            ? HttpClientRequest.setHeaders(request, HttpTraceContext.toHeaders(span))
-            : request
-          // the body is read later (`decode`), still within this attempt's bound
-          return Effect.map(attempt.execute(sent), (response) => {
-            Retry.bounds.set(response, bound)
-            return response
-          })
-        }).pipe(
-          Effect.map((response) => {
-            span?.attribute("http.response.status_code", response.status)
-            return response
-          })
+  const single = RetryPolicy.withoutRetries(config.retryPolicy)
+
+  /**
+   * One logical request: its span, its policy, and its attempts; `body` is what an attempt does
+   * with its answer, in the attempt's own fiber and within its bound (no second fiber and timer
+   * for reading it), and what it ends with is the attempt's value. A body that fails, or whose
+   * time runs out while it is read, is never retried (as with `decode` after `execute`): the
+   * attempt's policy retries no error once an answer came.
+   */
+  const send = <A, R>(
+    request: HttpClientRequest.HttpClientRequest,
+    body: (response: HttpClientResponse.HttpClientResponse, bound: Retry.Bound) => Effect.Effect<A, GalileoError, R>
+  ): Effect.Effect<A, GalileoError, R> =>
+    Effect.suspend(() => {
+      const where = Response.requestInfo(request)
+      const policy = idempotent.has(request.method) || config.retryNonIdempotent ? config.retryPolicy : single
+      /** The answer of the attempt under way, once it came. */
+      let answer: HttpClientResponse.HttpClientResponse | undefined
+      return Effect.flatMap(
+        traced(
+          config.tracing,
+          `GalileoHttpClient ${request.method}`,
+          { "http.request.method": where.method, "url.path": where.path },
+          () => answer?.status,
+          (span) =>
+            Effect.catch(
+              Retry.retry(
+                { ...policy, retryable: (error) => answer === undefined && policy.retryable(error) },
+                where,
+                (n, bound) => {
+                  span?.attribute("galileo.attempt", n)
+                  answer = undefined
+                  return Effect.flatMap(
+                    attempt.execute(
+                      config.propagateTracing && span !== undefined
+                        ? HttpClientRequest.setHeaders(request, HttpTraceContext.toHeaders(span))
+                        : request
+                    ),
+                    (response) => {
+                      answer = response
+                      span?.attribute("http.response.status_code", response.status)
+                      return Effect.result(body(response, bound))
+                    }
+                  )
+                }
+              ),
+              // the time ran out while the body was read: what reading it ended with
+              (error) => answer === undefined ? Effect.fail(error) : Effect.succeed(Result.fail(error))
+            ),
+          { annotated: true, propagated: config.propagateTracing }
         ),
-      { annotated: true, propagated: config.propagateTracing }
-    )
-  }
+        Effect.fromResult
+      )
+    })
 
   const headers = { accept: "application/json", "x-galileo-sdk": sdkHeader }
+  const prepare = (request: HttpClientRequest.HttpClientRequest) =>
+    Effect.fromResult(Result.map(resolveUrl(config.apiUrl, request), HttpClientRequest.setHeaders(headers)))
   const client = HttpClient.makeWith<GalileoError, never, GalileoError, never>(
-    (request) => Effect.flatMap(request, execute),
+    (request) =>
+      Effect.flatMap(request, (request) =>
+        // the body is read later (`decode`), still within this attempt's bound
+        send(request, (response, bound) => {
+          Retry.bounds.set(response, bound)
+          return Effect.succeed(response)
+        })),
     Effect.succeed
-  ).pipe(
-    HttpClient.mapRequestEffect((request) =>
-      Effect.fromResult(Result.map(resolveUrl(config.apiUrl, request), HttpClientRequest.setHeaders(headers)))
-    )
-  )
-  return Object.assign(client, {
+  ).pipe(HttpClient.mapRequestEffect(prepare))
+  const service = Object.assign(client, {
     decode: <A, R>(schema: Schema.Decoder<A, R>) => Response.decode(schema, read)
   })
+  decoding.set(
+    service,
+    (request, schema) => Effect.flatMap(prepare(request), (prepared) => send(prepared, Response.decode(schema, read)))
+  )
+  return service
 }

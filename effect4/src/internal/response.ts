@@ -69,9 +69,12 @@ const pathOf = (url: string): string => {
 }
 
 /**
- * Reads at most `maxBytes` of a body: a huge body costs no more memory than the cap. The body is
- * always streamed with a running count, whatever `Content-Length` says: a compressed body is
- * counted as it inflates, and the read stops at the cap.
+ * Reads at most `maxBytes` of a body: a huge body costs no more memory than the cap. A body with
+ * no `Content-Encoding` whose `Content-Length` is within the cap (the HTTP framing holds it to
+ * that length) is read whole, at once; any other body is streamed with a running count (a
+ * compressed body is counted as it inflates: a client may inflate it, so its `Content-Length`
+ * says nothing of what is read) and the read stops at the cap. Either way the bytes past the cap
+ * are dropped and the body is `truncated`.
  */
 export const readCapped = (
   response: HttpClientResponse.HttpClientResponse,
@@ -79,6 +82,13 @@ export const readCapped = (
 ): Effect.Effect<CappedBody, HttpClientError.HttpClientError> =>
   Effect.suspend(() => {
     const utf8 = new TextDecoder()
+    const headers = response.headers
+    if (!headers["content-encoding"] && Number(headers["content-length"]) <= maxBytes) {
+      return Effect.map(response.arrayBuffer, (buffer) => ({
+        text: utf8.decode(buffer.byteLength > maxBytes ? buffer.slice(0, maxBytes) : buffer),
+        truncated: buffer.byteLength > maxBytes
+      }))
+    }
     let size = 0
     let text = ""
     return response.stream.pipe(

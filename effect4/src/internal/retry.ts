@@ -71,7 +71,7 @@ export const withTimeout = <A, R>(
   if (!live && scope === undefined) return Effect.timeoutOrElse(self, bound)
   return Effect.uninterruptibleMask((restore) =>
     Effect.flatMap(
-      scope === undefined ? Effect.forkChild(restore(self)) : Effect.forkIn(self, scope),
+      scope === undefined ? Effect.forkDetach(restore(self)) : Effect.forkIn(self, scope),
       (child) =>
         !live
           ? Effect.onExit(

@@ -4,7 +4,8 @@
 // (`galileo-effect/<path without extension>`); what Node's own resolution (the export map, this
 // process's conditions) turns it into is an entry, from `import` and from `require`. From the
 // entries and the bin, the relative imports are followed (static, dynamic, `require`, `import("…")`
-// types), then the source maps of what was reached and the sources they name.
+// types, and the files a module locates with `new URL("./…", import.meta.url)`, as the bin does its
+// bundles), then the source maps of what was reached and the sources they name.
 import { existsSync, readdirSync, readFileSync } from "node:fs"
 import { createRequire } from "node:module"
 import { dirname, join, relative, resolve } from "node:path"
@@ -48,7 +49,7 @@ for (const bin of Object.values(typeof manifest.bin === "string" ? { [name]: man
 /** Relative module specifiers of a JavaScript or declaration file (minified or not). */
 const specifiers = (text) =>
   [
-    ...text.matchAll(/(?:\bfrom|\bimport|\brequire\(|\bimport\()\s*["'](\.{1,2}\/[^"']+)["']/g)
+    ...text.matchAll(/(?:\bfrom|\bimport|\brequire\(|\bimport\(|\bnew URL\()\s*["'](\.{1,2}\/[^"']+)["']/g)
   ].map((m) => m[1])
 
 /** The declaration file of a JavaScript file, and the other way round. */
