@@ -11,9 +11,9 @@
  */
 import type { HttpClient } from "@effect/platform"
 import { Effect, Layer, Redacted, Tracer } from "effect"
+import { call } from "../../bench/traceBatch.js"
 import { AuthService, Contract, Galileo, GalileoHttpClient, version } from "../src/index.js"
 import * as TraceLogger from "../src/TraceLogger.js"
-import { call } from "./traceBatch.js"
 
 export { version }
 

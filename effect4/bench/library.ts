@@ -14,9 +14,9 @@ import type * as HttpClient from "effect/http/HttpClient"
 import * as Layer from "effect/Layer"
 import * as Redacted from "effect/Redacted"
 import * as Tracer from "effect/Tracer"
+import { call } from "../../bench/traceBatch.js"
 import { AuthService, Contract, Galileo, GalileoHttpClient, version } from "../src/index.js"
 import * as TraceLogger from "../src/TraceLogger.js"
-import { call } from "./traceBatch.js"
 
 export { version }
 

@@ -25,6 +25,7 @@ import { spawn, spawnSync } from "node:child_process"
 import { existsSync, writeFileSync } from "node:fs"
 import { arch, cpus, loadavg, release, totalmem } from "node:os"
 import { performance } from "node:perf_hooks"
+import * as TraceBatch from "../../bench/traceBatch.js"
 import {
   closeStats,
   lastIngestBody,
@@ -47,7 +48,6 @@ import * as Peers from "./peers/galileo.mjs"
 import { bareGet, bareLayer, barePost, barePostJson, type ClientKind, clientKinds, undici } from "./platform.js"
 import * as Raw from "./raw.js"
 import * as Fixture from "./servers/fixture.js"
-import * as TraceBatch from "./traceBatch.js"
 
 const quick = process.env["BENCH_QUICK"] === "1"
 
@@ -480,7 +480,7 @@ const isIngest = (n: number) => (value: unknown) => {
 
 /**
  * A batch of traces through `TraceLogger` against the bare untraced platform client POSTing the
- * same JSON, built by hand (bench/traceBatch.ts): one op = one batch of `traceBatch` imitated LLM
+ * same JSON, built by hand (../../bench/traceBatch.ts, shared by both lines): one op = one batch of `traceBatch` imitated LLM
  * calls and its one ingest request. The logger is built once, before timing, with `batchSize` =
  * the batch and an hour's flush interval, so only a full batch or `flush` sends.
  */

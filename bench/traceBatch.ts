@@ -3,7 +3,7 @@
  * batch of them without the library: plain objects, ids by `crypto.randomUUID()`, ISO timestamps,
  * the field names and values `TraceLogger` sends for the same call (the runner checks that the
  * two bodies the server received are the same JSON but for ids and timestamps). No Effect and no
- * library code here; the same file on both lines.
+ * library code here: one file at the root, which both lines' benchmarks import.
  */
 import { randomUUID } from "node:crypto"
 
