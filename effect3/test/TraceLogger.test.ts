@@ -5,8 +5,9 @@
  * `"wait"`, everything accepted sent when the scope closes, failed batches counted.
  */
 import { describe, expect, it } from "@effect/vitest"
-import { Cause, Deferred, Effect, Exit, Fiber, Option, Scope, TestClock } from "effect"
+import { Cause, Deferred, Effect, Exit, Fiber, Option, Schema, Scope, TestClock } from "effect"
 import { GalileoHttpError } from "../src/GalileoError.js"
+import * as Api from "../src/generated/Traces.js"
 import * as internal from "../src/internal/traceLogger.js"
 import type * as TraceLogger from "../src/TraceLogger.js"
 
@@ -161,7 +162,10 @@ describe("TraceLogger", () => {
       expect(Object.keys(wire).sort()).toEqual(
         ["created_at", "id", "input", "metrics", "name", "output", "spans", "tags", "type"]
       )
-      const encoded = yield* internal.encodeRequest({ log_stream_id: "ls", traces: [sent] })
+      const encoded = yield* Schema.decodeUnknown(Schema.encodedBoundSchema(Api.LogTracesIngestRequest))({
+        log_stream_id: "ls",
+        traces: [sent]
+      })
       expect(encoded.traces).toHaveLength(1)
       expect(yield* logger.stats).toEqual({
         accepted: counts(1, 5),

@@ -5,9 +5,10 @@
  * `"wait"`, everything accepted sent when the scope closes, failed batches counted.
  */
 import { describe, expect, it } from "@effect/vitest"
-import { Cause, Deferred, Effect, Exit, Fiber, Scope } from "effect"
+import { Cause, Deferred, Effect, Exit, Fiber, Schema, Scope } from "effect"
 import { TestClock } from "effect/testing"
 import { GalileoHttpError } from "../src/GalileoError.js"
+import * as Api from "../src/generated/Traces.js"
 import * as internal from "../src/internal/traceLogger.js"
 import type * as TraceLogger from "../src/TraceLogger.js"
 
@@ -162,7 +163,11 @@ describe("TraceLogger", () => {
       expect(Object.keys(wire).sort()).toEqual(
         ["created_at", "id", "input", "metrics", "name", "output", "spans", "tags", "type"]
       )
-      const encoded = yield* internal.encodeRequest({ log_stream_id: "ls", traces: [sent] })
+      const encoded = yield* Schema.decodeUnknownEffect(Api.LogTracesIngestRequest)({
+        log_stream_id: "ls",
+        traces: [sent]
+      })
+        .pipe(Effect.flatMap(Schema.encodeEffect(Api.LogTracesIngestRequest)))
       expect(encoded.traces).toHaveLength(1)
       expect(yield* logger.stats).toEqual({
         accepted: counts(1, 5),

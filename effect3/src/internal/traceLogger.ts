@@ -534,16 +534,6 @@ export const make = (
 // ---------------------------------------------------------------------------------------------
 // the real sender
 
-/**
- * An ingest request, checked by the generated schema's wire side (tests check a rendered batch
- * with it). The logger does not run it per batch: each trace was checked when it concluded, and
- * the rest of the request ({@link Envelope}) once, when the sender is built.
- */
-export const encodeRequest = (
-  request: typeof Api.LogTracesIngestRequest.Encoded
-): Effect.Effect<typeof Api.LogTracesIngestRequest.Encoded> =>
-  Effect.orDie(Schema.decodeUnknown(Schema.encodedBoundSchema(Api.LogTracesIngestRequest))(request))
-
 /** The ingest request's wire side without its traces: the same for every batch of a logger. */
 export const Envelope = /* @__PURE__ */ Schema.encodedBoundSchema(
   Schema.Struct(Api.LogTracesIngestRequest.fields).omit("traces")

@@ -540,21 +540,6 @@ export const make = (
 // ---------------------------------------------------------------------------------------------
 // the real sender
 
-/**
- * An ingest request, checked and encoded by the generated schema (tests check a rendered batch
- * with it). The logger does not run it per batch: each trace was checked when it concluded, and
- * the rest of the request ({@link Envelope}) once, when the sender is built.
- */
-export const encodeRequest = (
-  request: typeof Api.LogTracesIngestRequest.Encoded
-): Effect.Effect<typeof Api.LogTracesIngestRequest.Encoded> =>
-  Effect.orDie(
-    Effect.flatMap(
-      Schema.decodeUnknownEffect(Api.LogTracesIngestRequest)(request),
-      Schema.encodeEffect(Api.LogTracesIngestRequest)
-    )
-  )
-
 /** The ingest request without its traces: the same for every batch of a logger. */
 export const Envelope = /* @__PURE__ */ Api.LogTracesIngestRequest.mapFields(Struct.omit(["traces"]))
 
